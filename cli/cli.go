@@ -1,0 +1,121 @@
+// Package cli holds the command-line verbs of the orderdesk binary
+// (orderdesk version, demo, check, import...). They run without a window
+// and print in English; every command takes -db and -h.
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"orderdesk/model"
+)
+
+// Env is what a command may use: where to write, and how to open the database.
+type Env struct {
+	Stdout, Stderr io.Writer
+	// Open opens the database named by -db ("" for the default file).
+	Open func(ctx context.Context, target string) (*model.Store, error)
+}
+
+// command is one verb: its one-line summary and what it does.
+type command struct {
+	summary string
+	run     func(ctx context.Context, env *Env, args []string) error
+}
+
+// commands maps each verb to its command; each file of this package adds its own.
+var commands = map[string]command{}
+
+func register(name, summary string, run func(ctx context.Context, env *Env, args []string) error) {
+	commands[name] = command{summary, run}
+}
+
+// IsCommand reports whether name is a verb of the command line (as opposed to
+// a flag or nothing, which start the window).
+func IsCommand(name string) bool {
+	_, ok := commands[name]
+	return ok || name == "help"
+}
+
+// errUsage is returned after a command printed its own usage.
+var errUsage = errors.New("usage")
+
+// Run runs the command named by args[0] and returns the process exit code:
+// 0 on success, 1 when the command failed, 2 for a usage error.
+func Run(ctx context.Context, env *Env, args []string) int {
+	if len(args) == 0 || args[0] == "help" {
+		usage(env.Stdout)
+		return 0
+	}
+	cmd, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(env.Stderr, "orderdesk: unknown command %q\n", args[0])
+		usage(env.Stderr)
+		return 2
+	}
+	err := cmd.run(ctx, env, args[1:])
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, errUsage), errors.Is(err, flag.ErrHelp):
+		return 2
+	default:
+		fmt.Fprintf(env.Stderr, "orderdesk %s: %v\n", args[0], err)
+		return 1
+	}
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "OrderDesk — the order desk of a paper manufacturer's customer service.")
+	fmt.Fprintln(w, "\nUsage:\n  orderdesk [-db FILE|postgres://…]      start the app\n  orderdesk COMMAND [-db …] [args]        run a command without a window\n\nCommands:")
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-12s %s\n", n, commands[n].summary)
+	}
+	fmt.Fprintln(w, "\nEvery command takes -db (the database; default: "+model.DefaultTarget()+") and -h.")
+}
+
+// flags returns a flag set for a command with the -db flag every command takes.
+func flags(env *Env, name, args string) (*flag.FlagSet, *string) {
+	fs := flag.NewFlagSet("orderdesk "+name, flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	db := fs.String("db", "", "the database: a SQLite file or a postgres:// URL (default "+model.DefaultTarget()+")")
+	fs.Usage = func() {
+		fmt.Fprintf(env.Stderr, "Usage: orderdesk %s [-db …] %s\n\n%s\n\nFlags:\n", name, args, commands[name].summary)
+		fs.PrintDefaults()
+	}
+	return fs, db
+}
+
+// parse parses the flags and checks the number of remaining arguments.
+func parse(fs *flag.FlagSet, args []string, minArgs, maxArgs int) error {
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	if n := fs.NArg(); n < minArgs || (maxArgs >= 0 && n > maxArgs) {
+		fs.Usage()
+		return errUsage
+	}
+	return nil
+}
+
+// cliActor is who the command line writes as: the person named by -as, or "command line".
+func cliActor(ctx context.Context, s *model.Store, as string) (model.Actor, error) {
+	if strings.TrimSpace(as) == "" {
+		return model.Actor{Name: "command line"}, nil
+	}
+	e, err := s.EmployeeByName(ctx, as)
+	if err != nil {
+		return model.Actor{}, err
+	}
+	return e.Actor(), nil
+}

@@ -1,0 +1,262 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"orderdesk/model"
+)
+
+func init() {
+	register("orders", "list orders (orders list [-state S] [-overdue] [-customer CODE] [-q TEXT]) or show one (orders show NO)", runOrders)
+}
+
+func runOrders(ctx context.Context, env *Env, args []string) error {
+	if len(args) == 0 || (args[0] != "list" && args[0] != "show") {
+		fmt.Fprintln(env.Stderr, "Usage: orderdesk orders list [-db …] [-state S] [-overdue] [-customer CODE] [-q TEXT] [-n N]\n       orderdesk orders show [-db …] NO")
+		return errUsage
+	}
+	if args[0] == "show" {
+		return ordersShow(ctx, env, args[1:])
+	}
+	return ordersList(ctx, env, args[1:])
+}
+
+func ordersList(ctx context.Context, env *Env, args []string) error {
+	fs, db := flags(env, "orders", "list [-state S] [-overdue] [-customer CODE] [-q TEXT]")
+	state := fs.String("state", "", "only orders in this state: "+stateCodes())
+	overdue := fs.Bool("overdue", false, "only orders overdue at some gate")
+	signBack := fs.Bool("sign-back", false, "only orders awaiting their signed confirmation")
+	customer := fs.String("customer", "", "only this customer's orders (code)")
+	text := fs.String("q", "", "search: order number, customer, PO number, product (Chinese too)")
+	limit := fs.Int("n", 50, "at most this many orders (0: all)")
+	if err := parse(fs, args, 0, 0); err != nil {
+		return err
+	}
+	s, err := env.Open(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	f := model.OrderFilter{View: model.ViewOpen, Text: *text, Limit: *limit}
+	switch {
+	case *state != "":
+		st, err := model.ParseState(*state)
+		if err != nil {
+			return fmt.Errorf("%w; the states are %s", err, stateCodes())
+		}
+		f.View, f.State = model.ViewState, st
+	case *overdue:
+		f.View = model.ViewOverdue
+	case *signBack:
+		f.View = model.ViewAwaitingSignBack
+	}
+	if *customer != "" {
+		c, err := s.CustomerByCode(ctx, *customer)
+		if err != nil {
+			return err
+		}
+		f.CustomerID = c.ID
+	}
+	rows, err := s.Orders(ctx, f)
+	if err != nil {
+		return err
+	}
+	total, err := s.CountOrders(ctx, f)
+	if err != nil {
+		return err
+	}
+	office, err := s.Office(ctx)
+	if err != nil {
+		return err
+	}
+	now := s.Now()
+	w := tabwriter.NewWriter(env.Stdout, 0, 2, 2, ' ', 0)
+	fmt.Fprintln(w, "ORDER\tRECEIVED\tCUSTOMER\tSTATE\tPROMISED\tTOTAL\tOVERDUE")
+	for _, r := range rows {
+		promised := r.PromisedDate.String()
+		if r.SlipDays > 0 {
+			promised += fmt.Sprintf(" (+%d)", r.SlipDays)
+		}
+		if late := r.DaysLate(now, office); late > 0 {
+			promised += fmt.Sprintf(", sign-back %d days late", late)
+		}
+		var gates []string
+		for _, g := range r.Overdue(now) {
+			gates = append(gates, string(g))
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s %s\t%s\t%s\t%s\t%s\n", r.No, r.ReceivedAt.In(s.Loc).Format("2006-01-02"),
+			r.CustomerCode, r.CustomerName(model.LangZH), r.State, promised, model.FormatMoney(r.Total, r.Currency), strings.Join(gates, ","))
+	}
+	w.Flush()
+	fmt.Fprintf(env.Stdout, "%d of %d orders\n", len(rows), total)
+	return nil
+}
+
+func stateCodes() string {
+	codes := make([]string, len(model.States))
+	for i, s := range model.States {
+		codes[i] = string(s)
+	}
+	return strings.Join(codes, ", ")
+}
+
+func ordersShow(ctx context.Context, env *Env, args []string) error {
+	fs, db := flags(env, "orders", "show NO")
+	if err := parse(fs, args, 1, 1); err != nil {
+		return err
+	}
+	s, err := env.Open(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	o, err := s.OrderByNo(ctx, fs.Arg(0))
+	if err != nil {
+		return fmt.Errorf("order %s: %w", fs.Arg(0), err)
+	}
+	events, err := s.EventsFor(ctx, "order", o.ID)
+	if err != nil {
+		return err
+	}
+	c, err := s.RuleCtx(ctx, model.System)
+	if err != nil {
+		return err
+	}
+	printOrder(env.Stdout, o, events, c, s.Loc)
+	return nil
+}
+
+// printOrder writes an order as a clerk would read it on paper: header,
+// lines, the gates of the procedure with who and when, and the history.
+func printOrder(out io.Writer, o *model.Order, events []model.Event, c model.Ctx, loc *time.Location) {
+	when := func(t *time.Time) string {
+		if t == nil {
+			return ""
+		}
+		return t.In(loc).Format("2006-01-02 15:04")
+	}
+	w := tabwriter.NewWriter(out, 0, 2, 2, ' ', 0)
+	fmt.Fprintf(w, "%s\t%s\n", o.No, o.State.Name())
+	fmt.Fprintf(w, "Customer\t%s (tier %s)\n", o.Customer.Display(), o.Customer.Tier)
+	if o.Contact != nil {
+		fmt.Fprintf(w, "Contact\t%s\n", o.Contact.Name)
+	}
+	taken := ""
+	if o.TakenBy != nil {
+		taken = o.TakenBy.Name
+	}
+	fmt.Fprintf(w, "Received\t%s by %s, %s\n", o.ReceivedAt.In(loc).Format("2006-01-02 15:04"), o.Channel.Name(), taken)
+	if o.Salesperson != nil {
+		fmt.Fprintf(w, "Salesperson\t%s\n", o.Salesperson.Name)
+	}
+	fmt.Fprintf(w, "Customer PO\t%s\nPayment\t%s\nRequested\t%s\n", o.CustomerPO, o.PaymentMethod, o.RequestedDate)
+	fmt.Fprintf(w, "Promised\t%s (confirmed %s, slipped %d days)\n", o.PromisedDate, o.ConfirmedDate, o.SlipDays)
+	tol := "-"
+	if o.TolerancePct != nil {
+		tol = fmt.Sprintf("±%d%%", *o.TolerancePct)
+	}
+	fmt.Fprintf(w, "Tolerance\t%s\nPackaging\t%s\nShip to\t%s\n", tol, o.Packaging, o.ShipToAddress())
+	if o.Memo != "" {
+		fmt.Fprintf(w, "Memo\t%s\n", strings.ReplaceAll(o.Memo, "\n", " / "))
+	}
+	w.Flush()
+
+	fmt.Fprintln(out, "\nLines:")
+	w = tabwriter.NewWriter(out, 0, 2, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(w, "#\tPRODUCT\tQTY\tUNIT\tPRICE\tAMOUNT\tPRICE CHECK\t")
+	for _, l := range o.Lines {
+		code := ""
+		if l.Product != nil {
+			code = l.Product.Code
+		}
+		check := "ok"
+		if d := l.CheckPrice(c.Office.PriceTolerancePct); d.Beyond {
+			check = fmt.Sprintf("plan %+d%% last %+d%%", d.PlanPct, d.LastPct)
+			if l.PriceConfirmed.Signed() {
+				check += ", confirmed by " + l.PriceConfirmed.By
+			} else {
+				check += ", NOT CONFIRMED"
+			}
+		}
+		fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t\n", l.LineNo, code, l.Qty, l.Unit, l.UnitPrice, l.Amount, check)
+	}
+	w.Flush()
+	fmt.Fprintf(out, "Total %s; deposit due %s, paid %s; balance paid %s\n",
+		model.FormatMoney(o.Total, o.Currency), model.FormatMoney(o.DepositDue, o.Currency),
+		model.FormatMoney(o.DepositPaid, o.Currency), model.FormatMoney(o.BalancePaid, o.Currency))
+
+	fmt.Fprintln(out, "\nGates:")
+	w = tabwriter.NewWriter(out, 0, 2, 2, ' ', 0)
+	sig := func(s model.Signature) string {
+		if !s.Signed() {
+			return "—"
+		}
+		return s.By + ", " + when(s.At)
+	}
+	fmt.Fprintf(w, "Technical check\t%s\n", sig(o.Tech.Signed))
+	fmt.Fprintf(w, "Production date note\t%s\n", sig(o.ProdDate.Signed))
+	for _, r := range o.Revisions {
+		state := "faxed " + when(r.FaxedAt)
+		switch {
+		case r.SignedOK():
+			state += "; signed back by " + sig(r.SignedBack)
+		case r.Problems != "":
+			state += "; came back with problems: " + r.Problems
+		}
+		if r.Superseded {
+			state += " (superseded)"
+		}
+		fmt.Fprintf(w, "Confirmation rev %d\tissued %s; promised %s; %s\n", r.Rev, sig(r.Issued), r.PromisedDate, state)
+	}
+	fmt.Fprintf(w, "Production order\tclerk %s; production %s\n", sig(o.Release.ClerkSigned), sig(o.Release.ProductionSigned))
+	qc := sig(o.QC.Inspector)
+	if o.QC.Passed {
+		qc += ", passed, stocked in " + when(o.QC.StockedInAt)
+	}
+	fmt.Fprintf(w, "QC inspection\t%s\n", qc)
+	fmt.Fprintf(w, "Balance notice\t%s\n", sig(o.Balance.IssuedBy))
+	fmt.Fprintf(w, "Finance clearance\t%s\n", sig(o.Finance.Signed))
+	if o.Emergency.Active() {
+		fmt.Fprintf(w, "Emergency shipping\tauthorised by %s: %s\n", sig(o.Emergency.Authorised), o.Emergency.Reason)
+	}
+	for _, r := range o.Requests {
+		fmt.Fprintf(w, "Shipment request\t%s, %s\n", r.No, sig(r.Issued))
+	}
+	if !o.Shipping.ShippedOn.IsZero() {
+		fmt.Fprintf(w, "Shipped\t%s, expected %s\n", o.Shipping.ShippedOn, o.Shipping.ExpectedArrival)
+	}
+	if !o.Shipping.ArrivedOn.IsZero() {
+		fmt.Fprintf(w, "Arrival receipt\t%s, signed by %s\n", o.Shipping.ArrivedOn, o.Shipping.ReceiptSignedBy)
+	}
+	for _, g := range o.Summary().Overdue(c.Now) {
+		fmt.Fprintf(w, "OVERDUE\t%s\n", g.Name())
+	}
+	w.Flush()
+
+	if missing := o.MissingForConfirmation(c.Office); len(missing) > 0 && (o.State == model.StateDraft || o.State == model.StateChecking) {
+		fmt.Fprintln(out, "\nThe confirmation still lacks:")
+		for _, m := range missing {
+			fmt.Fprintln(out, "  -", m.Msg.String())
+		}
+	}
+
+	fmt.Fprintln(out, "\nHistory:")
+	for _, e := range events {
+		line := fmt.Sprintf("  %s  %-14s %s", e.At.In(loc).Format("2006-01-02 15:04"), e.By, e.Action)
+		if e.To != "" {
+			line += fmt.Sprintf(" %s → %s", e.From, e.To)
+		}
+		if e.Changes != "" {
+			line += ": " + strings.ReplaceAll(e.Changes, "\n", "; ")
+		}
+		if e.Note != "" {
+			line += " — " + strings.ReplaceAll(e.Note, "\n", " ")
+		}
+		fmt.Fprintln(out, line)
+	}
+}

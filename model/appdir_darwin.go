@@ -1,0 +1,12 @@
+package model
+
+import (
+	"os"
+	"path/filepath"
+)
+
+// rootConfigDir mirrors Fyne's choice on macOS: ~/Library/Preferences.
+func rootConfigDir() string {
+	home, _ := os.UserHomeDir()
+	return filepath.Join(home, "Library", "Preferences")
+}

@@ -1,0 +1,12 @@
+package model
+
+import (
+	"os"
+	"path/filepath"
+)
+
+// rootConfigDir mirrors Fyne's choice on Windows: %USERPROFILE%\AppData\Roaming.
+func rootConfigDir() string {
+	home, _ := os.UserHomeDir()
+	return filepath.Join(home, "AppData", "Roaming")
+}

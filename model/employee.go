@@ -1,0 +1,144 @@
+package model
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"gorm.io/gorm"
+)
+
+// Employee is a person of the office: a clerk at a desk, a salesperson, a
+// supervisor, someone in production or finance who signs a gate.
+type Employee struct {
+	Row
+	Name     string `gorm:"size:80;not null;uniqueIndex"`
+	NameZH   string `gorm:"size:40;not null;default:''"`
+	Initials string `gorm:"size:8;not null;uniqueIndex"`
+	Email    string `gorm:"size:120;not null;default:''"`
+	Phone    string `gorm:"size:40;not null;default:''"`
+	Active   bool   `gorm:"not null"`
+	// Manager may use the manager dashboard, reassign work and change office settings.
+	Manager bool `gorm:"not null"`
+}
+
+func (e *Employee) label() string  { return "employee " + e.Name }
+func (e *Employee) entity() string { return "employee" }
+
+// Actor returns the employee as the person making a change.
+func (e *Employee) Actor() Actor { return Actor{ID: e.ID, Name: e.Name} }
+
+// Display returns the name as a clerk knows the person: "Ken Sewer (KS)".
+func (e *Employee) Display() string {
+	if e.NameZH != "" {
+		return fmt.Sprintf("%s %s (%s)", e.Name, e.NameZH, e.Initials)
+	}
+	return fmt.Sprintf("%s (%s)", e.Name, e.Initials)
+}
+
+func (e *Employee) normalise() {
+	e.Name = strings.Join(strings.Fields(e.Name), " ")
+	e.NameZH = strings.TrimSpace(e.NameZH)
+	e.Initials = strings.ToUpper(strings.TrimSpace(e.Initials))
+	e.Email = strings.TrimSpace(e.Email)
+	e.Phone = strings.TrimSpace(e.Phone)
+}
+
+// Validate returns every problem with the employee's fields.
+func (e *Employee) Validate() FieldErrors {
+	var fe FieldErrors
+	if e.Name == "" {
+		fe.Add("Name", "Enter the person's name.")
+	}
+	switch n := len([]rune(e.Initials)); {
+	case n == 0:
+		fe.Add("Initials", "Enter initials (2 to 8 letters).")
+	case n > 8:
+		fe.Add("Initials", "Initials are at most 8 letters.")
+	}
+	if msg := checkEmail(e.Email); !msg.IsZero() {
+		fe = append(fe, FieldError{"Email", msg})
+	}
+	return fe
+}
+
+// SaveEmployee stores a new or changed employee.
+func (s *Store) SaveEmployee(ctx context.Context, by Actor, e *Employee) error {
+	e.normalise()
+	if fe := e.Validate(); len(fe) > 0 {
+		return fe
+	}
+	return s.save(ctx, by, e, func(tx *gorm.DB) error {
+		var fe FieldErrors
+		if taken(tx, &Employee{}, "name", e.Name, e.ID) {
+			fe.Add("Name", "Another employee already has this name.")
+		}
+		if taken(tx, &Employee{}, "initials", e.Initials, e.ID) {
+			fe.Add("Initials", "These initials are already used by another employee.")
+		}
+		return fe.Err()
+	})
+}
+
+// taken reports whether another row of model's table has column = value.
+func taken(tx *gorm.DB, model any, column string, value any, exceptID uint) bool {
+	var n int64
+	tx.Model(model).Where(column+" = ? AND id <> ?", value, exceptID).Count(&n)
+	return n > 0
+}
+
+// Employees returns the people of the office by name; inactive ones only when asked.
+func (s *Store) Employees(ctx context.Context, includeInactive bool) ([]Employee, error) {
+	q := s.reader(ctx).Order("name")
+	if !includeInactive {
+		q = q.Where("active = ?", true)
+	}
+	var out []Employee
+	return out, q.Find(&out).Error
+}
+
+// Employee returns one employee by id.
+func (s *Store) Employee(ctx context.Context, id uint) (*Employee, error) {
+	return byID[Employee](ctx, s, id)
+}
+
+// EmployeeByName finds an employee by full name or initials (case-insensitive).
+func (s *Store) EmployeeByName(ctx context.Context, name string) (*Employee, error) {
+	name = strings.TrimSpace(name)
+	var e Employee
+	err := s.reader(ctx).Where("LOWER(name) = LOWER(?) OR UPPER(initials) = UPPER(?)", name, name).Take(&e).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return nil, fmt.Errorf("employee %q: %w", name, ErrNotFound)
+	}
+	return &e, err
+}
+
+// requireActiveEmployee refuses to give work to a person who does not exist
+// or has left; the problem is reported on field, the form field that named them.
+func requireActiveEmployee(tx *gorm.DB, id uint, field string) error {
+	var e Employee
+	var fe FieldErrors
+	if err := tx.Select("id, name, active").Take(&e, id).Error; err != nil {
+		fe.Add(field, "This person is not in the list of employees.")
+	} else if !e.Active {
+		fe.Add(field, "{{.Name}} is inactive and cannot be given new work.", "Name", e.Name)
+	}
+	return fe.Err()
+}
+
+// requireManager refuses an action reserved for managers. The check is in
+// the model so that no screen or command can skip it.
+func requireManager(tx *gorm.DB, by Actor, refusal Msg) error {
+	var e Employee
+	if by.ID == 0 || tx.Select("id, name, active, manager").Take(&e, by.ID).Error != nil || !e.Active || !e.Manager {
+		return &Refusal{refusal}
+	}
+	return nil
+}
+
+// SetEmployeeActive marks a person as gone (they keep their history and can
+// no longer be given new work) or back.
+func (s *Store) SetEmployeeActive(ctx context.Context, by Actor, id uint, active bool, reason string) error {
+	return setActive(ctx, s, by, &Employee{}, id, active, reason)
+}

@@ -1,0 +1,520 @@
+package model
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand"
+	"sort"
+	"time"
+
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+)
+
+// GenerateOrders fills the database with n orders for benchmarks and
+// demonstrations: a realistic mix over the past three years, most of the old
+// ones delivered, the recent ones standing at every step of the procedure,
+// each with its lines, revisions, payments, progress, gates and history.
+// Every order is walked through the same rules a clerk's would be (in memory,
+// then written in large batches), so the data is what the rules make. It
+// needs the customers, products, prices and people of an office (orderdesk
+// demo). progress, if not nil, is told how many orders are written so far.
+func (s *Store) GenerateOrders(ctx context.Context, n int, seed int64, progress func(done int)) (err error) {
+	g, err := s.newGenerator(ctx, seed)
+	if err != nil {
+		return err
+	}
+	plans := g.plan(n, s.Now())
+	var existing int64
+	if err := s.reader(ctx).Model(&Order{}).Count(&existing).Error; err != nil {
+		return err
+	}
+	if existing == 0 {
+		// A fresh database: load without the bulk tables' indexes and build
+		// them at the end. Building an index sorts once; keeping it up to
+		// date costs a B-tree search per row, most of a bulk load's time.
+		restore, err := s.dropBulkIndexes(ctx)
+		if err != nil {
+			return err
+		}
+		defer func() {
+			if rerr := restore(); rerr != nil && err == nil {
+				err = rerr
+			}
+		}()
+	}
+	const chunk = 2000
+	for start := 0; start < len(plans); start += chunk {
+		end := min(start+chunk, len(plans))
+		orders := make([]*Order, 0, end-start)
+		for _, p := range plans[start:end] {
+			orders = append(orders, g.walk(p))
+		}
+		if err := s.write(ctx, func(tx *gorm.DB) error { return insertGenerated(tx, orders, s.Dialect == SQLite) }); err != nil {
+			return fmt.Errorf("write generated orders %d–%d: %w", start+1, end, err)
+		}
+		if progress != nil {
+			progress(end)
+		}
+	}
+	return nil
+}
+
+type generator struct {
+	rng       *rand.Rand
+	office    Office
+	customers []Customer
+	signers   map[uint]*Contact
+	products  []Product
+	prices    map[uint]Money
+	clerks    []Employee
+	counters  map[int]int
+	now       time.Time
+}
+
+// orderPlan is what one generated order will be: when it came in and where it ends.
+type orderPlan struct {
+	received time.Time
+	target   State
+	no       string
+}
+
+func (s *Store) newGenerator(ctx context.Context, seed int64) (*generator, error) {
+	db := s.reader(ctx)
+	g := &generator{rng: rand.New(rand.NewSource(seed)), signers: map[uint]*Contact{}, prices: map[uint]Money{}, counters: map[int]int{}}
+	var err error
+	if g.office, err = loadOffice(db); err != nil {
+		return nil, err
+	}
+	if err := db.Where("active = ?", true).Order("id").Find(&g.customers).Error; err != nil {
+		return nil, err
+	}
+	if err := db.Where("active = ?", true).Order("id").Find(&g.products).Error; err != nil {
+		return nil, err
+	}
+	if err := db.Where("active = ?", true).Order("id").Find(&g.clerks).Error; err != nil {
+		return nil, err
+	}
+	if len(g.customers) == 0 || len(g.products) == 0 || len(g.clerks) == 0 {
+		return nil, errors.New("the database has no customers, products or people: create the demo office first (orderdesk demo)")
+	}
+	var contacts []Contact
+	if err := db.Where("customer_id IS NOT NULL AND can_sign = ? AND active = ?", true, true).Order("id").Find(&contacts).Error; err != nil {
+		return nil, err
+	}
+	for i := range contacts {
+		if _, ok := g.signers[*contacts[i].CustomerID]; !ok {
+			g.signers[*contacts[i].CustomerID] = &contacts[i]
+		}
+	}
+	var prices []Price
+	if err := db.Where("customer_id IS NULL").Order("valid_from").Find(&prices).Error; err != nil {
+		return nil, err
+	}
+	for _, p := range prices {
+		g.prices[p.ProductID] = p.UnitPrice
+	}
+	var counters []Counter
+	db.Where("series = ?", SeriesOrder).Find(&counters)
+	for _, c := range counters {
+		g.counters[c.Year] = c.Last
+	}
+	return g, nil
+}
+
+// plan decides when each order came in and where it ends, oldest first, and
+// numbers them in that order.
+func (g *generator) plan(n int, now time.Time) []orderPlan {
+	g.now = now
+	plans := make([]orderPlan, n)
+	span := 3 * 365 * 24 * time.Hour
+	for i := range plans {
+		// More orders recently than long ago: a growing business.
+		f := 1 - g.rng.Float64()*g.rng.Float64()
+		received := now.Add(-span + time.Duration(f*float64(span)))
+		age := now.Sub(received)
+		plans[i] = orderPlan{received: received, target: g.target(age)}
+	}
+	sort.Slice(plans, func(i, j int) bool { return plans[i].received.Before(plans[j].received) })
+	for i := range plans {
+		y := plans[i].received.Year()
+		g.counters[y]++
+		plans[i].no = FormatNumber(SeriesOrder, y, g.counters[y])
+	}
+	return plans
+}
+
+// target picks the state an order of the given age has reached.
+func (g *generator) target(age time.Duration) State {
+	r := g.rng.Intn(100)
+	if age > 45*24*time.Hour {
+		switch {
+		case r < 92:
+			return StateDelivered
+		case r < 97:
+			return StateCancelled
+		default:
+			return StateDeclined
+		}
+	}
+	open := []State{StateDraft, StateChecking, StateConfirmationSent, StateReleased, StateInProduction,
+		StateInspected, StateCleared, StateShipped, StateDelivered, StateDelivered, StateOnHold, StateCancelled}
+	return open[g.rng.Intn(len(open))]
+}
+
+// walk builds one order and takes it through the rules to its planned state.
+func (g *generator) walk(p orderPlan) *Order {
+	rng := g.rng
+	cust := &g.customers[rng.Intn(len(g.customers))]
+	clerk := g.clerks[rng.Intn(len(g.clerks))]
+	tol := []int{3, 5, 10}[rng.Intn(3)]
+	o := &Order{No: p.no, CustomerID: cust.ID, Customer: cust, Channel: Channels[rng.Intn(len(Channels))],
+		Memo: "來電訂購，請儘快回覆交期", ReceivedAt: p.received.UTC(), TakenByID: clerk.ID, SalespersonID: cust.SalespersonID,
+		CustomerPO: fmt.Sprintf("PO%06d", rng.Intn(1000000)), PaymentMethod: cust.PaymentTerms, Currency: cust.Currency,
+		RequestedDate: DateOf(p.received).AddDays(14 + rng.Intn(30)), TolerancePct: &tol, Packaging: "棧板包裝 pallet",
+		State: StateDraft, StateSince: p.received.UTC()}
+	if c := g.signers[cust.ID]; c != nil {
+		id := c.ID
+		o.ContactID = &id
+	}
+	for i, k := 0, 1+rng.Intn(5); i < k; i++ {
+		pr := &g.products[rng.Intn(len(g.products))]
+		price := g.prices[pr.ID]
+		if price == 0 {
+			price = MoneyOf(int64(500 + rng.Intn(5000)))
+		}
+		o.Lines = append(o.Lines, OrderLine{LineNo: i + 1, ProductID: pr.ID, Product: pr, Spec: pr.Spec(),
+			Qty: QtyOf(int64(10 + rng.Intn(500))), Unit: pr.Unit, UnitPrice: price, PlanPrice: price})
+	}
+	o.recomputeTotals()
+	o.refreshSearch()
+	o.pending = append(o.pending, Event{Entity: "order", At: o.ReceivedAt, By: clerk.Name, ByID: clerk.ID, Action: ActCreated, To: string(StateDraft)})
+
+	now := p.received
+	by := clerk.Actor()
+	signer := func() Signer { e := g.clerks[rng.Intn(len(g.clerks))]; return SignerOf(&e) }
+	// The steps share the order's age, so none happens after today; older
+	// orders took their time, recent ones were quick.
+	stepLen := min(g.now.Sub(p.received)/24, 48*time.Hour)
+	ctx := func() Ctx {
+		now = now.Add(stepLen/2 + time.Duration(rng.Int63n(int64(stepLen/2)+1)))
+		c := Ctx{By: by, Now: now, Office: g.office}
+		auto := c
+		auto.By = System
+		o.ApplySlip(auto)
+		return c
+	}
+	stopAt := p.target
+	sideStop := State("")
+	if stopAt == StateOnHold || stopAt == StateCancelled {
+		sideStop = stopAt
+		stopAt = []State{StateDraft, StateChecking, StateConfirmationSent, StateReleased, StateInProduction}[rng.Intn(5)]
+	}
+	steps := g.path(o, signer, stopAt == StateDeclined)
+	for _, step := range steps {
+		if o.State == stopAt && stopAt != StateDeclined {
+			break
+		}
+		if err := step(o, ctx()); err != nil {
+			break // refused: the order stays where the rules left it
+		}
+	}
+	switch sideStop {
+	case StateOnHold:
+		o.Hold(ctx(), "等待客戶確認 waiting for the customer")
+	case StateCancelled:
+		o.Cancel(ctx(), "客戶取消 customer cancelled")
+	}
+	return o
+}
+
+// path returns the steps of the procedure in order; a declined order stops
+// at a technical check that says it cannot be produced.
+func (g *generator) path(o *Order, signer func() Signer, decline bool) []func(*Order, Ctx) error {
+	rng := g.rng
+	sign := func() *Contact { return g.signers[o.CustomerID] }
+	steps := []func(*Order, Ctx) error{
+		func(o *Order, c Ctx) error { return o.Submit(c) },
+		func(o *Order, c Ctx) error {
+			return o.RecordTechnicalCheck(c, TechnicalInput{CanProduce: !decline, MaterialInStock: true, Note: "原紙庫存足夠", SignedBy: signer()})
+		},
+	}
+	if decline {
+		return append(steps, func(o *Order, c Ctx) error { return o.Decline(c, "無法生產 cannot be produced", "") })
+	}
+	steps = append(steps,
+		func(o *Order, c Ctx) error {
+			return o.RecordProductionDate(c, ProductionDateInput{ProductionDate: c.Today().AddDays(2), FinishedDate: c.Today().AddDays(7 + rng.Intn(14)), Qty: QtyOf(100), SignedBy: signer()})
+		},
+		func(o *Order, c Ctx) error { return o.IssueConfirmation(c, "") },
+		func(o *Order, c Ctx) error { return o.RecordFaxSent(c) },
+		func(o *Order, c Ctx) error { return o.ConfirmFaxLegible(c, "林小姐") },
+	)
+	signBack := func(o *Order, c Ctx) error {
+		if o.SignBackOwedSince == nil {
+			return nil
+		}
+		return o.RecordSignBack(c, SignBackInput{Contact: sign(), Stamped: sign() == nil || rng.Intn(3) == 0})
+	}
+	early := o.Tier() == TierA && rng.Intn(2) == 0
+	if !early {
+		steps = append(steps, signBack)
+	}
+	steps = append(steps,
+		func(o *Order, c Ctx) error {
+			if o.DepositDue > o.DepositPaid {
+				return o.RecordPayment(c, PaymentDeposit, o.DepositDue-o.DepositPaid, c.Today(), "TT")
+			}
+			return nil
+		},
+		func(o *Order, c Ctx) error { return o.ReleaseProduction(c, signer(), true) },
+		func(o *Order, c Ctx) error { return o.RecordProgress(c, c.Today(), QtyOf(50), false, "") },
+	)
+	if early {
+		steps = append(steps, signBack)
+	}
+	if rng.Intn(20) == 0 { // now and then production reports a problem
+		steps = append(steps, func(o *Order, c Ctx) error {
+			if err := o.ReportException(c, signer(), "斷紙 web break on the rewinder"); err != nil {
+				return err
+			}
+			if err := o.EscalateException(c, len(o.Exceptions), "客服主管, 營銷總監"); err != nil {
+				return err
+			}
+			return o.AgreeExceptionResponse(c, len(o.Exceptions), "交期延後兩天，客戶同意 two days later, customer agreed", signer())
+		})
+	}
+	steps = append(steps,
+		func(o *Order, c Ctx) error { return o.RecordProgress(c, c.Today(), QtyOf(50), true, "復卷完成") },
+		func(o *Order, c Ctx) error {
+			in := QCInput{Produced: map[int]Qty{}, QuantityOK: true, PackagingOK: true, LabelsOK: true, Inspector: signer()}
+			for _, l := range o.Lines {
+				in.Produced[l.LineNo] = l.Qty
+			}
+			return o.RecordQC(c, in)
+		},
+		func(o *Order, c Ctx) error {
+			if o.Tier() == TierA || o.BalanceDue() == 0 {
+				return nil
+			}
+			if err := o.IssueBalanceNotice(c); err != nil {
+				return err
+			}
+			return o.RecordPayment(c, PaymentBalance, o.BalanceDue(), c.Today(), "TT")
+		},
+		func(o *Order, c Ctx) error { return o.ClearFinance(c, signer(), "") },
+		func(o *Order, c Ctx) error {
+			return o.IssueShipmentRequest(c, "", ShipmentRequestInput{ShipTo: o.ShipToAddress(), Receiver: "倉管 林先生", Phone: "02-2345-6789", Checked: true})
+		},
+		func(o *Order, c Ctx) error { return o.RecordShipped(c, c.Today(), c.Today().AddDays(1+rng.Intn(3))) },
+		func(o *Order, c Ctx) error { return o.RecordDelivered(c, c.Today(), "倉管 林先生") },
+	)
+	return steps
+}
+
+// insertGenerated writes a batch of generated orders with their records and
+// events. On SQLite it gives every row its id and writes literal multi-row
+// INSERTs (see bulkInsertSQLite); elsewhere GORM inserts and returns the ids.
+func insertGenerated(tx *gorm.DB, orders []*Order, sqlite bool) error {
+	counters := map[int]int{}
+	for _, o := range orders {
+		var y, seq int
+		fmt.Sscanf(o.No, SeriesOrder+"-%d-%d", &y, &seq)
+		counters[y] = max(counters[y], seq)
+		o.Row = Row{CreatedAt: o.ReceivedAt, UpdatedAt: o.StateSince, CreatedBy: "generator", UpdatedBy: "generator", Version: 1}
+	}
+	// Shipment requests are numbered now, so the orders are written with theirs.
+	srLast := map[int]int{}
+	for _, o := range orders {
+		for i := range o.Requests {
+			r := &o.Requests[i]
+			y := r.Issued.At.Year()
+			if _, ok := srLast[y]; !ok {
+				if err := tx.Clauses(clause.OnConflict{DoNothing: true}).Create(&Counter{Series: SeriesShipmentRequest, Year: y}).Error; err != nil {
+					return err
+				}
+				var c Counter
+				if err := tx.Where("series = ? AND year = ?", SeriesShipmentRequest, y).Take(&c).Error; err != nil {
+					return err
+				}
+				srLast[y] = c.Last
+			}
+			srLast[y]++
+			r.No = FormatNumber(SeriesShipmentRequest, y, srLast[y])
+			o.RequestNo = r.No
+		}
+	}
+	insert := func(rows any, model any, n int) error {
+		if n == 0 {
+			return nil
+		}
+		if sqlite {
+			return bulkInsertSQLite(tx, rows)
+		}
+		return tx.Omit(clause.Associations).CreateInBatches(rows, batchRows(tx, model)).Error
+	}
+	ids := func(model any) (uint, error) {
+		var last *uint
+		err := tx.Model(model).Select("MAX(id)").Scan(&last).Error
+		if last == nil {
+			return 1, err
+		}
+		return *last + 1, err
+	}
+	if sqlite {
+		next, err := ids(&Order{})
+		if err != nil {
+			return err
+		}
+		for i, o := range orders {
+			o.ID = next + uint(i)
+		}
+	}
+	if err := insert(orders, &Order{}, len(orders)); err != nil {
+		return err
+	}
+	var lines []OrderLine
+	var revs []ConfirmationRevision
+	var pays []Payment
+	var progress []ProgressEntry
+	var reqs []ShipmentRequest
+	var excs []ProductionException
+	var events []Event
+	stamp := func(r *Row, at time.Time) { *r = Row{CreatedAt: at, UpdatedAt: at, CreatedBy: "generator", UpdatedBy: "generator", Version: 1} }
+	for _, o := range orders {
+		for _, l := range o.Lines {
+			stamp(&l.Row, o.ReceivedAt)
+			l.OrderID = o.ID
+			lines = append(lines, l)
+		}
+		for _, r := range o.Revisions {
+			stamp(&r.Row, *r.Issued.At)
+			r.OrderID = o.ID
+			revs = append(revs, r)
+		}
+		for _, p := range o.Payments {
+			stamp(&p.Row, p.ReceivedOn.Time(time.UTC))
+			p.OrderID = o.ID
+			pays = append(pays, p)
+		}
+		for _, p := range o.Progress {
+			stamp(&p.Row, p.Day.Time(time.UTC))
+			p.OrderID = o.ID
+			progress = append(progress, p)
+		}
+		for _, e := range o.Exceptions {
+			stamp(&e.Row, *e.Reported.At)
+			e.OrderID = o.ID
+			excs = append(excs, e)
+		}
+		for _, r := range o.Requests {
+			stamp(&r.Row, *r.Issued.At)
+			r.OrderID = o.ID
+			reqs = append(reqs, r)
+		}
+		for _, e := range o.pending {
+			e.EntityID = o.ID
+			events = append(events, e)
+		}
+		o.pending = nil
+	}
+	if sqlite {
+		for _, set := range []struct {
+			model any
+			n     int
+			row   func(i int) *uint
+		}{
+			{&OrderLine{}, len(lines), func(i int) *uint { return &lines[i].ID }},
+			{&ConfirmationRevision{}, len(revs), func(i int) *uint { return &revs[i].ID }},
+			{&Payment{}, len(pays), func(i int) *uint { return &pays[i].ID }},
+			{&ProgressEntry{}, len(progress), func(i int) *uint { return &progress[i].ID }},
+			{&ProductionException{}, len(excs), func(i int) *uint { return &excs[i].ID }},
+			{&ShipmentRequest{}, len(reqs), func(i int) *uint { return &reqs[i].ID }},
+			{&Event{}, len(events), func(i int) *uint { return &events[i].ID }},
+		} {
+			next, err := ids(set.model)
+			if err != nil {
+				return err
+			}
+			for i := 0; i < set.n; i++ {
+				*set.row(i) = next + uint(i)
+			}
+		}
+	}
+	for _, batch := range []struct {
+		rows, model any
+		n           int
+	}{{lines, &OrderLine{}, len(lines)}, {revs, &ConfirmationRevision{}, len(revs)}, {pays, &Payment{}, len(pays)},
+		{progress, &ProgressEntry{}, len(progress)}, {reqs, &ShipmentRequest{}, len(reqs)},
+		{excs, &ProductionException{}, len(excs)}, {events, &Event{}, len(events)}} {
+		if err := insert(batch.rows, batch.model, batch.n); err != nil {
+			return err
+		}
+	}
+	for y, last := range srLast {
+		if err := tx.Model(&Counter{}).Where("series = ? AND year = ?", SeriesShipmentRequest, y).Update("last", last).Error; err != nil {
+			return err
+		}
+	}
+	for y, last := range counters {
+		if err := tx.Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "series"}, {Name: "year"}},
+			DoUpdates: clause.Assignments(map[string]any{"last": last})}).Create(&Counter{Series: SeriesOrder, Year: y, Last: last}).Error; err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// batchRows returns how many rows of model to insert per statement: about
+// 300 parameters. glebarez/go-sqlite binds each parameter by scanning all
+// the statement's arguments, so binding costs grow with the square of the
+// parameters in one statement; small multi-row inserts are fastest.
+func batchRows(tx *gorm.DB, model any) int {
+	st := &gorm.Statement{DB: tx}
+	if err := st.Parse(model); err != nil {
+		return 10
+	}
+	return max(1, 300/max(1, len(st.Schema.DBNames)))
+}
+
+// bulkTables are the tables a generator fills.
+var bulkTables = []any{&Order{}, &OrderLine{}, &ConfirmationRevision{}, &Payment{}, &ProgressEntry{},
+	&ProductionException{}, &ShipmentRequest{}, &Event{}}
+
+// dropBulkIndexes drops the indexes of the bulk tables and returns the
+// function that builds them again.
+func (s *Store) dropBulkIndexes(ctx context.Context) (func() error, error) {
+	type dropped struct {
+		model any
+		name  string
+	}
+	var all []dropped
+	db := s.db.WithContext(ctx)
+	for _, m := range bulkTables {
+		st := &gorm.Statement{DB: db}
+		if err := st.Parse(m); err != nil {
+			return nil, err
+		}
+		for _, idx := range st.Schema.ParseIndexes() {
+			all = append(all, dropped{m, idx.Name})
+		}
+	}
+	restore := func() error {
+		for _, d := range all {
+			if !db.Migrator().HasIndex(d.model, d.name) {
+				if err := db.Migrator().CreateIndex(d.model, d.name); err != nil {
+					return fmt.Errorf("rebuild index %s: %w", d.name, err)
+				}
+			}
+		}
+		return nil
+	}
+	for _, d := range all {
+		if err := db.Migrator().DropIndex(d.model, d.name); err != nil {
+			restore()
+			return nil, fmt.Errorf("drop index %s: %w", d.name, err)
+		}
+	}
+	return restore, nil
+}

@@ -1,0 +1,145 @@
+package model
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// AppVersion is this build's version, set at link time from FyneApp.toml
+// (-ldflags "-X orderdesk/model.AppVersion=…"); it is written beside each
+// schema step so a file tells which OrderDesk upgraded it.
+var AppVersion = "dev"
+
+// migration is one step of the schema. Steps are never edited once released:
+// a change to the schema is a new step at the end of the list.
+type migration struct {
+	version int
+	name    string
+	up      func(tx *gorm.DB) error
+}
+
+// migrations is the schema's history, oldest first; its length is the
+// schema version this build writes.
+var migrations = []migration{
+	{1, "master data: people, groups, teams, customers, contacts, vendors, products, prices, events, settings", migrateMasterData},
+	{2, "orders: lines, confirmation revisions, payments, production progress and exceptions, shipment requests, number counters", migrateOrders},
+}
+
+// LatestSchema is the schema version this build of OrderDesk writes.
+func LatestSchema() int { return len(migrations) }
+
+// SchemaStep is one applied migration, kept in the schema_versions table.
+type SchemaStep struct {
+	Version    int       `gorm:"primaryKey;autoIncrement:false"`
+	Name       string    `gorm:"size:200;not null"`
+	AppVersion string    `gorm:"size:40;not null"`
+	AppliedAt  time.Time `gorm:"not null"`
+}
+
+// TableName keeps the table's name stable whatever GORM's naming does.
+func (SchemaStep) TableName() string { return "schema_versions" }
+
+func currentSchema(db *gorm.DB) (int, error) {
+	var v *int
+	if err := db.Model(&SchemaStep{}).Select("MAX(version)").Scan(&v).Error; err != nil {
+		return 0, fmt.Errorf("read schema version: %w", err)
+	}
+	if v == nil {
+		return 0, nil
+	}
+	return *v, nil
+}
+
+// migrate brings the schema up to date. An existing SQLite file is first
+// copied with VACUUM INTO beside itself; then all steps run in one
+// transaction on the single writer connection with foreign keys off (a step
+// that rebuilds a table would otherwise cascade-delete its children), and
+// PRAGMA foreign_key_check must come back empty before the commit.
+func (s *Store) migrate(ctx context.Context, stopAt int) error {
+	db := s.db.WithContext(ctx)
+	if err := db.AutoMigrate(&SchemaStep{}); err != nil {
+		return fmt.Errorf("create schema_versions: %w", err)
+	}
+	cur, err := currentSchema(db)
+	if err != nil {
+		return err
+	}
+	target := LatestSchema()
+	if stopAt > 0 && stopAt < target {
+		target = stopAt
+	}
+	if cur > LatestSchema() {
+		return Refuse("This database was written by a newer OrderDesk (schema {{.Have}}; this version reads schema {{.Max}} at most). Install the newer OrderDesk; the file was not changed.",
+			"Have", cur, "Max", LatestSchema())
+	}
+	if cur >= target {
+		s.SchemaVersion = cur
+		return nil
+	}
+	if cur > 0 && s.Dialect == SQLite {
+		bak := fmt.Sprintf("%s.before-schema-%d-%s.bak", s.Path, cur+1, s.now().Format("20060102-150405"))
+		if err := s.Backup(ctx, bak); err != nil {
+			return fmt.Errorf("back up before migrating: %w", err)
+		}
+		s.BackupBeforeMigration = bak
+	}
+	if s.Dialect == SQLite {
+		if err := db.Exec("PRAGMA foreign_keys = OFF").Error; err != nil {
+			return err
+		}
+		defer db.Exec("PRAGMA foreign_keys = ON")
+	}
+	err = db.Transaction(func(tx *gorm.DB) error {
+		if s.Dialect == Postgres {
+			// Two desks starting at once: the second waits, then finds nothing to do.
+			if err := tx.Exec("SELECT pg_advisory_xact_lock(7301001)").Error; err != nil {
+				return err
+			}
+		}
+		from, err := currentSchema(tx)
+		if err != nil {
+			return err
+		}
+		for _, m := range migrations[from:target] {
+			if err := m.up(tx); err != nil {
+				return fmt.Errorf("migrate to schema %d (%s): %w", m.version, m.name, err)
+			}
+			step := SchemaStep{Version: m.version, Name: m.name, AppVersion: AppVersion, AppliedAt: s.now()}
+			if err := tx.Create(&step).Error; err != nil {
+				return err
+			}
+		}
+		if s.Dialect == SQLite {
+			problems, err := foreignKeyProblems(tx)
+			if err != nil {
+				return err
+			}
+			if len(problems) > 0 {
+				return fmt.Errorf("migration would leave broken references, rolled back:\n%s", strings.Join(problems, "\n"))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		if s.BackupBeforeMigration != "" {
+			return fmt.Errorf("%w (the database is unchanged; a copy from before is at %s)", err, s.BackupBeforeMigration)
+		}
+		return err
+	}
+	s.SchemaVersion = target
+	return nil
+}
+
+func migrateMasterData(tx *gorm.DB) error {
+	return tx.AutoMigrate(&Event{}, &Setting{}, &Employee{}, &Group{}, &GroupMember{},
+		&Team{}, &TeamMember{}, &Customer{}, &Contact{}, &Vendor{}, &Product{}, &Price{})
+}
+
+func migrateOrders(tx *gorm.DB) error {
+	return tx.AutoMigrate(&Counter{}, &Order{}, &OrderLine{}, &ConfirmationRevision{}, &Payment{},
+		&ProgressEntry{}, &ProductionException{}, &ShipmentRequest{})
+}

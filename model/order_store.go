@@ -1,0 +1,617 @@
+package model
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// NewOrderFor returns a new draft order for a customer, filled from what the
+// office knows of them: salesperson, payment terms, currency, delivery
+// address, and the first contact allowed to sign.
+func NewOrderFor(c *Customer, contacts []Contact, channel Channel, receivedAt time.Time) *Order {
+	o := &Order{CustomerID: c.ID, Customer: c, Channel: channel, ReceivedAt: receivedAt, State: StateDraft,
+		SalespersonID: c.SalespersonID, Salesperson: c.Salesperson, PaymentMethod: c.PaymentTerms, Currency: c.Currency}
+	for i := range contacts {
+		if contacts[i].CanSign {
+			id := contacts[i].ID
+			o.ContactID, o.Contact = &id, &contacts[i]
+			break
+		}
+	}
+	return o
+}
+
+// validateIntake checks the fields of an order a clerk typed, field by field
+// (completeness against the confirmation is a separate, softer list).
+func (o *Order) validateIntake() FieldErrors {
+	var fe FieldErrors
+	if o.CustomerID == 0 {
+		fe.Add("CustomerID", "Choose the customer.")
+	}
+	known := false
+	for _, ch := range Channels {
+		known = known || ch == o.Channel
+	}
+	if !known {
+		fe.Add("Channel", "Choose how the order came in.")
+	}
+	if o.TolerancePct != nil && (*o.TolerancePct < 0 || *o.TolerancePct > 50) {
+		fe.Add("TolerancePct", "The tolerance is a percentage from 0 to 50.")
+	}
+	if len(o.Currency) != 3 {
+		fe.Add("Currency", "Use a three-letter currency code such as TWD or USD.")
+	}
+	if m := checkPhone(o.CallbackNumber); !m.IsZero() {
+		fe = append(fe, FieldError{"CallbackNumber", m})
+	}
+	for _, l := range o.Lines {
+		if l.Qty < 0 {
+			fe.Add("Qty", "Line {{.Line}}: the quantity cannot be negative.", "Line", l.LineNo)
+		}
+		if l.UnitPrice < 0 {
+			fe.Add("UnitPrice", "Line {{.Line}}: the unit price cannot be negative.", "Line", l.LineNo)
+		}
+		if l.DiscountPct < 0 || l.DiscountPct > 100 {
+			fe.Add("DiscountPct", "Line {{.Line}}: the discount is a percentage from 0 to 100.", "Line", l.LineNo)
+		}
+		if l.Unit != "" && !ValidUnit(l.Unit) {
+			fe.Add("Unit", "Line {{.Line}}: choose a unit from the list.", "Line", l.LineNo)
+		}
+	}
+	return fe
+}
+
+// checkIntakeRefs checks what the intake refers to against the database:
+// an active customer, their contact, an active salesperson and active products.
+func checkIntakeRefs(tx *gorm.DB, o *Order, cur *Order) error {
+	var fe FieldErrors
+	var c Customer
+	if err := tx.Take(&c, o.CustomerID).Error; err != nil {
+		fe.Add("CustomerID", "This customer is not in the customer list.")
+	} else {
+		if !c.Active && (cur == nil || cur.CustomerID != o.CustomerID) {
+			fe.Add("CustomerID", "{{.Customer}} is deactivated: reactivate the customer before taking an order.", "Customer", c.Display())
+		}
+		o.Customer = &c
+	}
+	if o.ContactID != nil && !contactOf(tx, *o.ContactID, o.CustomerID) {
+		fe.Add("ContactID", "This contact does not belong to the customer.")
+	}
+	if o.SalespersonID != nil && (cur == nil || cur.SalespersonID == nil || *cur.SalespersonID != *o.SalespersonID) {
+		if err := requireActiveEmployee(tx, *o.SalespersonID, "SalespersonID"); err != nil {
+			fe = append(fe, err.(FieldErrors)...)
+		}
+	}
+	for i := range o.Lines {
+		l := &o.Lines[i]
+		if l.ProductID == 0 {
+			continue
+		}
+		var p Product
+		if err := tx.Take(&p, l.ProductID).Error; err != nil {
+			fe.Add("ProductID", "Line {{.Line}}: this product is not in the catalogue.", "Line", l.LineNo)
+			continue
+		}
+		var was *OrderLine
+		if cur != nil {
+			was = cur.lineByID(l.ID)
+		}
+		if !p.Active && (was == nil || was.ProductID != l.ProductID) {
+			fe.Add("ProductID", "Line {{.Line}}: {{.Product}} is no longer sold.", "Line", l.LineNo, "Product", p.Code)
+		}
+		l.Product = &p
+	}
+	return fe.Err()
+}
+
+func (o *Order) lineByID(id uint) *OrderLine {
+	if id == 0 {
+		return nil
+	}
+	for i := range o.Lines {
+		if o.Lines[i].ID == id {
+			return &o.Lines[i]
+		}
+	}
+	return nil
+}
+
+// lookUpPrices fills a line's plan price and the customer's last price, as
+// found on the day the order was received (step 5).
+func lookUpPrices(tx *gorm.DB, o *Order, l *OrderLine, loc *time.Location) error {
+	l.PlanPrice, l.LastPrice = 0, 0
+	if l.ProductID == 0 {
+		return nil
+	}
+	p, err := validPrice(tx, l.ProductID, o.CustomerID, DateOf(o.ReceivedAt.In(loc)))
+	switch {
+	case err == nil && p.Currency == o.Currency:
+		l.PlanPrice = p.UnitPrice
+	case err != nil && !errors.Is(err, ErrNotFound):
+		return err
+	}
+	last, err := lastPrice(tx, o.CustomerID, l.ProductID, o.ID, o.Currency)
+	if err != nil {
+		return err
+	}
+	l.LastPrice = last
+	return nil
+}
+
+// LastPrice returns the unit price the customer paid for the product on
+// their latest order that went ahead (0 when they never bought it).
+func (s *Store) LastPrice(ctx context.Context, customerID, productID uint, currency string) (Money, error) {
+	return lastPrice(s.reader(ctx), customerID, productID, 0, currency)
+}
+
+func lastPrice(db *gorm.DB, customerID, productID, exceptOrder uint, currency string) (Money, error) {
+	var prices []Money
+	err := db.Table("order_lines").Select("order_lines.unit_price").
+		Joins("JOIN orders ON orders.id = order_lines.order_id").
+		Where("orders.customer_id = ? AND order_lines.product_id = ? AND orders.id <> ? AND orders.currency = ?", customerID, productID, exceptOrder, currency).
+		Where("orders.state NOT IN ?", []State{StateDraft, StateCancelled, StateDeclined}).
+		Order("orders.received_at DESC, orders.id DESC").Limit(1).Pluck("order_lines.unit_price", &prices).Error
+	if err != nil || len(prices) == 0 {
+		return 0, err
+	}
+	return prices[0], nil
+}
+
+// CreateOrder stores a new draft order with its lines: it takes the next
+// order number of the year, looks up each line's plan and last price, and
+// records who took it. The clerk who takes it is by, unless TakenByID is set.
+func (s *Store) CreateOrder(ctx context.Context, by Actor, o *Order) error {
+	if err := by.valid(); err != nil {
+		return err
+	}
+	if o.TakenByID == 0 {
+		o.TakenByID = by.ID
+	}
+	if o.ReceivedAt.IsZero() {
+		o.ReceivedAt = s.now()
+	}
+	if o.Currency == "" {
+		o.Currency = "TWD"
+	}
+	for i := range o.Lines {
+		if o.Lines[i].LineNo == 0 {
+			o.Lines[i].LineNo = i + 1
+		}
+	}
+	fe := o.validateIntake()
+	if o.TakenByID == 0 {
+		fe.Add("TakenByID", "Choose who you are before taking an order.")
+	}
+	if err := fe.Err(); err != nil {
+		return err
+	}
+	saved := *o
+	err := s.write(ctx, func(tx *gorm.DB) error {
+		*o = saved
+		o.Lines = append([]OrderLine(nil), saved.Lines...)
+		if err := checkIntakeRefs(tx, o, nil); err != nil {
+			return err
+		}
+		no, err := nextNumber(tx, SeriesOrder, o.ReceivedAt.In(s.Loc).Year())
+		if err != nil {
+			return err
+		}
+		now := s.now()
+		o.No, o.State, o.StateSince = no, StateDraft, now
+		for i := range o.Lines {
+			if err := lookUpPrices(tx, o, &o.Lines[i], s.Loc); err != nil {
+				return err
+			}
+		}
+		o.recomputeTotals()
+		o.refreshSearch()
+		if err := insertRow(tx, by, now, o); err != nil {
+			return err
+		}
+		for i := range o.Lines {
+			o.Lines[i].OrderID = o.ID
+			if err := insertRow(tx, by, now, &o.Lines[i]); err != nil {
+				return err
+			}
+		}
+		return logEvent(tx, Event{Entity: "order", EntityID: o.ID, At: now, By: by.Name, ByID: by.ID,
+			Action: ActCreated, To: string(StateDraft), Changes: fmt.Sprintf("%s by %s, %d lines, total %s", o.Channel.Name(), by.Name, len(o.Lines), FormatMoney(o.Total, o.Currency))})
+	})
+	if err != nil {
+		*o = saved
+	}
+	return err
+}
+
+// SaveIntake stores a clerk's changes to the intake memo and lines of an
+// order still in draft or checking. A change to what the checks signed off
+// (products, quantities) voids those signatures, and a printed revision not
+// yet faxed is superseded: the procedure has to see the new content.
+func (s *Store) SaveIntake(ctx context.Context, by Actor, edited *Order) (*Order, error) {
+	if fe := edited.validateIntake(); len(fe) > 0 {
+		return nil, fe
+	}
+	return s.apply(ctx, by, edited.ID, edited.Version, true, func(o *Order, c Ctx) error {
+		if err := o.Allowed(DoEdit, c); err != nil {
+			return err
+		}
+		if edited.CustomerID != o.CustomerID && o.State != StateDraft {
+			return FieldErrors{{"CustomerID", M("The customer can only be changed on a draft.")}}
+		}
+		return o.applyIntake(c, edited)
+	}, func(tx *gorm.DB, o, cur *Order) error {
+		if err := checkIntakeRefs(tx, o, cur); err != nil {
+			return err
+		}
+		for i := range o.Lines {
+			l := &o.Lines[i]
+			if was := cur.lineByID(l.ID); was == nil || was.ProductID != l.ProductID {
+				if err := lookUpPrices(tx, o, l, s.Loc); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+}
+
+// applyIntake copies the editable fields of edited onto o.
+func (o *Order) applyIntake(c Ctx, edited *Order) error {
+	o.CustomerID, o.ContactID, o.Channel, o.Memo = edited.CustomerID, edited.ContactID, edited.Channel, edited.Memo
+	o.CallerName, o.CallbackNumber, o.SalespersonID = edited.CallerName, edited.CallbackNumber, edited.SalespersonID
+	o.CustomerPO, o.PaymentMethod, o.Currency = strings.TrimSpace(edited.CustomerPO), strings.TrimSpace(edited.PaymentMethod), edited.Currency
+	o.RequestedDate, o.ShipTo, o.TolerancePct = edited.RequestedDate, strings.TrimSpace(edited.ShipTo), edited.TolerancePct
+	o.Packaging, o.SpecialRequirements = strings.TrimSpace(edited.Packaging), strings.TrimSpace(edited.SpecialRequirements)
+	o.AnswerPromisedBy = edited.AnswerPromisedBy
+
+	contentChanged := len(edited.Lines) != len(o.Lines)
+	next := 1
+	for _, l := range o.Lines {
+		if l.LineNo >= next {
+			next = l.LineNo + 1
+		}
+	}
+	var lines []OrderLine
+	for _, e := range edited.Lines {
+		cur := o.lineByID(e.ID)
+		if cur == nil {
+			e.ID, e.OrderID, e.LineNo, e.Version = 0, o.ID, next, 0
+			e.PriceConfirmed, e.PriceReported, e.ProducedQty = Signature{}, nil, 0
+			next++
+			lines = append(lines, e)
+			contentChanged = true
+			continue
+		}
+		l := *cur
+		if l.ProductID != e.ProductID || l.Qty != e.Qty {
+			contentChanged = true
+		}
+		if l.ProductID != e.ProductID || l.UnitPrice != e.UnitPrice || l.DiscountPct != e.DiscountPct {
+			l.PriceConfirmed, l.PriceReported = Signature{}, nil
+		}
+		l.ProductID, l.Product, l.Spec, l.Qty, l.Unit = e.ProductID, e.Product, strings.TrimSpace(e.Spec), e.Qty, e.Unit
+		l.UnitPrice, l.DiscountPct = e.UnitPrice, e.DiscountPct
+		lines = append(lines, l)
+	}
+	o.Lines = lines
+	o.recomputeTotals()
+	if contentChanged && o.State == StateChecking && (o.Tech.Done() || o.ProdDate.Done()) {
+		o.Tech, o.ProdDate = TechnicalCheck{}, ProductionDateNote{}
+		o.ConfirmedDate, o.PromisedDate = Date{}, Date{}
+		o.log(c, "checks_voided", "", "products or quantities changed: the technical check and the production date note must be signed again")
+	}
+	if r := o.Revision(); r != nil && !r.Faxed() && !r.Superseded {
+		r.Superseded = true
+		o.log(c, "revision_superseded", fmt.Sprintf("revision %d was printed but not faxed; the order changed", r.Rev), "")
+	}
+	return nil
+}
+
+// Apply runs one rule on an order in a single transaction: it loads the
+// order, refuses if someone changed it since the clerk read version (0
+// skips that check), brings the slip rule up to date, runs rule, and writes
+// every change with its events — or nothing, if the rule refuses.
+//
+//	s.Apply(ctx, me, o.ID, o.Version, func(o *model.Order, c model.Ctx) error {
+//		return o.ReleaseProduction(c, signer, true)
+//	})
+func (s *Store) Apply(ctx context.Context, by Actor, id uint, version int64, rule func(o *Order, c Ctx) error) (*Order, error) {
+	return s.apply(ctx, by, id, version, false, rule, nil)
+}
+
+// IssueShipmentRequest numbers and issues the order's shipment request.
+func (s *Store) IssueShipmentRequest(ctx context.Context, by Actor, id uint, version int64, in ShipmentRequestInput) (*Order, error) {
+	var no string
+	return s.apply(ctx, by, id, version, false, func(o *Order, c Ctx) error {
+		return o.IssueShipmentRequest(c, no, in)
+	}, func(tx *gorm.DB, _, _ *Order) error {
+		// Numbered before the rule runs; a refusal rolls the number back with
+		// the rest of the transaction, so the series keeps no gap.
+		var err error
+		no, err = nextNumber(tx, SeriesShipmentRequest, s.Now().Year())
+		return err
+	})
+}
+
+// apply is Apply with two options for the intake: lines may be removed, and
+// check runs in the transaction after the rule (with the order as it was).
+// For IssueShipmentRequest, check runs before the rule instead (it numbers).
+func (s *Store) apply(ctx context.Context, by Actor, id uint, version int64, intake bool,
+	rule func(o *Order, c Ctx) error, check func(tx *gorm.DB, o, cur *Order) error) (*Order, error) {
+	if err := by.valid(); err != nil {
+		return nil, err
+	}
+	var out *Order
+	err := s.write(ctx, func(tx *gorm.DB) error {
+		o, err := loadOrder(tx, "orders.id = ?", id)
+		if err != nil {
+			return err
+		}
+		if version != 0 && o.Version != version {
+			return &ConflictError{What: o.label(), By: o.UpdatedBy, At: o.UpdatedAt}
+		}
+		c, err := s.ruleCtx(tx, by)
+		if err != nil {
+			return err
+		}
+		before := o.clone()
+		auto := c
+		auto.By = System
+		o.ApplySlip(auto)
+		preCheck := check != nil && !intake
+		if preCheck {
+			if err := check(tx, o, before); err != nil {
+				return err
+			}
+		}
+		if err := rule(o, c); err != nil {
+			return err
+		}
+		if check != nil && intake {
+			if err := check(tx, o, before); err != nil {
+				return err
+			}
+			o.recomputeTotals()
+		}
+		if err := s.persistOrder(tx, by, o, before, intake); err != nil {
+			return err
+		}
+		out = o
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (s *Store) ruleCtx(tx *gorm.DB, by Actor) (Ctx, error) {
+	office, err := loadOffice(tx)
+	if err != nil {
+		return Ctx{}, err
+	}
+	return Ctx{By: by, Now: s.Now(), Office: office}, nil
+}
+
+// clone copies the order and its records, so the changes a rule makes can be
+// told from what was stored.
+func (o *Order) clone() *Order {
+	c := *o
+	c.Lines = append([]OrderLine(nil), o.Lines...)
+	c.Revisions = append([]ConfirmationRevision(nil), o.Revisions...)
+	c.Payments = append([]Payment(nil), o.Payments...)
+	c.Progress = append([]ProgressEntry(nil), o.Progress...)
+	c.Exceptions = append([]ProductionException(nil), o.Exceptions...)
+	c.Requests = append([]ShipmentRequest(nil), o.Requests...)
+	c.pending = nil
+	return &c
+}
+
+// persistOrder writes what a rule changed: new records inserted, changed
+// ones updated (each under its own version), the order row last, then the
+// events the rule recorded plus one for any field changed on the order itself.
+func (s *Store) persistOrder(tx *gorm.DB, by Actor, o, before *Order, mayRemoveLines bool) error {
+	now := s.now()
+	o.refreshSearch()
+	var removed []string
+	if err := persistRecords(tx, by, now, o.ID, o.Lines, before.Lines, mayRemoveLines, &removed); err != nil {
+		return err
+	}
+	for _, err := range []error{
+		persistRecords(tx, by, now, o.ID, o.Revisions, before.Revisions, false, nil),
+		persistRecords(tx, by, now, o.ID, o.Payments, before.Payments, false, nil),
+		persistRecords(tx, by, now, o.ID, o.Progress, before.Progress, false, nil),
+		persistRecords(tx, by, now, o.ID, o.Exceptions, before.Exceptions, false, nil),
+		persistRecords(tx, by, now, o.ID, o.Requests, before.Requests, false, nil),
+	} {
+		if err != nil {
+			return err
+		}
+	}
+	lineChanges := lineDiff(before.Lines, o.Lines, removed)
+	header := Changes(before, o)
+	if header != "" || len(o.pending) > 0 || lineChanges != "" {
+		if err := updateRow(tx, by, now, o, o.label()); err != nil {
+			return err
+		}
+	}
+	if lineChanges != "" || header != "" && onlyIntake(o.pending) {
+		o.pending = append(o.pending, Event{Entity: "order", EntityID: o.ID, At: now, By: by.Name, ByID: by.ID,
+			Action: ActUpdated, Changes: strings.TrimSpace(header + "\n" + lineChanges)})
+	}
+	for _, e := range o.pending {
+		e.EntityID = o.ID
+		if err := logEvent(tx, e); err != nil {
+			return err
+		}
+	}
+	o.pending = nil
+	return nil
+}
+
+// onlyIntake reports whether the rule recorded no event of its own, so the
+// field changes need one.
+func onlyIntake(pending []Event) bool {
+	for _, e := range pending {
+		if e.Action != "checks_voided" && e.Action != "revision_superseded" {
+			return false
+		}
+	}
+	return true
+}
+
+// orderRecord is a record that hangs off an order.
+type orderRecord interface {
+	saveable
+	setOrder(id uint)
+}
+
+func (l *OrderLine) setOrder(id uint)            { l.OrderID = id }
+func (r *ConfirmationRevision) setOrder(id uint) { r.OrderID = id }
+func (p *Payment) setOrder(id uint)              { p.OrderID = id }
+func (p *ProgressEntry) setOrder(id uint)        { p.OrderID = id }
+func (e *ProductionException) setOrder(id uint)  { e.OrderID = id }
+func (r *ShipmentRequest) setOrder(id uint)      { r.OrderID = id }
+
+// persistRecords inserts the new records of one kind, updates the changed
+// ones, and removes the missing ones only when allowed (lines of an intake
+// being edited); otherwise a missing record is a bug, and refused.
+func persistRecords[T any, P interface {
+	*T
+	orderRecord
+}](tx *gorm.DB, by Actor, now time.Time, orderID uint, cur, old []T, mayRemove bool, removed *[]string) error {
+	oldByID := make(map[uint]*T, len(old))
+	for i := range old {
+		oldByID[P(&old[i]).row().ID] = &old[i]
+	}
+	for i := range cur {
+		p := P(&cur[i])
+		id := p.row().ID
+		if id == 0 {
+			p.setOrder(orderID)
+			if err := insertRow(tx, by, now, p); err != nil {
+				return err
+			}
+			continue
+		}
+		was, ok := oldByID[id]
+		if !ok {
+			return fmt.Errorf("%s %d does not belong to this order", p.entity(), id)
+		}
+		delete(oldByID, id)
+		if Changes(was, p) != "" {
+			if err := updateRow(tx, by, now, p, p.label()); err != nil {
+				return err
+			}
+		}
+	}
+	for id, was := range oldByID {
+		if !mayRemove {
+			return fmt.Errorf("%s %d would be lost: records of an order are never removed", P(was).entity(), id)
+		}
+		if err := tx.Delete(P(was)).Error; err != nil {
+			return err
+		}
+		if removed != nil {
+			*removed = append(*removed, P(was).label())
+		}
+	}
+	return nil
+}
+
+// lineDiff describes how the lines changed, for the order's history.
+func lineDiff(old, cur []OrderLine, removed []string) string {
+	var out []string
+	for _, l := range cur {
+		var was *OrderLine
+		for i := range old {
+			if old[i].ID == l.ID && l.ID != 0 {
+				was = &old[i]
+			}
+		}
+		if was == nil {
+			out = append(out, fmt.Sprintf("line %d added: product %d, %s %s at %s", l.LineNo, l.ProductID, l.Qty, l.Unit, l.UnitPrice))
+			continue
+		}
+		if d := Changes(was, &l); d != "" {
+			out = append(out, fmt.Sprintf("line %d: %s", l.LineNo, strings.ReplaceAll(d, "\n", "; ")))
+		}
+	}
+	for range removed {
+		out = append(out, "a line was removed")
+	}
+	return strings.Join(out, "\n")
+}
+
+// loadOrder reads an order with everything the rules and screens look at.
+func loadOrder(db *gorm.DB, where string, arg any) (*Order, error) {
+	var o Order
+	err := db.Preload("Customer").Preload("Customer.Salesperson").Preload("Contact").Preload("Salesperson").Preload("TakenBy").
+		Preload("Lines", func(q *gorm.DB) *gorm.DB { return q.Order("line_no") }).Preload("Lines.Product").
+		Preload("Revisions", func(q *gorm.DB) *gorm.DB { return q.Order("rev") }).
+		Preload("Payments", func(q *gorm.DB) *gorm.DB { return q.Order("received_on, id") }).
+		Preload("Progress", func(q *gorm.DB) *gorm.DB { return q.Order("day, id") }).
+		Preload("Exceptions", func(q *gorm.DB) *gorm.DB { return q.Order("id") }).
+		Preload("Requests", func(q *gorm.DB) *gorm.DB { return q.Order("id") }).
+		Where(where, arg).Take(&o).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &o, nil
+}
+
+// Order returns one order with its lines and records.
+func (s *Store) Order(ctx context.Context, id uint) (*Order, error) {
+	return loadOrder(s.reader(ctx), "orders.id = ?", id)
+}
+
+// OrderByNo returns one order by its number, as a clerk types it.
+func (s *Store) OrderByNo(ctx context.Context, no string) (*Order, error) {
+	canon, err := ParseNumber(SeriesOrder, no)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrNotFound, err)
+	}
+	return loadOrder(s.reader(ctx), "orders.no = ?", canon)
+}
+
+// RuleCtx returns the context the rules see now for by, so a screen can ask
+// Order.Allowed what the clerk may do.
+func (s *Store) RuleCtx(ctx context.Context, by Actor) (Ctx, error) {
+	return s.ruleCtx(s.reader(ctx), by)
+}
+
+// ApplySlips brings the slip rule up to date on every order awaiting its
+// signed confirmation since before today, and returns how many dates moved.
+// The app runs it at start and every hour; each move is an event by OrderDesk.
+func (s *Store) ApplySlips(ctx context.Context) (int, error) {
+	var ids []uint
+	startOfToday := s.Today().Time(s.Loc).UTC()
+	if err := s.reader(ctx).Model(&Order{}).
+		Where("sign_back_owed_since IS NOT NULL AND sign_back_owed_since < ? AND rel_clerk_at IS NULL", startOfToday).
+		Pluck("id", &ids).Error; err != nil {
+		return 0, err
+	}
+	moved := 0
+	for _, id := range ids {
+		var did bool
+		noRule := func(*Order, Ctx) error { return nil }
+		if _, err := s.apply(ctx, System, id, 0, false, noRule, func(_ *gorm.DB, o, before *Order) error {
+			did = o.SlipDays != before.SlipDays // the slip was applied before this check runs
+			return nil
+		}); err != nil {
+			return moved, fmt.Errorf("apply the slip rule to order %d: %w", id, err)
+		}
+		if did {
+			moved++
+		}
+	}
+	return moved, nil
+}

@@ -1,0 +1,265 @@
+package model
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
+)
+
+// Dialect names the database behind a Store.
+type Dialect string
+
+// The databases OrderDesk runs on.
+const (
+	SQLite   Dialect = "sqlite"
+	Postgres Dialect = "postgres"
+)
+
+// Store is OrderDesk's database: every query and every write of the model
+// goes through it. On SQLite it keeps one writer connection (SQLite allows one
+// writer at a time; queuing in Go is kinder than "database is locked") and a
+// small pool of read-only connections; on PostgreSQL both are one pool.
+type Store struct {
+	db      *gorm.DB // writes, and reads inside a write
+	read    *gorm.DB // reads outside a write
+	Dialect Dialect
+	// Path is the SQLite file, or "" on PostgreSQL.
+	Path string
+	// Clock says what time it is; tests pass a fixed clock.
+	Clock func() time.Time
+	// Loc is the office's time zone: the calendar day of a time is taken there.
+	Loc *time.Location
+	// Warnings are said once to the clerk after opening (a file on a network share).
+	Warnings []Msg
+	// BackupBeforeMigration is the copy made before the schema was upgraded, if any.
+	BackupBeforeMigration string
+	// SchemaVersion is the schema version of the database after opening.
+	SchemaVersion int
+}
+
+// Options tune Open; the zero value is what the app uses.
+type Options struct {
+	Clock    func() time.Time
+	Location *time.Location
+	// LogSQL writes every statement to the log (for debugging).
+	LogSQL bool
+	// migrateTo stops migrations at a version; tests use it to build an old schema.
+	migrateTo int
+}
+
+// DefaultFile is the name of the database file under the app's storage root.
+const DefaultFile = "orderdesk.db"
+
+// AppID is the application's unique id, as in FyneApp.toml.
+const AppID = "com.orderdesk.app"
+
+// AppDir returns the app's per-user storage root: the same folder Fyne uses
+// for the app's Preferences and Storage, so the command line and the window
+// open the same database without starting a GUI.
+func AppDir() string {
+	return filepath.Join(rootConfigDir(), "fyne", AppID)
+}
+
+// DefaultTarget returns the database the app opens when -db is not given.
+func DefaultTarget() string { return filepath.Join(AppDir(), DefaultFile) }
+
+// IsPostgresURL reports whether target names a PostgreSQL server rather than a file.
+func IsPostgresURL(target string) bool {
+	t := strings.ToLower(strings.TrimSpace(target))
+	return strings.HasPrefix(t, "postgres://") || strings.HasPrefix(t, "postgresql://")
+}
+
+// Open opens (creating and migrating as needed) the database named by target:
+// a SQLite file path, "" for the default file, or a postgres:// URL.
+func Open(ctx context.Context, target string, opt Options) (*Store, error) {
+	if strings.TrimSpace(target) == "" {
+		target = DefaultTarget()
+	}
+	s := &Store{Clock: opt.Clock, Loc: opt.Location}
+	if s.Clock == nil {
+		s.Clock = time.Now
+	}
+	if s.Loc == nil {
+		s.Loc = time.Local
+	}
+	cfg := &gorm.Config{
+		TranslateError:         true,
+		NowFunc:                s.now,
+		SkipDefaultTransaction: true, // every write is already in our own transaction
+		Logger:                 gormLogger(opt.LogSQL),
+	}
+	var err error
+	if IsPostgresURL(target) {
+		err = s.openPostgres(target, cfg)
+	} else {
+		err = s.openSQLite(target, cfg)
+	}
+	if err == nil {
+		err = registerUTC(s.db)
+		if err == nil && s.read != s.db {
+			err = registerUTC(s.read)
+		}
+	}
+	if err != nil {
+		s.Close()
+		return nil, err
+	}
+	if err := s.migrate(ctx, opt.migrateTo); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func gormLogger(verbose bool) logger.Interface {
+	if verbose {
+		return logger.New(log.New(os.Stderr, "", log.LstdFlags), logger.Config{LogLevel: logger.Info})
+	}
+	return logger.New(log.New(io.Discard, "", 0), logger.Config{LogLevel: logger.Silent})
+}
+
+// now is the store's clock in UTC to the microsecond: what both databases keep.
+func (s *Store) now() time.Time { return s.Clock().UTC().Truncate(time.Microsecond) }
+
+// Now returns the current time in the office's time zone.
+func (s *Store) Now() time.Time { return s.Clock().In(s.Loc) }
+
+// Today returns the office's calendar day now.
+func (s *Store) Today() Date { return DateOf(s.Now()) }
+
+// Close closes the database; on SQLite it first folds the WAL back into the file.
+func (s *Store) Close() error {
+	if s == nil || s.db == nil {
+		return nil
+	}
+	if s.Dialect == SQLite {
+		s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+	}
+	var errs []error
+	for _, g := range []*gorm.DB{s.read, s.db} {
+		if g == nil {
+			continue
+		}
+		if sqlDB, err := g.DB(); err == nil {
+			errs = append(errs, sqlDB.Close())
+		}
+		if s.read == s.db {
+			break
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// reader returns the connection for a query that is not part of a write.
+func (s *Store) reader(ctx context.Context) *gorm.DB { return s.read.WithContext(ctx) }
+
+// write runs fn in one transaction. When another desk or process holds the
+// database it waits and tries again, so "database is locked" never reaches
+// a clerk; any other error rolls everything back.
+func (s *Store) write(ctx context.Context, fn func(tx *gorm.DB) error) error {
+	delay := 20 * time.Millisecond
+	for attempt := 1; ; attempt++ {
+		err := s.db.WithContext(ctx).Transaction(fn)
+		if err == nil || !isBusy(err) || attempt == 8 {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(delay):
+		}
+		delay *= 2
+	}
+}
+
+// saveable is an entity the generic save can store.
+type saveable interface {
+	versioned
+	// label names the record for a clerk: "customer C0012".
+	label() string
+	// entity is the kind written on its events: "customer".
+	entity() string
+}
+
+// save stores v in one transaction: an insert when new, otherwise an update
+// that is refused if someone else changed the row since it was read. check
+// runs first inside the same transaction (uniqueness, references). An event
+// records who, when and which fields changed; an update that changes nothing
+// writes nothing. If the transaction fails, v's Row is put back as it was,
+// so the clerk can simply save again.
+func (s *Store) save(ctx context.Context, by Actor, v saveable, check func(tx *gorm.DB) error) error {
+	if err := by.valid(); err != nil {
+		return err
+	}
+	before := *v.row()
+	err := s.write(ctx, func(tx *gorm.DB) error {
+		*v.row() = before
+		if check != nil {
+			if err := check(tx); err != nil {
+				return err
+			}
+		}
+		now := s.now()
+		if before.ID == 0 {
+			if err := insertRow(tx, by, now, v); err != nil {
+				return translateDup(err)
+			}
+			return logEvent(tx, Event{Entity: v.entity(), EntityID: v.row().ID, At: now, By: by.Name, ByID: by.ID, Action: ActCreated})
+		}
+		old := reflect.New(reflect.TypeOf(v).Elem()).Interface()
+		if err := tx.Take(old, before.ID).Error; err != nil {
+			if errors.Is(err, gorm.ErrRecordNotFound) {
+				return fmt.Errorf("%s: %w", v.label(), ErrNotFound)
+			}
+			return err
+		}
+		diff := Changes(old, v)
+		if diff == "" {
+			// Nothing to write; take the stored row's stamps so the next save is not stale.
+			*v.row() = *old.(versioned).row()
+			return nil
+		}
+		if err := updateRow(tx, by, now, v, v.label()); err != nil {
+			return translateDup(err)
+		}
+		return logEvent(tx, Event{Entity: v.entity(), EntityID: before.ID, At: now, By: by.Name, ByID: by.ID, Action: ActUpdated, Changes: diff})
+	})
+	if err != nil {
+		*v.row() = before
+	}
+	return err
+}
+
+// translateDup turns a unique-index violation the checks did not catch
+// (another desk saved the same code a moment ago) into a field error.
+func translateDup(err error) error {
+	if errors.Is(err, gorm.ErrDuplicatedKey) {
+		var fe FieldErrors
+		fe.Add("Code", "This code is already in use.")
+		return fe
+	}
+	return err
+}
+
+// byID loads one record of type T by id.
+func byID[T any](ctx context.Context, s *Store, id uint) (*T, error) {
+	var v T
+	err := s.reader(ctx).Take(&v, id).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &v, nil
+}

@@ -1,0 +1,185 @@
+package model
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/glebarez/sqlite"
+	"gorm.io/gorm"
+)
+
+// sqlitePragmas are set on every connection. WAL lets the list screens read
+// while a save is written; NORMAL synchronous is safe with WAL (a power cut
+// may lose the last transaction, never corrupt the file); busy_timeout makes
+// a second process wait for the lock instead of failing at once. Temporary
+// data (statement journals, sorts) stays in memory, and each connection may
+// cache 32 MB of pages, which holds a busy office's working set.
+var sqlitePragmas = []string{
+	"busy_timeout(10000)",
+	"journal_mode(WAL)",
+	"synchronous(NORMAL)",
+	"foreign_keys(1)",
+	"temp_store(MEMORY)",
+	"cache_size(-32000)",
+}
+
+func sqliteDSN(path string, readOnly bool) string {
+	q := url.Values{}
+	for _, p := range sqlitePragmas {
+		q.Add("_pragma", p)
+	}
+	if readOnly {
+		q.Add("_pragma", "query_only(1)")
+	} else {
+		// BEGIN IMMEDIATE takes the write lock at the start of a transaction,
+		// so two writers queue on busy_timeout instead of one failing midway.
+		// (Do not add _time_format: glebarez/go-sqlite stops reading the DSN
+		// after it and would silently ignore _txlock.)
+		q.Add("_txlock", "immediate")
+	}
+	return path + "?" + q.Encode()
+}
+
+func (s *Store) openSQLite(path string, cfg *gorm.Config) error {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return fmt.Errorf("database path %q: %w", path, err)
+	}
+	if strings.ContainsAny(abs, "?#") {
+		return Refuse("The database path may not contain ? or #: {{.Path}}", "Path", abs)
+	}
+	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
+		return fmt.Errorf("create folder for %s: %w", abs, err)
+	}
+	s.Dialect, s.Path = SQLite, abs
+	if network, how := IsNetworkPath(abs); network {
+		s.Warnings = append(s.Warnings, M("The database file {{.Path}} is on a network share ({{.How}}). SQLite's file locking is not reliable over a network, and a file shared this way can be corrupted when two desks write at once. For several desks, use the shared PostgreSQL database option (Settings → Database).", "Path", abs, "How", how))
+	}
+	// Create the file ourselves so it is readable by this user only.
+	if f, err := os.OpenFile(abs, os.O_RDWR|os.O_CREATE, 0o600); err == nil {
+		f.Close()
+	}
+
+	if s.db, err = gorm.Open(sqlite.Open(sqliteDSN(abs, false)), cfg); err != nil {
+		return fmt.Errorf("open %s: %w", abs, err)
+	}
+	w, _ := s.db.DB()
+	w.SetMaxOpenConns(1) // one writer: SQLite allows no more
+	w.SetMaxIdleConns(1)
+	w.SetConnMaxLifetime(0)
+	if err := w.Ping(); err != nil {
+		return fmt.Errorf("open %s: %w", abs, err)
+	}
+	if s.read, err = gorm.Open(sqlite.Open(sqliteDSN(abs, true)), cfg); err != nil {
+		return fmt.Errorf("open %s for reading: %w", abs, err)
+	}
+	r, _ := s.read.DB()
+	r.SetMaxOpenConns(4)
+	r.SetMaxIdleConns(4)
+	return nil
+}
+
+// sqliteCode is the SQLite result code carried by the driver's errors.
+type sqliteCode interface{ Code() int }
+
+// isBusy reports whether err means another connection holds the database
+// for a moment (SQLite BUSY or LOCKED, a PostgreSQL serialisation failure):
+// worth waiting and trying again, not worth telling a clerk about.
+func isBusy(err error) bool {
+	if err == nil {
+		return false
+	}
+	var c sqliteCode
+	if errors.As(err, &c) {
+		switch c.Code() & 0xff {
+		case 5, 6: // SQLITE_BUSY, SQLITE_LOCKED
+			return true
+		}
+	}
+	if isPostgresRetryable(err) {
+		return true
+	}
+	msg := err.Error()
+	return strings.Contains(msg, "database is locked") || strings.Contains(msg, "SQLITE_BUSY")
+}
+
+// Backup writes a consistent copy of the whole database to dest while the
+// app keeps running (SQLite's VACUUM INTO). dest must not exist yet.
+func (s *Store) Backup(ctx context.Context, dest string) error {
+	if s.Dialect != SQLite {
+		return Refuse("Backups of a PostgreSQL database are made with pg_dump on the server; see the README.")
+	}
+	abs, err := filepath.Abs(dest)
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(abs); err == nil {
+		return Refuse("{{.Path}} already exists; choose a new file name for the backup.", "Path", abs)
+	}
+	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
+		return err
+	}
+	if err := s.db.WithContext(ctx).Exec("VACUUM INTO ?", abs).Error; err != nil {
+		return fmt.Errorf("back up to %s: %w", abs, err)
+	}
+	return os.Chmod(abs, 0o600)
+}
+
+// Check runs the database's own consistency checks and returns every problem
+// found (none means the file is sound): integrity_check and foreign_key_check
+// on SQLite; on PostgreSQL, which enforces both itself, a round trip.
+func (s *Store) Check(ctx context.Context) ([]string, error) {
+	if s.Dialect != SQLite {
+		return nil, s.reader(ctx).Exec("SELECT 1").Error
+	}
+	var problems []string
+	var integrity []string
+	if err := s.db.WithContext(ctx).Raw("PRAGMA integrity_check").Scan(&integrity).Error; err != nil {
+		return nil, fmt.Errorf("integrity_check: %w", err)
+	}
+	for _, line := range integrity {
+		if line != "ok" {
+			problems = append(problems, "integrity: "+line)
+		}
+	}
+	fk, err := foreignKeyProblems(s.db.WithContext(ctx))
+	if err != nil {
+		return nil, err
+	}
+	return append(problems, fk...), nil
+}
+
+type fkViolation struct {
+	Table  string
+	Rowid  int64
+	Parent string
+	Fkid   int64
+}
+
+func foreignKeyProblems(db *gorm.DB) ([]string, error) {
+	var rows []fkViolation
+	if err := db.Raw(`PRAGMA foreign_key_check`).Scan(&rows).Error; err != nil {
+		return nil, fmt.Errorf("foreign_key_check: %w", err)
+	}
+	var out []string
+	for _, r := range rows {
+		out = append(out, fmt.Sprintf("foreign key: %s row %d refers to a missing %s", r.Table, r.Rowid, r.Parent))
+	}
+	return out, nil
+}
+
+// EngineVersion returns the database engine and its version, e.g. "SQLite 3.50.4".
+func (s *Store) EngineVersion(ctx context.Context) (string, error) {
+	var v string
+	if s.Dialect == SQLite {
+		err := s.reader(ctx).Raw("select sqlite_version()").Scan(&v).Error
+		return "SQLite " + v, err
+	}
+	err := s.reader(ctx).Raw("select version()").Scan(&v).Error
+	return v, err
+}

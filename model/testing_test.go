@@ -1,0 +1,52 @@
+package model
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// taipei is the office's time zone in tests, so calendar-day rules are
+// checked where the clerks are.
+var taipei = mustLoc("Asia/Taipei")
+
+func mustLoc(name string) *time.Location {
+	l, err := time.LoadLocation(name)
+	if err != nil {
+		panic(err)
+	}
+	return l
+}
+
+// fixedClock is a clock tests can move by hand.
+type fixedClock struct{ t time.Time }
+
+func (c *fixedClock) Now() time.Time      { return c.t }
+func (c *fixedClock) Add(d time.Duration) { c.t = c.t.Add(d) }
+func (c *fixedClock) Set(t time.Time)     { c.t = t }
+func at(y int, m time.Month, d, h, min int) time.Time {
+	return time.Date(y, m, d, h, min, 0, 0, taipei)
+}
+
+// openTestStore opens a fresh SQLite database in t.TempDir() with a fixed clock.
+func openTestStore(t testing.TB) (*Store, *fixedClock) {
+	t.Helper()
+	clock := &fixedClock{t: at(2026, 11, 20, 9, 0)}
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "test.db"), Options{Clock: clock.Now, Location: taipei})
+	if err != nil {
+		t.Fatalf("open store: %v", err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s, clock
+}
+
+// clerk is an employee saved in the store, for the actor of test writes.
+func clerk(t testing.TB, s *Store, name, initials string, manager bool) *Employee {
+	t.Helper()
+	e := &Employee{Name: name, Initials: initials, Active: true, Manager: manager}
+	if err := s.SaveEmployee(context.Background(), Actor{Name: "setup"}, e); err != nil {
+		t.Fatalf("save employee %s: %v", name, err)
+	}
+	return e
+}
