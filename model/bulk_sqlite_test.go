@@ -15,7 +15,9 @@ import (
 func TestBulkInsertStoresWhatTheDriverStores(t *testing.T) {
 	f := newDesk(t)
 	o := f.signBack(f.toConfirmationSent(f.intake(f.custC, 10)))
-	o = f.do(o, func(o *Order, c Ctx) error { return o.RecordPayment(c, PaymentDeposit, MoneyOf(1), c.Today(), "it's 'quoted'") })
+	o = f.do(o, func(o *Order, c Ctx) error {
+		return o.RecordPayment(c, PaymentDeposit, MoneyOf(1), c.Today(), "it's 'quoted'")
+	})
 	o = f.reload(o)
 	odd := time.Date(2026, 11, 22, 3, 4, 5, 123456789, time.UTC)
 	o.AnswerPromisedBy = &odd

@@ -381,7 +381,9 @@ func insertGenerated(tx *gorm.DB, orders []*Order, sqlite bool) error {
 	var reqs []ShipmentRequest
 	var excs []ProductionException
 	var events []Event
-	stamp := func(r *Row, at time.Time) { *r = Row{CreatedAt: at, UpdatedAt: at, CreatedBy: "generator", UpdatedBy: "generator", Version: 1} }
+	stamp := func(r *Row, at time.Time) {
+		*r = Row{CreatedAt: at, UpdatedAt: at, CreatedBy: "generator", UpdatedBy: "generator", Version: 1}
+	}
 	for _, o := range orders {
 		for _, l := range o.Lines {
 			stamp(&l.Row, o.ReceivedAt)
