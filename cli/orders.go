@@ -93,7 +93,11 @@ func ordersList(ctx context.Context, env *Env, args []string) error {
 			r.CustomerCode, r.CustomerName(model.LangZH), r.State, promised, model.FormatMoney(r.Total, r.Currency), strings.Join(gates, ","))
 	}
 	w.Flush()
-	fmt.Fprintf(env.Stdout, "%d of %d orders\n", len(rows), total)
+	more := ""
+	if total.AtLeast {
+		more = " or more"
+	}
+	fmt.Fprintf(env.Stdout, "%d of %d%s orders\n", len(rows), total.N, more)
 	return nil
 }
 

@@ -150,10 +150,17 @@ func TestPricePlan(t *testing.T) {
 			if err != ErrNotFound {
 				t.Errorf("%s: %v, want not found", tc.on, err)
 			}
+			if batch, _ := planPrices(s.read, []uint{p.ID}, tc.customer, tc.on); batch[p.ID] != nil {
+				t.Errorf("%s: the batched lookup found %v", tc.on, batch[p.ID])
+			}
 			continue
 		}
 		if err != nil || got.UnitPrice != tc.want {
 			t.Errorf("%s customer %d: %v %v, want %d", tc.on, tc.customer, got, err, tc.want)
+		}
+		batch, err := planPrices(s.read, []uint{p.ID}, tc.customer, tc.on)
+		if err != nil || batch[p.ID] == nil || batch[p.ID].UnitPrice != tc.want {
+			t.Errorf("%s customer %d: the batched lookup disagrees: %v %v", tc.on, tc.customer, batch[p.ID], err)
 		}
 	}
 }

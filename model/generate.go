@@ -42,6 +42,10 @@ func (s *Store) GenerateOrders(ctx context.Context, n int, seed int64, progress 
 			if rerr := restore(); rerr != nil && err == nil {
 				err = rerr
 			}
+			if err == nil && s.Dialect == SQLite {
+				// A bulk load changes the data's shape: measure it for the planner.
+				err = s.db.WithContext(ctx).Exec("ANALYZE").Error
+			}
 		}()
 	}
 	const chunk = 2000
@@ -58,7 +62,7 @@ func (s *Store) GenerateOrders(ctx context.Context, n int, seed int64, progress 
 			progress(end)
 		}
 	}
-	return nil
+	return s.write(ctx, rebuildLastPrices)
 }
 
 type generator struct {
@@ -71,6 +75,7 @@ type generator struct {
 	clerks    []Employee
 	counters  map[int]int
 	now       time.Time
+	loc       *time.Location
 }
 
 // orderPlan is what one generated order will be: when it came in and where it ends.
@@ -82,7 +87,7 @@ type orderPlan struct {
 
 func (s *Store) newGenerator(ctx context.Context, seed int64) (*generator, error) {
 	db := s.reader(ctx)
-	g := &generator{rng: rand.New(rand.NewSource(seed)), signers: map[uint]*Contact{}, prices: map[uint]Money{}, counters: map[int]int{}}
+	g := &generator{loc: s.Loc, rng: rand.New(rand.NewSource(seed)), signers: map[uint]*Contact{}, prices: map[uint]Money{}, counters: map[int]int{}}
 	var err error
 	if g.office, err = loadOffice(db); err != nil {
 		return nil, err
@@ -188,7 +193,7 @@ func (g *generator) walk(p orderPlan) *Order {
 			Qty: QtyOf(int64(10 + rng.Intn(500))), Unit: pr.Unit, UnitPrice: price, PlanPrice: price})
 	}
 	o.recomputeTotals()
-	o.refreshSearch()
+	o.refreshDerived(g.loc)
 	o.pending = append(o.pending, Event{Entity: "order", At: o.ReceivedAt, By: clerk.Name, ByID: clerk.ID, Action: ActCreated, To: string(StateDraft)})
 
 	now := p.received
@@ -226,6 +231,7 @@ func (g *generator) walk(p orderPlan) *Order {
 	case StateCancelled:
 		o.Cancel(ctx(), "客戶取消 customer cancelled")
 	}
+	o.refreshDerived(g.loc)
 	return o
 }
 

@@ -26,7 +26,7 @@ type migration struct {
 // schema version this build writes.
 var migrations = []migration{
 	{1, "master data: people, groups, teams, customers, contacts, vendors, products, prices, events, settings", migrateMasterData},
-	{2, "orders: lines, confirmation revisions, payments, production progress and exceptions, shipment requests, number counters", migrateOrders},
+	{2, "orders: lines, confirmation revisions, payments, production progress and exceptions, shipment requests, number counters, last prices", migrateOrders},
 }
 
 // LatestSchema is the schema version this build of OrderDesk writes.
@@ -141,5 +141,5 @@ func migrateMasterData(tx *gorm.DB) error {
 
 func migrateOrders(tx *gorm.DB) error {
 	return tx.AutoMigrate(&Counter{}, &Order{}, &OrderLine{}, &ConfirmationRevision{}, &Payment{},
-		&ProgressEntry{}, &ProductionException{}, &ShipmentRequest{})
+		&ProgressEntry{}, &ProductionException{}, &ShipmentRequest{}, &LastPrice{})
 }

@@ -129,14 +129,14 @@ type Order struct {
 	Memo           string    `gorm:"type:text;not null;default:''"`
 	CallerName     string    `gorm:"size:80;not null;default:''"`
 	CallbackNumber string    `gorm:"size:40;not null;default:''"`
-	ReceivedAt     time.Time `gorm:"not null;index:idx_orders_customer,priority:2"`
+	ReceivedAt     time.Time `gorm:"not null;index:idx_orders_customer,priority:2;index:idx_orders_state,priority:2;index:idx_orders_open,priority:2"`
 	TakenByID      uint      `gorm:"not null;index"`
 	TakenBy        *Employee `gorm:"constraint:OnDelete:RESTRICT"`
 	SalespersonID  *uint     `gorm:"index"`
 	Salesperson    *Employee `gorm:"constraint:OnDelete:RESTRICT"`
 
 	// What the confirmation states.
-	CustomerPO          string `gorm:"size:40;not null;default:''"`
+	CustomerPO          string `gorm:"size:40;not null;default:'';index"`
 	PaymentMethod       string `gorm:"size:120;not null;default:''"`
 	Currency            string `gorm:"size:3;not null"`
 	RequestedDate       Date   `gorm:"size:10"`
@@ -152,6 +152,12 @@ type Order struct {
 
 	State      State     `gorm:"size:20;not null;index:idx_orders_state,priority:1"`
 	StateSince time.Time `gorm:"not null"`
+	// Open is true until the order is delivered, cancelled or declined; the
+	// lists of work to do look only at open orders.
+	Open bool `gorm:"not null;index:idx_orders_open,priority:1;index:idx_orders_open_promised,priority:1" diff:"-"`
+	// DueAt is the earliest deadline among the gates the order owes now
+	// (nil when it owes none): the order is overdue once DueAt has passed.
+	DueAt *time.Time `gorm:"index" diff:"-"`
 	// HeldFrom is the state an order on hold returns to.
 	HeldFrom State `gorm:"size:20;not null;default:''"`
 
@@ -168,7 +174,7 @@ type Order struct {
 	// ConfirmedDate is the finished-goods date stated on the current confirmation.
 	ConfirmedDate Date `gorm:"size:10"`
 	// PromisedDate is the effective promised date: ConfirmedDate moved by the slip rule.
-	PromisedDate Date `gorm:"size:10;index"`
+	PromisedDate Date `gorm:"size:10;index:idx_orders_open_promised,priority:2"`
 	// SlipDays is how many days the slip rule has moved the date for the current revision.
 	SlipDays int `gorm:"not null"`
 	// CurrentRev is the revision of the confirmation in force (0 before the first).
@@ -193,10 +199,6 @@ type Order struct {
 	// new-product sampling request it was sent to.
 	CloseReason     string `gorm:"type:text;not null;default:''"`
 	SamplingRequest string `gorm:"size:60;not null;default:''"`
-
-	// Search is the lower-case text the order search looks in: number,
-	// customer, PO, products.
-	Search string `gorm:"type:text;not null;default:''" diff:"-"`
 
 	Lines      []OrderLine            `gorm:"foreignKey:OrderID"`
 	Revisions  []ConfirmationRevision `gorm:"foreignKey:OrderID"`
@@ -288,7 +290,7 @@ func (o *Order) log(c Ctx, action, changes, note string) {
 func (o *Order) moveTo(c Ctx, to State, note string) {
 	from := o.State
 	at := c.Now.UTC().Truncate(time.Microsecond)
-	o.State, o.StateSince = to, at
+	o.State, o.StateSince, o.Open = to, at, !to.Closed()
 	if n := len(o.pending); n > 0 {
 		last := &o.pending[n-1]
 		if last.At.Equal(at) && last.By == c.By.Name && last.To == "" && last.Action != OrdSlip {
@@ -320,18 +322,12 @@ func (o *Order) recomputeTotals() {
 	}
 }
 
-// searchText rebuilds the text the order search looks in.
-func (o *Order) refreshSearch() {
-	fields := []string{o.No, o.CustomerPO}
-	if o.Customer != nil {
-		fields = append(fields, o.Customer.Code, o.Customer.NameZH, o.Customer.NameEN)
-	}
-	for _, l := range o.Lines {
-		if l.Product != nil {
-			fields = append(fields, l.Product.Code, l.Product.NameZH, l.Product.NameEN)
-		}
-	}
-	o.Search = searchText(fields)
+// refreshDerived brings the columns the lists search on in step with the
+// order: whether it is open, and when it next falls overdue.
+func (o *Order) refreshDerived(loc *time.Location) {
+	o.Open = !o.State.Closed()
+	o.CustomerPO = normalisePO(o.CustomerPO)
+	o.DueAt = o.Summary().dueAt(loc)
 }
 
 // Ctx is what a rule may know besides the order: who acts, when (in the

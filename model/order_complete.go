@@ -15,47 +15,45 @@ type Missing struct {
 // order of the form. An order moves to checking only when it is empty.
 func (o *Order) MissingForChecking() []Missing {
 	var m []Missing
-	add := func(field string, line int, text string, kv ...any) {
-		m = append(m, Missing{field, line, M(text, kv...)})
-	}
+	add := func(field string, line int, msg Msg) { m = append(m, Missing{field, line, msg}) }
 	if o.CustomerID == 0 {
-		add("CustomerID", 0, "Choose the customer.")
+		add("CustomerID", 0, M("Choose the customer."))
 	} else if o.Customer != nil && strings.TrimSpace(o.Customer.Fax) == "" && strings.TrimSpace(o.Customer.Email) == "" {
-		add("CustomerID", 0, "The customer has no fax number or e-mail to send the confirmation to: add one to the customer.")
+		add("CustomerID", 0, M("The customer has no fax number or e-mail to send the confirmation to: add one to the customer."))
 	}
 	if o.ContactID == nil {
-		add("ContactID", 0, "Choose the customer's contact for this order.")
+		add("ContactID", 0, M("Choose the customer's contact for this order."))
 	}
 	if strings.TrimSpace(o.PaymentMethod) == "" {
-		add("PaymentMethod", 0, "State the payment method (from the customer's sales contract).")
+		add("PaymentMethod", 0, M("State the payment method (from the customer's sales contract)."))
 	}
 	if o.RequestedDate.IsZero() {
-		add("RequestedDate", 0, "Enter the date the customer asks for.")
+		add("RequestedDate", 0, M("Enter the date the customer asks for."))
 	}
 	if strings.TrimSpace(o.ShipToAddress()) == "" {
-		add("ShipTo", 0, "Enter the delivery address.")
+		add("ShipTo", 0, M("Enter the delivery address."))
 	}
 	if o.TolerancePct == nil {
-		add("TolerancePct", 0, "State the allowed quantity tolerance (±%).")
+		add("TolerancePct", 0, M("State the allowed quantity tolerance (±%)."))
 	}
 	if strings.TrimSpace(o.Packaging) == "" {
-		add("Packaging", 0, "State the packaging.")
+		add("Packaging", 0, M("State the packaging."))
 	}
 	if len(o.Lines) == 0 {
-		add("Lines", 0, "Add at least one product line.")
+		add("Lines", 0, M("Add at least one product line."))
 	}
 	for _, l := range o.Lines {
 		if l.ProductID == 0 {
-			add("ProductID", l.LineNo, "Line {{.Line}}: choose the product.", "Line", l.LineNo)
+			add("ProductID", l.LineNo, M("Line {{.Line}}: choose the product.", "Line", l.LineNo))
 		}
 		if l.Qty <= 0 {
-			add("Qty", l.LineNo, "Line {{.Line}}: enter the quantity.", "Line", l.LineNo)
+			add("Qty", l.LineNo, M("Line {{.Line}}: enter the quantity.", "Line", l.LineNo))
 		}
 		if l.Unit == "" {
-			add("Unit", l.LineNo, "Line {{.Line}}: choose the unit.", "Line", l.LineNo)
+			add("Unit", l.LineNo, M("Line {{.Line}}: choose the unit.", "Line", l.LineNo))
 		}
 		if l.UnitPrice <= 0 {
-			add("UnitPrice", l.LineNo, "Line {{.Line}}: enter the unit price.", "Line", l.LineNo)
+			add("UnitPrice", l.LineNo, M("Line {{.Line}}: enter the unit price.", "Line", l.LineNo))
 		}
 	}
 	return m

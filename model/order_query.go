@@ -76,6 +76,7 @@ type OrderRow struct {
 	QCStockedInAt     *time.Time `gorm:"column:qc_stocked_in_at"`
 	EmAuthAt          *time.Time `gorm:"column:em_auth_at"`
 	RequestNo         string
+	DueAt             *time.Time
 }
 
 // CustomerName returns the customer's name in the given language, falling back to the other.
@@ -95,13 +96,16 @@ func (r OrderRow) DaysLate(now time.Time, office Office) int {
 	return lateDays(DateOf(r.SignBackOwedSince.In(now.Location())), DateOf(now), office)
 }
 
-// Overdue returns the gates the order is overdue at, at time now (in the
-// office's time zone). OverdueSQL states the same conditions for the list
-// query; a test holds the two together.
-func (r OrderRow) Overdue(now time.Time) []Gate {
-	today := DateOf(now)
-	startOfToday := today.Time(now.Location())
-	before := func(t *time.Time, limit time.Time) bool { return t != nil && t.Before(limit) }
+// Deadlines returns, for each gate the order owes now, the moment it becomes
+// overdue; loc is the office's time zone, whose midnights end the days.
+//   - answer: the time promised to the customer (step 4);
+//   - sign-back: the end of the day the confirmation was faxed (step 9.3);
+//   - deposit: the end of the day the signed copy came back;
+//   - production: the end of the promised finished-goods date;
+//   - QC: the end of the day production reported the order finished;
+//   - finance: the end of the day QC stocked the goods in;
+//   - paperwork: at once, from the emergency authorisation.
+func (r OrderRow) Deadlines(loc *time.Location) map[Gate]time.Time {
 	in := func(states ...State) bool {
 		for _, s := range states {
 			if r.State == s {
@@ -110,44 +114,73 @@ func (r OrderRow) Overdue(now time.Time) []Gate {
 		}
 		return false
 	}
-	var g []Gate
-	if in(StateDraft, StateChecking) && before(r.AnswerPromisedBy, now) && r.AnswerGivenAt == nil {
-		g = append(g, GateAnswer)
+	endOfDay := func(t time.Time) time.Time { return DateOf(t.In(loc)).AddDays(1).Time(loc) }
+	d := map[Gate]time.Time{}
+	if in(StateDraft, StateChecking) && r.AnswerPromisedBy != nil && r.AnswerGivenAt == nil {
+		d[GateAnswer] = *r.AnswerPromisedBy
 	}
-	if before(r.SignBackOwedSince, startOfToday) {
-		g = append(g, GateSignBack)
+	if r.SignBackOwedSince != nil {
+		d[GateSignBack] = endOfDay(*r.SignBackOwedSince)
 	}
-	if in(StateConfirmationSent) && r.DepositDue > r.DepositPaid && before(r.SignedBackAt, startOfToday) {
-		g = append(g, GateDeposit)
+	if in(StateConfirmationSent) && r.DepositDue > r.DepositPaid && r.SignedBackAt != nil {
+		d[GateDeposit] = endOfDay(*r.SignedBackAt)
 	}
-	if in(StateReleased, StateInProduction) && r.ProdDone == nil && !r.PromisedDate.IsZero() && r.PromisedDate.Before(today) {
-		g = append(g, GateProduction)
+	if in(StateReleased, StateInProduction) && r.ProdDone == nil && !r.PromisedDate.IsZero() {
+		d[GateProduction] = r.PromisedDate.AddDays(1).Time(loc)
 	}
-	if in(StateReleased, StateInProduction) && before(r.ProdDone, startOfToday) {
-		g = append(g, GateQC)
+	if in(StateReleased, StateInProduction) && r.ProdDone != nil {
+		d[GateQC] = endOfDay(*r.ProdDone)
 	}
-	if in(StateInspected) && before(r.QCStockedInAt, startOfToday) {
-		g = append(g, GateFinance)
+	if in(StateInspected) && r.QCStockedInAt != nil {
+		d[GateFinance] = endOfDay(*r.QCStockedInAt)
 	}
 	if r.EmAuthAt != nil && r.RequestNo == "" {
-		g = append(g, GatePaperwork)
+		d[GatePaperwork] = *r.EmAuthAt
+	}
+	return d
+}
+
+// Overdue returns the gates the order is overdue at, at time now (in the
+// office's time zone), in the order of the procedure.
+func (r OrderRow) Overdue(now time.Time) []Gate {
+	d := r.Deadlines(now.Location())
+	var g []Gate
+	for _, gate := range Gates {
+		if t, ok := d[gate]; ok && !t.After(now) {
+			g = append(g, gate)
+		}
 	}
 	return g
 }
 
+// dueAt returns the earliest of the deadlines, or nil when nothing is owed.
+func (r OrderRow) dueAt(loc *time.Location) *time.Time {
+	var first *time.Time
+	for _, t := range r.Deadlines(loc) {
+		if first == nil || t.Before(*first) {
+			t := t.UTC()
+			first = &t
+		}
+	}
+	return first
+}
+
 // overdueSQL is Overdue as a condition on the orders table, for each gate.
+// Every order overdue at a gate has its due_at passed, so each condition
+// also asks that, and the due_at index narrows the search to the few
+// overdue orders. A test holds these conditions and Deadlines together.
 func overdueSQL(now time.Time) map[Gate]clauseArgs {
 	nowUTC := now.UTC()
 	start := DateOf(now).Time(now.Location()).UTC()
 	today := DateOf(now)
 	return map[Gate]clauseArgs{
-		GateAnswer:     {"orders.state IN ? AND orders.answer_promised_by < ? AND orders.answer_given_at IS NULL", []any{[]State{StateDraft, StateChecking}, nowUTC}},
+		GateAnswer:     {"orders.state IN ? AND orders.answer_promised_by <= ? AND orders.answer_given_at IS NULL", []any{[]State{StateDraft, StateChecking}, nowUTC}},
 		GateSignBack:   {"orders.sign_back_owed_since < ?", []any{start}},
 		GateDeposit:    {"orders.state = ? AND orders.deposit_due > orders.deposit_paid AND orders.signed_back_at < ?", []any{StateConfirmationSent, start}},
 		GateProduction: {"orders.state IN ? AND orders.prod_done IS NULL AND orders.promised_date < ?", []any{[]State{StateReleased, StateInProduction}, today}},
 		GateQC:         {"orders.state IN ? AND orders.prod_done < ?", []any{[]State{StateReleased, StateInProduction}, start}},
 		GateFinance:    {"orders.state = ? AND orders.qc_stocked_in_at < ?", []any{StateInspected, start}},
-		GatePaperwork:  {"orders.em_auth_at IS NOT NULL AND orders.request_no = ''", nil},
+		GatePaperwork:  {"orders.em_auth_at <= ? AND orders.request_no = ''", []any{nowUTC}},
 	}
 }
 
@@ -191,34 +224,28 @@ type OrderFilter struct {
 	// Text matches the order number, the customer's code or names, the PO
 	// number and the products' codes and names (Chinese substrings too).
 	Text          string
+	// Sort is the column to sort by; "" is the view's own order (the most
+	// late sign-back first, the most overdue first, else the newest first).
 	Sort          OrderSort
 	Desc          bool
 	Offset, Limit int
 }
 
-// orderQuery applies f's conditions at time now.
-func orderQuery(db *gorm.DB, f OrderFilter, now time.Time) *gorm.DB {
+// orderQuery applies f's conditions at time now; text is f.Text resolved.
+func orderQuery(db *gorm.DB, f OrderFilter, now time.Time, text *textMatch) *gorm.DB {
 	q := db.Model(&Order{})
 	switch f.View {
 	case ViewOpen, "":
-		q = q.Where("orders.state IN ?", OpenStates)
+		q = q.Where("orders.open = ?", true)
 	case ViewState:
 		q = q.Where("orders.state = ?", f.State)
 	case ViewAwaitingSignBack:
 		q = q.Where("orders.sign_back_owed_since IS NOT NULL")
 	case ViewOverdue:
-		conds := overdueSQL(now)
+		q = q.Where("orders.due_at <= ?", now.UTC())
 		if f.Gate != "" {
-			c := conds[f.Gate]
+			c := overdueSQL(now)[f.Gate]
 			q = q.Where(c.sql, c.args...)
-		} else {
-			var parts []string
-			var args []any
-			for _, g := range Gates {
-				parts = append(parts, "("+conds[g].sql+")")
-				args = append(args, conds[g].args...)
-			}
-			q = q.Where(strings.Join(parts, " OR "), args...)
 		}
 	case ViewClosed:
 		q = q.Where("orders.state IN ?", []State{StateCancelled, StateDeclined})
@@ -226,25 +253,40 @@ func orderQuery(db *gorm.DB, f OrderFilter, now time.Time) *gorm.DB {
 	if f.CustomerID != 0 {
 		q = q.Where("orders.customer_id = ?", f.CustomerID)
 	}
-	if text := strings.TrimSpace(f.Text); text != "" {
-		if no, err := ParseNumber(SeriesOrder, text); err == nil {
-			q = q.Where("orders.no = ?", no)
-		} else {
-			q = q.Where(`orders.search LIKE ? ESCAPE '\'`, likePattern(text))
-		}
+	if text != nil {
+		q = q.Where(text.where())
 	}
 	return q
 }
 
-// Orders returns one page of the order list.
+// normalisePO puts a customer's PO number in the form it is stored and
+// searched in: trimmed, capitals.
+func normalisePO(s string) string { return strings.ToUpper(strings.TrimSpace(s)) }
+
+// resolve looks up f's search text, or returns nil when there is none.
+func (s *Store) resolve(db *gorm.DB, f OrderFilter) (*textMatch, error) {
+	if strings.TrimSpace(f.Text) == "" {
+		return nil, nil
+	}
+	return resolveText(db, strings.TrimSpace(f.Text))
+}
+
+// Orders returns one page of the order list. The text search matches the
+// order number, the customer's code or names, a product's code or names
+// (Chinese substrings too) and the beginning of the customer's PO number.
 func (s *Store) Orders(ctx context.Context, f OrderFilter) ([]OrderRow, error) {
-	q := orderQuery(s.reader(ctx), f, s.Now()).
+	db := s.reader(ctx)
+	text, err := s.resolve(db, f)
+	if err != nil {
+		return nil, err
+	}
+	q := orderQuery(db, f, s.Now(), text).
 		Select(`orders.id, orders.no, orders.state, orders.customer_id, customers.code AS customer_code,
 			customers.name_zh AS customer_name_zh, customers.name_en AS customer_name_en, orders.customer_po,
 			orders.channel, orders.received_at, orders.requested_date, orders.confirmed_date, orders.promised_date,
 			orders.slip_days, orders.total, orders.currency, orders.current_rev, orders.answer_promised_by,
 			orders.answer_given_at, orders.sign_back_owed_since, orders.signed_back_at, orders.deposit_due,
-			orders.deposit_paid, orders.prod_done, orders.qc_stocked_in_at, orders.em_auth_at, orders.request_no`).
+			orders.deposit_paid, orders.prod_done, orders.qc_stocked_in_at, orders.em_auth_at, orders.request_no, orders.due_at`).
 		Joins("JOIN customers ON customers.id = orders.customer_id")
 	dir := ""
 	if f.Desc {
@@ -261,6 +303,20 @@ func (s *Store) Orders(ctx context.Context, f OrderFilter) ([]OrderRow, error) {
 		q = q.Order("orders.total" + dir).Order("orders.id")
 	case SortState:
 		q = q.Order("orders.state" + dir).Order("orders.id")
+	case "":
+		// Each view's natural order: the most urgent first where there is one.
+		switch {
+		case text != nil && text.oneCustomer():
+			q = q.Order("orders.received_at DESC").Order("orders.id DESC") // that customer's index order
+		case text != nil:
+			q = q.Order("orders.id DESC") // newest first, the order a broad search walks in
+		case f.View == ViewAwaitingSignBack:
+			q = q.Order("orders.sign_back_owed_since").Order("orders.id")
+		case f.View == ViewOverdue:
+			q = q.Order("orders.due_at").Order("orders.id")
+		default:
+			q = q.Order("orders.received_at DESC").Order("orders.id DESC")
+		}
 	default:
 		if f.Sort == SortReceived && !f.Desc {
 			q = q.Order("orders.received_at").Order("orders.id")
@@ -278,11 +334,31 @@ func (s *Store) Orders(ctx context.Context, f OrderFilter) ([]OrderRow, error) {
 	return out, q.Scan(&out).Error
 }
 
+// OrderCount is how many orders a filter matches. A broad search stops
+// counting at SearchCountCap: AtLeast then says there are that many or more.
+type OrderCount struct {
+	N       int
+	AtLeast bool
+}
+
 // CountOrders returns how many orders the filter matches.
-func (s *Store) CountOrders(ctx context.Context, f OrderFilter) (int, error) {
+func (s *Store) CountOrders(ctx context.Context, f OrderFilter) (OrderCount, error) {
+	db := s.reader(ctx)
+	text, err := s.resolve(db, f)
+	if err != nil {
+		return OrderCount{}, err
+	}
+	q := orderQuery(db, f, s.Now(), text)
+	if text != nil && text.broad {
+		n, err := cappedCount(q, SearchCountCap+1)
+		if n > SearchCountCap {
+			return OrderCount{N: SearchCountCap, AtLeast: true}, err
+		}
+		return OrderCount{N: n}, err
+	}
 	var n int64
-	err := orderQuery(s.reader(ctx), f, s.Now()).Count(&n).Error
-	return int(n), err
+	err = q.Count(&n).Error
+	return OrderCount{N: int(n)}, err
 }
 
 // Summary returns the order as a list row.
@@ -292,7 +368,7 @@ func (o *Order) Summary() OrderRow {
 		PromisedDate: o.PromisedDate, SlipDays: o.SlipDays, Total: o.Total, Currency: o.Currency, CurrentRev: o.CurrentRev,
 		AnswerPromisedBy: o.AnswerPromisedBy, AnswerGivenAt: o.AnswerGivenAt, SignBackOwedSince: o.SignBackOwedSince,
 		SignedBackAt: o.SignedBackAt, DepositDue: o.DepositDue, DepositPaid: o.DepositPaid, ProdDone: o.ProdDone,
-		QCStockedInAt: o.QC.StockedInAt, EmAuthAt: o.Emergency.Authorised.At, RequestNo: o.RequestNo}
+		QCStockedInAt: o.QC.StockedInAt, EmAuthAt: o.Emergency.Authorised.At, RequestNo: o.RequestNo, DueAt: o.DueAt}
 	if o.Customer != nil {
 		r.CustomerCode, r.CustomerNameZH, r.CustomerNameEN = o.Customer.Code, o.Customer.NameZH, o.Customer.NameEN
 	}

@@ -1,7 +1,9 @@
 package model
 
 import (
+	"fmt"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 )
@@ -64,5 +66,63 @@ func TestOverdueSQLAgreesWithOverdue(t *testing.T) {
 		if !gatesSeen[g] {
 			t.Errorf("no order was ever overdue at %s: the fixture does not test it", g)
 		}
+	}
+}
+
+func TestOrderSearch(t *testing.T) {
+	f := newDesk(t)
+	var all []*Order
+	for i, c := range []*Customer{f.custA, f.custB, f.custC, f.custB} {
+		o := f.intake(c, int64(10+i))
+		o.CustomerPO = fmt.Sprintf("po-77%02d", i)
+		if i == 3 {
+			o.Lines = o.Lines[1:] // kraft only
+		}
+		o, err := f.s.SaveIntake(f.ctx, f.clerk.Actor(), o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, o)
+	}
+	nos := func(rows []OrderRow) string {
+		var out []string
+		for _, r := range rows {
+			out = append(out, r.No)
+		}
+		return strings.Join(out, " ")
+	}
+	cases := map[string]string{
+		"大同":           "SO-2026-00004 SO-2026-00002", // customer B, newest first
+		"b001":         "SO-2026-00004 SO-2026-00002",
+		"道林":           "SO-2026-00003 SO-2026-00002 SO-2026-00001", // the paper line; order 4 has none
+		"KR-120":       "SO-2026-00004 SO-2026-00003 SO-2026-00002 SO-2026-00001",
+		"PO-7701":      "SO-2026-00002",
+		"po-770":       "SO-2026-00004 SO-2026-00003 SO-2026-00002 SO-2026-00001",
+		"so 2026 3":    "SO-2026-00003",
+		"Pacific Pulp": "SO-2026-00003",
+		"nothing":      "",
+	}
+	for _, broad := range []int{2000, 1} {
+		broadAt = broad
+		for text, want := range cases {
+			rows, err := f.s.Orders(f.ctx, OrderFilter{View: ViewAll, Text: text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := nos(rows); got != want {
+				t.Errorf("broad from %d, %q: %q, want %q", broad, text, got, want)
+			}
+			n, _ := f.s.CountOrders(f.ctx, OrderFilter{View: ViewAll, Text: text})
+			if n.N != len(rows) || n.AtLeast {
+				t.Errorf("broad from %d, %q: count %+v for %d rows", broad, text, n, len(rows))
+			}
+		}
+	}
+	broadAt = 2000
+	// A search combines with the view: only open orders.
+	f.do(all[0], func(o *Order, c Ctx) error { return o.Cancel(c, "test") })
+	rows, _ := f.s.Orders(f.ctx, OrderFilter{View: ViewOpen, Text: "道林"})
+	if nos(rows) != "SO-2026-00003 SO-2026-00002" {
+		t.Errorf("open orders with 道林: %q", nos(rows))
 	}
 }

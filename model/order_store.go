@@ -87,13 +87,29 @@ func checkIntakeRefs(tx *gorm.DB, o *Order, cur *Order) error {
 			fe = append(fe, err.(FieldErrors)...)
 		}
 	}
+	var ids []uint
+	for _, l := range o.Lines {
+		if l.ProductID != 0 {
+			ids = append(ids, l.ProductID)
+		}
+	}
+	products := map[uint]*Product{}
+	if len(ids) > 0 {
+		var found []Product
+		if err := tx.Where("id IN ?", ids).Find(&found).Error; err != nil {
+			return err
+		}
+		for i := range found {
+			products[found[i].ID] = &found[i]
+		}
+	}
 	for i := range o.Lines {
 		l := &o.Lines[i]
 		if l.ProductID == 0 {
 			continue
 		}
-		var p Product
-		if err := tx.Take(&p, l.ProductID).Error; err != nil {
+		p := products[l.ProductID]
+		if p == nil {
 			fe.Add("ProductID", "Line {{.Line}}: this product is not in the catalogue.", "Line", l.LineNo)
 			continue
 		}
@@ -104,7 +120,7 @@ func checkIntakeRefs(tx *gorm.DB, o *Order, cur *Order) error {
 		if !p.Active && (was == nil || was.ProductID != l.ProductID) {
 			fe.Add("ProductID", "Line {{.Line}}: {{.Product}} is no longer sold.", "Line", l.LineNo, "Product", p.Code)
 		}
-		l.Product = &p
+		l.Product = p
 	}
 	return fe.Err()
 }
@@ -121,45 +137,44 @@ func (o *Order) lineByID(id uint) *OrderLine {
 	return nil
 }
 
-// lookUpPrices fills a line's plan price and the customer's last price, as
-// found on the day the order was received (step 5).
-func lookUpPrices(tx *gorm.DB, o *Order, l *OrderLine, loc *time.Location) error {
-	l.PlanPrice, l.LastPrice = 0, 0
-	if l.ProductID == 0 {
+// lookUpPrices fills each given line's plan price and the customer's last
+// price, as found on the day the order was received (step 5), with one
+// query for the plan and one for the last prices, whatever the number of lines.
+func lookUpPrices(tx *gorm.DB, o *Order, lines []*OrderLine, loc *time.Location) error {
+	var ids []uint
+	for _, l := range lines {
+		l.PlanPrice, l.LastPrice = 0, 0
+		if l.ProductID != 0 {
+			ids = append(ids, l.ProductID)
+		}
+	}
+	if len(ids) == 0 {
 		return nil
 	}
-	p, err := validPrice(tx, l.ProductID, o.CustomerID, DateOf(o.ReceivedAt.In(loc)))
-	switch {
-	case err == nil && p.Currency == o.Currency:
-		l.PlanPrice = p.UnitPrice
-	case err != nil && !errors.Is(err, ErrNotFound):
-		return err
-	}
-	last, err := lastPrice(tx, o.CustomerID, l.ProductID, o.ID, o.Currency)
+	plan, err := planPrices(tx, ids, o.CustomerID, DateOf(o.ReceivedAt.In(loc)))
 	if err != nil {
 		return err
 	}
-	l.LastPrice = last
-	return nil
-}
-
-// LastPrice returns the unit price the customer paid for the product on
-// their latest order that went ahead (0 when they never bought it).
-func (s *Store) LastPrice(ctx context.Context, customerID, productID uint, currency string) (Money, error) {
-	return lastPrice(s.reader(ctx), customerID, productID, 0, currency)
-}
-
-func lastPrice(db *gorm.DB, customerID, productID, exceptOrder uint, currency string) (Money, error) {
-	var prices []Money
-	err := db.Table("order_lines").Select("order_lines.unit_price").
-		Joins("JOIN orders ON orders.id = order_lines.order_id").
-		Where("orders.customer_id = ? AND order_lines.product_id = ? AND orders.id <> ? AND orders.currency = ?", customerID, productID, exceptOrder, currency).
-		Where("orders.state NOT IN ?", []State{StateDraft, StateCancelled, StateDeclined}).
-		Order("orders.received_at DESC, orders.id DESC").Limit(1).Pluck("order_lines.unit_price", &prices).Error
-	if err != nil || len(prices) == 0 {
-		return 0, err
+	var last []LastPrice
+	if err := tx.Where("customer_id = ? AND product_id IN ?", o.CustomerID, ids).Find(&last).Error; err != nil {
+		return err
 	}
-	return prices[0], nil
+	for _, l := range lines {
+		if p, ok := plan[l.ProductID]; ok && p.Currency == o.Currency {
+			l.PlanPrice = p.UnitPrice
+		}
+		for _, lp := range last {
+			if lp.ProductID != l.ProductID || lp.Currency != o.Currency {
+				continue
+			}
+			if lp.OrderID != o.ID || o.ID == 0 {
+				l.LastPrice = lp.UnitPrice
+			} else if l.LastPrice, err = lastPrice(tx, o.CustomerID, l.ProductID, o.ID, o.Currency); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // CreateOrder stores a new draft order with its lines: it takes the next
@@ -203,13 +218,15 @@ func (s *Store) CreateOrder(ctx context.Context, by Actor, o *Order) error {
 		}
 		now := s.now()
 		o.No, o.State, o.StateSince = no, StateDraft, now
+		lines := make([]*OrderLine, len(o.Lines))
 		for i := range o.Lines {
-			if err := lookUpPrices(tx, o, &o.Lines[i], s.Loc); err != nil {
-				return err
-			}
+			lines[i] = &o.Lines[i]
+		}
+		if err := lookUpPrices(tx, o, lines, s.Loc); err != nil {
+			return err
 		}
 		o.recomputeTotals()
-		o.refreshSearch()
+		o.refreshDerived(s.Loc)
 		if err := insertRow(tx, by, now, o); err != nil {
 			return err
 		}
@@ -248,15 +265,14 @@ func (s *Store) SaveIntake(ctx context.Context, by Actor, edited *Order) (*Order
 		if err := checkIntakeRefs(tx, o, cur); err != nil {
 			return err
 		}
+		var changed []*OrderLine
 		for i := range o.Lines {
 			l := &o.Lines[i]
 			if was := cur.lineByID(l.ID); was == nil || was.ProductID != l.ProductID {
-				if err := lookUpPrices(tx, o, l, s.Loc); err != nil {
-					return err
-				}
+				changed = append(changed, l)
 			}
 		}
-		return nil
+		return lookUpPrices(tx, o, changed, s.Loc)
 	})
 }
 
@@ -417,7 +433,7 @@ func (o *Order) clone() *Order {
 // events the rule recorded plus one for any field changed on the order itself.
 func (s *Store) persistOrder(tx *gorm.DB, by Actor, o, before *Order, mayRemoveLines bool) error {
 	now := s.now()
-	o.refreshSearch()
+	o.refreshDerived(s.Loc)
 	var removed []string
 	if err := persistRecords(tx, by, now, o.ID, o.Lines, before.Lines, mayRemoveLines, &removed); err != nil {
 		return err
@@ -434,6 +450,11 @@ func (s *Store) persistOrder(tx *gorm.DB, by Actor, o, before *Order, mayRemoveL
 		}
 	}
 	lineChanges := lineDiff(before.Lines, o.Lines, removed)
+	if (wentAhead(before.State) || wentAhead(o.State)) && (before.State != o.State || lineChanges != "") {
+		if err := updateLastPrices(tx, o, before); err != nil {
+			return err
+		}
+	}
 	header := Changes(before, o)
 	if header != "" || len(o.pending) > 0 || lineChanges != "" {
 		if err := updateRow(tx, by, now, o, o.label()); err != nil {

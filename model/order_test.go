@@ -150,8 +150,8 @@ func TestTierAReleasedBeforeSignBackAndSignedLater(t *testing.T) {
 	if !containsGate(row.Overdue(f.s.Now()), GateSignBack) {
 		t.Errorf("owed sign-back not overdue: %v", row.Overdue(f.s.Now()))
 	}
-	if n, _ := f.s.CountOrders(f.ctx, OrderFilter{View: ViewOverdue, Gate: GateSignBack}); n != 1 {
-		t.Errorf("overdue sign-back list has %d orders", n)
+	if n, _ := f.s.CountOrders(f.ctx, OrderFilter{View: ViewOverdue, Gate: GateSignBack}); n.N != 1 {
+		t.Errorf("overdue sign-back list has %d orders", n.N)
 	}
 	// The released order's date does not slip: production has started.
 	if f.reload(o).PromisedDate != o.ConfirmedDate {
@@ -383,8 +383,8 @@ func TestEmergencyShippingLeavesPaperworkOverdue(t *testing.T) {
 	if !containsGate(o.Summary().Overdue(f.s.Now()), GatePaperwork) {
 		t.Error("missing paperwork not overdue")
 	}
-	if n, _ := f.s.CountOrders(f.ctx, OrderFilter{View: ViewOverdue, Gate: GatePaperwork}); n != 1 {
-		t.Errorf("paperwork overdue list: %d", n)
+	if n, _ := f.s.CountOrders(f.ctx, OrderFilter{View: ViewOverdue, Gate: GatePaperwork}); n.N != 1 {
+		t.Errorf("paperwork overdue list: %d", n.N)
 	}
 	o, err = f.s.IssueShipmentRequest(f.ctx, f.clerk.Actor(), o.ID, o.Version, ShipmentRequestInput{ShipTo: "台北", Receiver: "林經理", Phone: "02-2345-6788", Checked: true})
 	if err != nil {
@@ -412,8 +412,8 @@ func TestCancellationKeepsEverything(t *testing.T) {
 	if got := refusal(t, f.try(o, func(o *Order, c Ctx) error { return o.Resume(c) })); !strings.Contains(got, "cancelled") {
 		t.Errorf("action on a cancelled order: %q", got)
 	}
-	if n, _ := f.s.CountOrders(f.ctx, OrderFilter{View: ViewClosed}); n != 1 {
-		t.Errorf("closed list: %d", n)
+	if n, _ := f.s.CountOrders(f.ctx, OrderFilter{View: ViewClosed}); n.N != 1 {
+		t.Errorf("closed list: %d", n.N)
 	}
 }
 

@@ -120,6 +120,27 @@ func validPrice(db *gorm.DB, productID uint, customerID uint, on Date) (*Price, 
 	return &p, err
 }
 
+// planPrices returns the price valid on a day for each of several products,
+// the customer's own before the list price, in one query.
+func planPrices(db *gorm.DB, productIDs []uint, customerID uint, on Date) (map[uint]*Price, error) {
+	var all []Price
+	err := db.Where("product_id IN ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)", productIDs, on, on).
+		Where("customer_id IS NULL OR customer_id = ?", customerID).Order("valid_from").Find(&all).Error
+	if err != nil {
+		return nil, err
+	}
+	// Rows come oldest first, so a later row of the same kind wins; a
+	// customer's own price wins over any list price.
+	best := map[uint]*Price{}
+	for i := range all {
+		p := &all[i]
+		if cur := best[p.ProductID]; p.CustomerID != nil || cur == nil || cur.CustomerID == nil {
+			best[p.ProductID] = p
+		}
+	}
+	return best, nil
+}
+
 // PricesOf returns every price of a product, customer prices after list prices, newest first.
 func (s *Store) PricesOf(ctx context.Context, productID uint) ([]Price, error) {
 	var out []Price

@@ -114,15 +114,18 @@ func (p *Product) Validate() FieldErrors {
 	if p.NameZH == "" && p.NameEN == "" {
 		fe.Add("NameZH", "Enter the product's name in Chinese or in English.")
 	}
-	checkRange := func(field string, v, max int, what string) {
-		if v < 0 || v > max {
-			fe.Add(field, "{{.What}} must be between 0 and {{.Max}}.", "What", what, "Max", max)
-		}
+	if p.WidthMM < 0 || p.WidthMM > 10000 {
+		fe.Add("WidthMM", "The width is between 0 and 10,000 mm.")
 	}
-	checkRange("WidthMM", p.WidthMM, 10000, "Width (mm)")
-	checkRange("Grammage", p.Grammage, 2000, "Grammage (g/m²)")
-	checkRange("LengthM", p.LengthM, 1000000, "Length (m)")
-	checkRange("CoreMM", p.CoreMM, 1000, "Core (mm)")
+	if p.Grammage < 0 || p.Grammage > 2000 {
+		fe.Add("Grammage", "The grammage is between 0 and 2,000 g/m².")
+	}
+	if p.LengthM < 0 || p.LengthM > 1000000 {
+		fe.Add("LengthM", "The roll length is between 0 and 1,000,000 m.")
+	}
+	if p.CoreMM < 0 || p.CoreMM > 1000 {
+		fe.Add("CoreMM", "The core diameter is between 0 and 1,000 mm.")
+	}
 	if !ValidUnit(p.Unit) {
 		fe.Add("Unit", "Choose a unit from the list.")
 	}

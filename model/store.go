@@ -143,6 +143,9 @@ func (s *Store) Close() error {
 		return nil
 	}
 	if s.Dialect == SQLite {
+		// Keep the planner's statistics fresh (SQLite's advice for every
+		// close), then fold the WAL back into the file.
+		s.db.Exec("PRAGMA optimize")
 		s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
 	}
 	var errs []error
