@@ -223,7 +223,7 @@ type OrderFilter struct {
 	CustomerID uint
 	// Text matches the order number, the customer's code or names, the PO
 	// number and the products' codes and names (Chinese substrings too).
-	Text          string
+	Text string
 	// Sort is the column to sort by; "" is the view's own order (the most
 	// late sign-back first, the most overdue first, else the newest first).
 	Sort          OrderSort
