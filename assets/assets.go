@@ -22,3 +22,9 @@ var FontBold []byte
 //
 //go:embed translations
 var Translations embed.FS
+
+// Icon is the app's icon (512×512 PNG), also named in FyneApp.toml for
+// `fyne package`.
+//
+//go:embed icon.png
+var Icon []byte

@@ -27,6 +27,7 @@ type migration struct {
 var migrations = []migration{
 	{1, "master data: people, groups, teams, customers, contacts, vendors, products, prices, events, settings", migrateMasterData},
 	{2, "orders: lines, confirmation revisions, payments, production progress and exceptions, shipment requests, number counters, last prices", migrateOrders},
+	{3, "notes and action items, drafts", migrateNotes},
 }
 
 // LatestSchema is the schema version this build of OrderDesk writes.
@@ -142,4 +143,8 @@ func migrateMasterData(tx *gorm.DB) error {
 func migrateOrders(tx *gorm.DB) error {
 	return tx.AutoMigrate(&Counter{}, &Order{}, &OrderLine{}, &ConfirmationRevision{}, &Payment{},
 		&ProgressEntry{}, &ProductionException{}, &ShipmentRequest{}, &LastPrice{})
+}
+
+func migrateNotes(tx *gorm.DB) error {
+	return tx.AutoMigrate(&Note{}, &Draft{})
 }

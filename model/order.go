@@ -132,6 +132,10 @@ type Order struct {
 	ReceivedAt     time.Time `gorm:"not null;index:idx_orders_customer,priority:2;index:idx_orders_state,priority:2;index:idx_orders_open,priority:2"`
 	TakenByID      uint      `gorm:"not null;index"`
 	TakenBy        *Employee `gorm:"constraint:OnDelete:RESTRICT"`
+	// ClerkID is the clerk responsible for the order now: who took it, until
+	// a manager hands their work to someone else.
+	ClerkID uint      `gorm:"not null;index"`
+	Clerk   *Employee `gorm:"constraint:OnDelete:RESTRICT"`
 	SalespersonID  *uint     `gorm:"index"`
 	Salesperson    *Employee `gorm:"constraint:OnDelete:RESTRICT"`
 

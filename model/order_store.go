@@ -187,6 +187,9 @@ func (s *Store) CreateOrder(ctx context.Context, by Actor, o *Order) error {
 	if o.TakenByID == 0 {
 		o.TakenByID = by.ID
 	}
+	if o.ClerkID == 0 {
+		o.ClerkID = o.TakenByID
+	}
 	if o.ReceivedAt.IsZero() {
 		o.ReceivedAt = s.now()
 	}
@@ -572,7 +575,7 @@ func lineDiff(old, cur []OrderLine, removed []string) string {
 // loadOrder reads an order with everything the rules and screens look at.
 func loadOrder(db *gorm.DB, where string, arg any) (*Order, error) {
 	var o Order
-	err := db.Preload("Customer").Preload("Customer.Salesperson").Preload("Contact").Preload("Salesperson").Preload("TakenBy").
+	err := db.Preload("Customer").Preload("Customer.Salesperson").Preload("Contact").Preload("Salesperson").Preload("TakenBy").Preload("Clerk").
 		Preload("Lines", func(q *gorm.DB) *gorm.DB { return q.Order("line_no") }).Preload("Lines.Product").
 		Preload("Revisions", func(q *gorm.DB) *gorm.DB { return q.Order("rev") }).
 		Preload("Payments", func(q *gorm.DB) *gorm.DB { return q.Order("received_on, id") }).
@@ -609,6 +612,20 @@ func (s *Store) RuleCtx(ctx context.Context, by Actor) (Ctx, error) {
 	return s.ruleCtx(s.reader(ctx), by)
 }
 
+// remindLateSignBack gives the order's clerk an action item the first day a
+// signed confirmation is late: call the customer (seed 002 step 9).
+func remindLateSignBack(tx *gorm.DB, now time.Time, loc *time.Location, o *Order, today Date) error {
+	faxed := ""
+	if r := o.Revision(); r != nil && r.FaxedAt != nil {
+		faxed = DateOf(r.FaxedAt.In(loc)).String()
+	}
+	_, err := addNote(tx, System, now, ItemInput{Object: OnOrder, ObjectID: o.ID, Action: true, DueOn: today, Assignee: &o.ClerkID,
+		Title: fmt.Sprintf("確認書未回傳 Signed confirmation late: %s rev %d", o.No, o.CurrentRev),
+		Body: fmt.Sprintf("Faxed %s and not back: the promised date slips a day for each day late. Call the customer for the signed or stamped copy.\n傳真於 %s，尚未回傳；每延遲一日，預交日順延一日。請致電客戶回傳簽名或蓋章的確認書。", faxed, faxed),
+		Key:  fmt.Sprintf("order:%d:signback:%d", o.ID, o.CurrentRev)})
+	return err
+}
+
 // ApplySlips brings the slip rule up to date on every order awaiting its
 // signed confirmation since before today, and returns how many dates moved.
 // The app runs it at start and every hour; each move is an event by OrderDesk.
@@ -624,8 +641,11 @@ func (s *Store) ApplySlips(ctx context.Context) (int, error) {
 	for _, id := range ids {
 		var did bool
 		noRule := func(*Order, Ctx) error { return nil }
-		if _, err := s.apply(ctx, System, id, 0, false, noRule, func(_ *gorm.DB, o, before *Order) error {
+		if _, err := s.apply(ctx, System, id, 0, false, noRule, func(tx *gorm.DB, o, before *Order) error {
 			did = o.SlipDays != before.SlipDays // the slip was applied before this check runs
+			if did && before.SlipDays == 0 {
+				return remindLateSignBack(tx, s.now(), s.Loc, o, s.Today())
+			}
 			return nil
 		}); err != nil {
 			return moved, fmt.Errorf("apply the slip rule to order %d: %w", id, err)

@@ -281,6 +281,11 @@ func TestSlipIsRecordedEachTimeItMoves(t *testing.T) {
 	if slips != 3 {
 		t.Errorf("%d slip events, want 3", slips)
 	}
+	// The clerk got one reminder, the first day, in their queue.
+	items, _ := f.s.QueueItems(f.ctx, QueueFilter{Queue: QueueMine, PersonID: f.clerk.ID})
+	if len(items) != 1 || items[0].ObjectID != o.ID || items[0].AuthorID != nil || !strings.Contains(items[0].Title, o.No) {
+		t.Errorf("late sign-back reminders: %+v", items)
+	}
 	// The sign-back arrives: the slip stops there.
 	o = f.signBack(o)
 	f.advance(2 * day)

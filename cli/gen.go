@@ -1,0 +1,47 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"orderdesk/demo"
+)
+
+func init() {
+	register("gen", "fill a database with generated orders for benchmarks (gen -orders N [-seed S])", runGen)
+}
+
+func runGen(ctx context.Context, env *Env, args []string) error {
+	fs, db := flags(env, "gen", "-orders N [-seed S]")
+	n := fs.Int("orders", 1000, "how many orders to generate")
+	seed := fs.Int64("seed", 1, "the random seed: the same seed on the same office gives the same orders")
+	if err := parse(fs, args, 0, 0); err != nil {
+		return err
+	}
+	if *n < 1 {
+		fmt.Fprintln(env.Stderr, "-orders must be at least 1")
+		return errUsage
+	}
+	s, err := env.Open(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if err := demo.IfEmpty(ctx, s); err != nil {
+		return err
+	}
+	start := time.Now()
+	last := time.Now()
+	err = s.GenerateOrders(ctx, *n, *seed, func(done int) {
+		if time.Since(last) > 5*time.Second || done == *n {
+			fmt.Fprintf(env.Stderr, "%d of %d orders (%s)\n", done, *n, time.Since(start).Round(time.Second))
+			last = time.Now()
+		}
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "%d orders generated in %s into %s\n", *n, time.Since(start).Round(100*time.Millisecond), where(s))
+	return nil
+}

@@ -1,0 +1,83 @@
+package demo
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"orderdesk/model"
+)
+
+func openStore(t *testing.T) *model.Store {
+	t.Helper()
+	s, err := model.Open(context.Background(), filepath.Join(t.TempDir(), "demo.db"), model.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// TestDemoOffice checks the demo office holds what a new clerk needs to see
+// every screen at work, and that a second start leaves it alone.
+func TestDemoOffice(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t)
+	start := time.Now()
+	if err := IfEmpty(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("demo office created in %s", time.Since(start).Round(time.Millisecond))
+
+	people, _ := s.Employees(ctx, false)
+	customers, _ := s.Customers(ctx, model.ListFilter{})
+	storedTeams, _ := s.Teams(ctx)
+	office, _ := s.Office(ctx)
+	all, _ := s.CountOrders(ctx, model.OrderFilter{View: model.ViewAll})
+	counts := []struct {
+		what      string
+		got, want int
+	}{
+		{"people", len(people), len(staff)},
+		{"customers", len(customers), len(companies)},
+		{"teams", len(storedTeams), len(teams)},
+		{"orders", all.N, Orders},
+	}
+	for _, c := range counts {
+		if c.got != c.want {
+			t.Errorf("%s: got %d, want %d", c.what, c.got, c.want)
+		}
+	}
+	if office.CSSupervisorID == 0 || office.MarketingDirectorID == 0 {
+		t.Errorf("the office names no CS supervisor or marketing director: %+v", office)
+	}
+	tiers := map[model.Tier]int{}
+	for _, c := range customers {
+		tiers[c.Tier]++
+		if c.Fax == "" {
+			t.Errorf("%s has no fax number: confirmations could not be faxed", c.Code)
+		}
+	}
+	if tiers[model.TierA] == 0 || tiers[model.TierB] == 0 || tiers[model.TierC] == 0 {
+		t.Errorf("every tier should have customers: %v", tiers)
+	}
+	for _, v := range []model.OrderView{model.ViewAwaitingSignBack, model.ViewOverdue, model.ViewClosed} {
+		n, err := s.CountOrders(ctx, model.OrderFilter{View: v})
+		if err != nil || n.N == 0 {
+			t.Errorf("view %s: %d orders, %v; the demo should show every view at work", v, n.N, err)
+		}
+	}
+	dash, err := s.ManagerDashboard(ctx)
+	if err != nil || len(dash.People)+len(dash.Groups) == 0 {
+		t.Errorf("the manager dashboard shows nothing past due: %+v %v", dash, err)
+	}
+
+	if err := IfEmpty(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	again, _ := s.CountOrders(ctx, model.OrderFilter{View: model.ViewAll})
+	if again.N != all.N {
+		t.Errorf("a second start changed the data: %d orders, then %d", all.N, again.N)
+	}
+}

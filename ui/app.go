@@ -1,0 +1,70 @@
+// Package ui is OrderDesk's window: the shell with its sections, the
+// screens, and the widgets they share. It calls the model for every rule
+// and every query, and keeps the UI goroutine free of database work.
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"orderdesk/assets"
+	"orderdesk/model"
+)
+
+// newApp creates the Fyne app with OrderDesk's id, language and theme. The
+// language comes from this desk's settings and is fixed for the session.
+func newApp() (fyne.App, *Settings) {
+	a := app.NewWithID(model.AppID)
+	settings := NewSettings(a.Preferences())
+	if err := SetupLanguage(settings.Language()); err != nil {
+		fyne.LogError("set up the language", err)
+	}
+	a.Settings().SetTheme(NewTheme())
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	return a, settings
+}
+
+// Run opens the main window on store and runs until it is closed.
+func Run(store *model.Store) {
+	a, settings := newApp()
+	w := a.NewWindow(lang.L("OrderDesk"))
+	shell := Create(w, store, settings)
+	w.Resize(settings.WindowSize())
+	w.SetMaster()
+	w.SetCloseIntercept(shell.CloseIntercept)
+	w.SetOnClosed(func() { settings.SetWindowSize(w.Canvas().Size()) })
+	// Dialogs need the window on screen: start once the app is running.
+	a.Lifecycle().SetOnStarted(shell.Start)
+	w.ShowAndRun()
+}
+
+// ShowStartupError shows why OrderDesk could not start, as a sentence a
+// clerk can read, with a Close button, and returns when it is closed.
+func ShowStartupError(err error) {
+	a, _ := newApp()
+	w := a.NewWindow(lang.L("OrderDesk could not start"))
+	w.SetContent(startupErrorContent(err, w.Close))
+	w.Resize(fyne.NewSize(560, 240))
+	w.CenterOnScreen()
+	w.ShowAndRun()
+}
+
+// startupErrorContent is the error window's content.
+func startupErrorContent(err error, closeWindow func()) fyne.CanvasObject {
+	heading := widget.NewLabelWithStyle(lang.L("OrderDesk could not start"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	message := widget.NewLabel(SayErr(err))
+	message.Wrapping = fyne.TextWrapWord
+	hint := widget.NewLabel(lang.L("Nothing was changed. If this happens again, tell your manager; the details are in the log."))
+	hint.Wrapping = fyne.TextWrapWord
+	closeButton := widget.NewButtonWithIcon(lang.L("Close"), theme.CancelIcon(), closeWindow)
+	closeButton.Importance = widget.HighImportance
+	return container.NewPadded(container.NewBorder(
+		container.NewHBox(widget.NewIcon(theme.ErrorIcon()), heading),
+		container.NewHBox(layout.NewSpacer(), closeButton),
+		nil, nil, container.NewVBox(message, hint)))
+}

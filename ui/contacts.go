@@ -1,0 +1,221 @@
+package ui
+
+import (
+	"context"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"orderdesk/model"
+)
+
+// contactsPanel lists the people at the open customer, signers first (the
+// people whose signature or stamp on a confirmation is accepted), with
+// buttons to add, edit and deactivate them.
+type contactsPanel struct {
+	heading *widget.Label
+	rows    *fyne.Container
+	add     *widget.Button
+	empty   *widget.Label
+	content fyne.CanvasObject
+
+	win        fyne.Window
+	store      *model.Store
+	desk       *Desk
+	work       *jobs
+	customerID uint
+	contacts   []model.Contact
+	editor     *contactDialog // the open dialog, for tests
+}
+
+func newContactsPanel(w fyne.Window, store *model.Store, desk *Desk, work *jobs) *contactsPanel {
+	p := &contactsPanel{win: w, store: store, desk: desk, work: work,
+		heading: widget.NewLabelWithStyle(lang.L("Contacts"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		rows:    container.NewVBox(),
+		empty:   widget.NewLabel(lang.L("Save the customer first, then add the people you deal with.")),
+	}
+	p.add = widget.NewButtonWithIcon(lang.L("Add contact"), theme.ContentAddIcon(), func() { p.edit(nil) })
+	p.empty.Wrapping = fyne.TextWrapWord
+	p.content = container.NewVBox(container.NewBorder(nil, nil, p.heading, p.add), p.empty, p.rows)
+	p.show(0)
+	return p
+}
+
+// show loads the contacts of a customer; 0 (a new customer) shows none.
+func (p *contactsPanel) show(customerID uint) {
+	p.customerID = customerID
+	p.contacts = nil
+	p.rows.RemoveAll()
+	if customerID == 0 {
+		p.add.Disable()
+		p.empty.SetText(lang.L("Save the customer first, then add the people you deal with."))
+		p.empty.Show()
+		return
+	}
+	p.add.Enable()
+	p.reload()
+}
+
+func (p *contactsPanel) reload() {
+	id := p.customerID
+	p.work.Go(func() func() {
+		contacts, err := p.store.ContactsOf(context.Background(), id)
+		return func() {
+			if id != p.customerID {
+				return // the clerk opened another customer meanwhile
+			}
+			if err != nil {
+				p.empty.SetText(SayErr(err))
+				p.empty.Show()
+				return
+			}
+			p.contacts = contacts
+			p.render()
+		}
+	})
+}
+
+func (p *contactsPanel) render() {
+	p.rows.RemoveAll()
+	if len(p.contacts) == 0 {
+		p.empty.SetText(lang.L("No contacts yet."))
+		p.empty.Show()
+		return
+	}
+	p.empty.Hide()
+	for i := range p.contacts {
+		c := p.contacts[i]
+		line := []string{c.Name}
+		if c.Title != "" {
+			line = append(line, c.Title)
+		}
+		for _, v := range []string{c.Phone, c.Mobile, c.Email} {
+			if v != "" {
+				line = append(line, v)
+			}
+		}
+		text := strings.Join(line, " · ")
+		if c.CanSign {
+			text += "  ✔ " + lang.L("may sign confirmations")
+		}
+		label := widget.NewLabel(text)
+		label.Truncation = fyne.TextTruncateEllipsis
+		edit := widget.NewButtonWithIcon(lang.L("Edit"), theme.DocumentCreateIcon(), func() { p.edit(&c) })
+		p.rows.Add(container.NewBorder(nil, nil, nil, edit, label))
+	}
+}
+
+// edit opens the contact dialog for c, or for a new contact when c is nil.
+func (p *contactsPanel) edit(c *model.Contact) {
+	if c == nil {
+		id := p.customerID
+		c = &model.Contact{CustomerID: &id, Active: true}
+	}
+	p.editor = newContactDialog(p, c)
+}
+
+// contactDialog edits one contact, with the model's problems next to each field.
+type contactDialog struct {
+	name, title, phone, mobile, fax, email *Entry
+	canSign                                *Check
+	fields                                 *FieldForm
+	save, deactivate, cancel               *widget.Button
+	dialog                                 *dialog.CustomDialog
+
+	panel  *contactsPanel
+	stored *model.Contact
+}
+
+func newContactDialog(p *contactsPanel, c *model.Contact) *contactDialog {
+	d := &contactDialog{panel: p, stored: c, fields: NewFieldForm(),
+		name: NewEntry(), title: NewEntry(), phone: NewEntry(), mobile: NewEntry(), fax: NewEntry(), email: NewEntry(),
+		canSign: NewCheck(lang.L("May sign or stamp order confirmations"), nil),
+	}
+	d.fields.Add("Name", lang.L("Name"), d.name)
+	d.fields.Add("Title", lang.L("Job title"), d.title)
+	d.fields.Add("Phone", lang.L("Phone"), d.phone)
+	d.fields.Add("Mobile", lang.L("Mobile"), d.mobile)
+	d.fields.Add("Fax", lang.L("Fax"), d.fax)
+	d.fields.Add("Email", lang.L("E-mail"), d.email)
+	d.fields.Add("CanSign", lang.L("Signature"), d.canSign)
+	d.fields.Validate = func() model.FieldErrors { return d.read().Validate() }
+	for name, e := range map[string]*Entry{"Name": d.name, "Phone": d.phone, "Mobile": d.mobile, "Fax": d.fax, "Email": d.email} {
+		d.fields.Live(name, e)
+	}
+	d.name.SetText(c.Name)
+	d.title.SetText(c.Title)
+	d.phone.SetText(c.Phone)
+	d.mobile.SetText(c.Mobile)
+	d.fax.SetText(c.Fax)
+	d.email.SetText(c.Email)
+	d.canSign.SetChecked(c.CanSign)
+
+	d.save = widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), d.onSave)
+	d.save.Importance = widget.HighImportance
+	d.cancel = widget.NewButton(lang.L("Cancel"), func() { d.dialog.Hide() })
+	d.deactivate = widget.NewButton(lang.L("Deactivate"), d.onDeactivate)
+	buttons := []fyne.CanvasObject{d.cancel, d.save}
+	if !c.IsNew() {
+		buttons = []fyne.CanvasObject{d.deactivate, d.cancel, d.save}
+	}
+	title := lang.L("New contact")
+	if !c.IsNew() {
+		title = lang.L("Contact {{.Name}}", map[string]any{"Name": c.Name})
+	}
+	d.dialog = dialog.NewCustomWithoutButtons(title, d.fields.Content(), p.win)
+	d.dialog.SetButtons(buttons)
+	d.dialog.Resize(fyne.NewSize(520, 460))
+	d.dialog.Show()
+	p.win.Canvas().Focus(d.name)
+	return d
+}
+
+func (d *contactDialog) read() *model.Contact {
+	c := *d.stored
+	c.Customer, c.Vendor = nil, nil
+	c.Name, c.Title = d.name.Text, d.title.Text
+	c.Phone, c.Mobile, c.Fax, c.Email = d.phone.Text, d.mobile.Text, d.fax.Text, strings.TrimSpace(d.email.Text)
+	c.CanSign = d.canSign.Checked
+	return &c
+}
+
+func (d *contactDialog) onSave() {
+	if d.panel.desk.Employee() == nil {
+		d.fields.SetOther(lang.L("Say who you are first (Desk → Switch person)."))
+		return
+	}
+	c, by := d.read(), d.panel.desk.Actor()
+	d.save.Disable()
+	d.panel.work.Go(func() func() {
+		err := d.panel.store.SaveContact(context.Background(), by, c)
+		return func() {
+			d.save.Enable()
+			if err != nil {
+				if !d.fields.Show(err) {
+					d.fields.SetOther(SayErr(err))
+				}
+				return
+			}
+			d.dialog.Hide()
+			d.panel.reload()
+		}
+	})
+}
+
+func (d *contactDialog) onDeactivate() {
+	if d.panel.desk.Employee() == nil {
+		d.fields.SetOther(lang.L("Say who you are first (Desk → Switch person)."))
+		return
+	}
+	d.dialog.Hide()
+	id, by, store := d.stored.ID, d.panel.desk.Actor(), d.panel.store
+	askReason(d.panel.win, d.panel.work, lang.L("Deactivate contact"),
+		lang.L("Why is {{.Name}} no longer a contact? They stay in the history of past orders.", map[string]any{"Name": d.stored.Name}),
+		func(reason string) error { return store.SetContactActive(context.Background(), by, id, false, reason) },
+		d.panel.reload)
+}

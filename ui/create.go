@@ -1,0 +1,256 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+
+	"orderdesk/model"
+)
+
+// screen is one section of the main window.
+type screen interface {
+	// Content returns the section's widgets.
+	Content() fyne.CanvasObject
+	// Shown is called each time the clerk opens the section.
+	Shown()
+}
+
+// Shell is the main window: the sections, who sits at the desk, and the
+// window's shortcuts, which it sends to the section on show.
+type Shell struct {
+	win      fyne.Window
+	store    *model.Store
+	settings *Settings
+	desk     *Desk
+	tabs     *container.AppTabs
+	screens  []screen
+	work     jobs
+
+	customers *customersScreen
+	products  *productsScreen
+	prefs     *settingsScreen
+	picker    *employeePicker // the open "who are you" dialog, for tests
+}
+
+// Indexes of the sections, in the order of the navigation (and of Ctrl+1…7).
+const (
+	SectionOrders = iota
+	SectionShipping
+	SectionTickets
+	SectionActionItems
+	SectionCustomers
+	SectionProducts
+	SectionSettings
+)
+
+// Create builds the main window's content for store into w, with its menu
+// and shortcuts. Call Start once the window is shown.
+func Create(w fyne.Window, store *model.Store, settings *Settings) *Shell {
+	s := &Shell{win: w, store: store, settings: settings, desk: &Desk{}}
+	s.customers = newCustomersScreen(w, store, s.desk, settings)
+	s.products = newProductsScreen(w, store, s.desk, settings)
+	s.prefs = newSettingsScreen(w, store, s.desk, settings, s.ChooseEmployee)
+	s.screens = []screen{
+		newComingScreen(lang.L("Orders are coming: take an order by phone, fax, sales rep or visit, check it field by field, and follow it from the order confirmation to the signed arrival receipt.")),
+		newComingScreen(lang.L("Shipping is coming: shipment requests, sales shipping orders and shipping notices, the balance check for tier B and C customers, and arrival tracking.")),
+		newComingScreen(lang.L("Tickets are coming: the ticket board with statuses 0 to 9 and their extensions, the New tickets queue and contact attempts.")),
+		newComingScreen(lang.L("Action items are coming: notes with a due date for you, your groups or anyone, your queues, and the manager's past-due dashboard.")),
+		s.customers, s.products, s.prefs,
+	}
+	titles := []string{lang.L("Orders"), lang.L("Shipping"), lang.L("Tickets"), lang.L("Action items"),
+		lang.L("Customers"), lang.L("Products"), lang.L("Settings")}
+	icons := []fyne.Resource{theme.DocumentIcon(), theme.MailSendIcon(), theme.ListIcon(), theme.CalendarIcon(),
+		theme.AccountIcon(), theme.StorageIcon(), theme.SettingsIcon()}
+	items := make([]*container.TabItem, len(s.screens))
+	for i, sc := range s.screens {
+		items[i] = container.NewTabItemWithIcon(titles[i], icons[i], sc.Content())
+	}
+	s.tabs = container.NewAppTabs(items...)
+	s.tabs.SetTabLocation(container.TabLocationLeading)
+	s.tabs.OnSelected = func(*container.TabItem) { s.current().Shown() }
+
+	s.desk.OnChanged(func(*model.Employee) { s.updateTitle() })
+	s.updateTitle()
+	w.SetContent(s.tabs)
+	w.SetMainMenu(s.menu(titles))
+	s.addShortcuts()
+	return s
+}
+
+// Show opens section i (one of the Section constants).
+func (s *Shell) Show(i int) {
+	if i >= 0 && i < len(s.screens) {
+		s.tabs.SelectIndex(i)
+		s.current().Shown()
+	}
+}
+
+func (s *Shell) current() screen { return s.screens[s.tabs.SelectedIndex()] }
+
+func (s *Shell) updateTitle() {
+	s.win.SetTitle(lang.L("OrderDesk — {{.Person}}", map[string]any{"Person": s.desk.Name()}))
+}
+
+func (s *Shell) menu(titles []string) *fyne.MainMenu {
+	desk := fyne.NewMenu(lang.L("Desk"), fyne.NewMenuItem(lang.L("Switch person…"), s.ChooseEmployee))
+	edit := fyne.NewMenu(lang.L("Edit"),
+		&fyne.MenuItem{Label: lang.L("New"), Shortcut: ShortcutNew, Action: s.onNew},
+		&fyne.MenuItem{Label: lang.L("Find"), Shortcut: ShortcutFind, Action: s.onFind},
+		&fyne.MenuItem{Label: lang.L("Save"), Shortcut: ShortcutSave, Action: s.onSave})
+	var goItems []*fyne.MenuItem
+	for i, t := range titles {
+		goItems = append(goItems, &fyne.MenuItem{Label: t, Shortcut: ShortcutSection(i), Action: func() { s.Show(i) }})
+	}
+	return fyne.NewMainMenu(desk, edit, fyne.NewMenu(lang.L("Go"), goItems...))
+}
+
+// addShortcuts puts the shortcuts on the canvas too: the menu's are not seen
+// by every driver (tests, some platforms), and the form widgets forward these.
+func (s *Shell) addShortcuts() {
+	c := s.win.Canvas()
+	addShortcut(c, ShortcutNew, s.onNew)
+	addShortcut(c, ShortcutFind, s.onFind)
+	addShortcut(c, ShortcutSave, s.onSave)
+	for i := range s.screens {
+		addShortcut(c, ShortcutSection(i), func() { s.Show(i) })
+	}
+	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if ev.Name == fyne.KeyEscape {
+			s.onCancel()
+		}
+	})
+}
+
+// editor returns the current section's Editor, unless a dialog is open:
+// Ctrl+S or Esc typed in a dialog must not act on the form behind it.
+func (s *Shell) editor() Editor {
+	if s.win.Canvas().Overlays().Top() != nil {
+		return nil
+	}
+	e, _ := s.current().(Editor)
+	return e
+}
+
+func (s *Shell) onNew() {
+	if e := s.editor(); e != nil {
+		e.OnNew()
+	}
+}
+
+func (s *Shell) onFind() {
+	if e := s.editor(); e != nil {
+		e.OnFind()
+	}
+}
+
+func (s *Shell) onSave() {
+	if e := s.editor(); e != nil {
+		e.OnSave()
+	}
+}
+
+func (s *Shell) onCancel() {
+	if e := s.editor(); e != nil {
+		e.OnCancel()
+	}
+}
+
+// Start runs what follows the window's appearance: the store's warnings
+// (once per database), then who sits at the desk, then the first section.
+func (s *Shell) Start() {
+	s.Show(SectionCustomers)
+	s.showWarnings(s.restoreEmployee)
+}
+
+// showWarnings shows the store's open-time warnings once per database
+// path, then calls next.
+func (s *Shell) showWarnings(next func()) {
+	key := s.store.Path
+	if key == "" {
+		key = string(s.store.Dialect)
+	}
+	if len(s.store.Warnings) == 0 || s.settings.Warned(key) {
+		next()
+		return
+	}
+	lines := make([]string, len(s.store.Warnings))
+	for i, m := range s.store.Warnings {
+		lines[i] = Say(m)
+	}
+	d := dialog.NewError(errors.New(strings.Join(lines, "\n\n")), s.win)
+	d.SetOnClosed(next)
+	d.Show()
+	s.settings.SetWarned(key)
+}
+
+// restoreEmployee makes the remembered employee the person at the desk if
+// they are still active, and asks otherwise.
+func (s *Shell) restoreEmployee() {
+	id := s.settings.EmployeeID()
+	s.work.Go(func() func() {
+		people, err := s.store.Employees(context.Background(), false)
+		return func() {
+			if err != nil {
+				dialog.ShowInformation(lang.L("Who are you?"), SayErr(err), s.win)
+				return
+			}
+			for i := range people {
+				if people[i].ID == id && id != 0 {
+					s.setEmployee(&people[i])
+					return
+				}
+			}
+			s.pickEmployee(people, false)
+		}
+	})
+}
+
+// ChooseEmployee asks who sits at the desk (the menu's and the Settings
+// screen's Switch person).
+func (s *Shell) ChooseEmployee() {
+	s.work.Go(func() func() {
+		people, err := s.store.Employees(context.Background(), false)
+		return func() {
+			if err != nil {
+				dialog.ShowInformation(lang.L("Who are you?"), SayErr(err), s.win)
+				return
+			}
+			s.pickEmployee(people, s.desk.Employee() != nil)
+		}
+	})
+}
+
+func (s *Shell) pickEmployee(people []model.Employee, cancellable bool) {
+	s.picker = newEmployeePicker(s.win, people, cancellable, s.setEmployee)
+	s.picker.show(s.win)
+}
+
+func (s *Shell) setEmployee(e *model.Employee) {
+	s.settings.SetEmployeeID(e.ID)
+	s.desk.Set(e)
+}
+
+// CloseIntercept asks before the window closes over unsaved changes on a
+// form, and closes it otherwise (for fyne.Window.SetCloseIntercept).
+func (s *Shell) CloseIntercept() {
+	if !s.customers.form.dirty() && !s.products.form.dirty() {
+		s.win.Close()
+		return
+	}
+	dialog.ShowConfirm(lang.L("Unsaved changes"), lang.L("Close OrderDesk and drop the changes you have not saved?"),
+		func(ok bool) {
+			if ok {
+				s.win.Close()
+			}
+		}, s.win)
+}
+
+// Desk returns who sits at the desk.
+func (s *Shell) Desk() *Desk { return s.desk }

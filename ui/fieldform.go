@@ -1,0 +1,183 @@
+package ui
+
+import (
+	"errors"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"orderdesk/model"
+)
+
+// FieldForm lays out labelled fields in reading order (which is also the
+// Tab order) and shows the model's problem with each field right under it.
+// Fields are named by the model's Go field name ("Code", "NameZH"), the name
+// model.FieldErrors uses, so a refused Save lands next to the right widget.
+type FieldForm struct {
+	// Other shows problems with no field on this form, above the fields.
+	Other *widget.Label
+	// Validate returns the problems of the record as the form now stands;
+	// fields wired with Live are checked against it as the clerk types.
+	Validate func() model.FieldErrors
+
+	fields []*formField
+	byName map[string]*formField
+	box    *fyne.Container
+	scroll *container.Scroll
+}
+
+type formField struct {
+	name    string
+	label   *widget.Label
+	input   fyne.CanvasObject
+	problem *widget.Label
+}
+
+// NewFieldForm returns an empty form.
+func NewFieldForm() *FieldForm {
+	f := &FieldForm{Other: newProblemLabel(), byName: map[string]*formField{}}
+	f.box = container.New(layout.NewFormLayout())
+	return f
+}
+
+func newProblemLabel() *widget.Label {
+	l := widget.NewLabel("")
+	l.Importance = widget.DangerImportance
+	l.Wrapping = fyne.TextWrapWord
+	l.Hide()
+	return l
+}
+
+// Add appends a field: its model name, the label the clerk reads and its input.
+func (f *FieldForm) Add(name, label string, input fyne.CanvasObject) {
+	ff := &formField{name: name, label: widget.NewLabel(label), input: input, problem: newProblemLabel()}
+	ff.label.Alignment = fyne.TextAlignTrailing
+	f.fields = append(f.fields, ff)
+	f.byName[name] = ff
+	if in, ok := input.(interface{ onFocus(func()) }); ok {
+		in.onFocus(func() { f.keepInView(ff) })
+	}
+	f.box.Add(ff.label)
+	f.box.Add(container.NewVBox(input, ff.problem))
+}
+
+// Scrolled puts the form's content in a vertical scroll that follows the
+// focus, so a clerk moving through the fields with Tab always sees the one
+// being typed in (Fyne's scroll does not follow the focus by itself).
+func (f *FieldForm) Scrolled(below ...fyne.CanvasObject) *container.Scroll {
+	f.scroll = container.NewVScroll(container.NewVBox(append([]fyne.CanvasObject{f.Content()}, below...)...))
+	return f.scroll
+}
+
+// keepInView scrolls so that the field and its problem are visible.
+func (f *FieldForm) keepInView(ff *formField) {
+	if f.scroll == nil || f.scroll.Content == nil {
+		return
+	}
+	d := fyne.CurrentApp().Driver()
+	top := d.AbsolutePositionForObject(ff.input).Y - d.AbsolutePositionForObject(f.scroll.Content).Y
+	bottom := top + ff.input.Size().Height + ff.problem.Size().Height
+	view := f.scroll.Size().Height
+	off := f.scroll.Offset.Y
+	switch {
+	case top < off:
+		off = top
+	case bottom > off+view:
+		off = bottom - view
+	default:
+		return
+	}
+	f.scroll.ScrollToOffset(fyne.NewPos(0, off))
+}
+
+// Content returns the form's widgets to place on a screen.
+func (f *FieldForm) Content() fyne.CanvasObject {
+	return container.NewVBox(f.Other, f.box)
+}
+
+// Show puts the problems of err next to their fields and reports whether
+// err was field problems; any other error is left to the caller.
+func (f *FieldForm) Show(err error) bool {
+	var fe model.FieldErrors
+	if !errors.As(err, &fe) {
+		return false
+	}
+	f.ShowFieldErrors(fe)
+	return true
+}
+
+// ShowFieldErrors replaces every shown problem with those of fe.
+func (f *FieldForm) ShowFieldErrors(fe model.FieldErrors) {
+	var other []string
+	for _, name := range fe.Fields() {
+		if _, ok := f.byName[name]; !ok {
+			other = append(other, Say(fe.For(name)))
+		}
+	}
+	for _, ff := range f.fields {
+		f.SetProblem(ff.name, fe.For(ff.name))
+	}
+	setProblemText(f.Other, strings.Join(other, "\n"))
+}
+
+// SetProblem shows m under the named field; a zero Msg clears it.
+func (f *FieldForm) SetProblem(name string, m model.Msg) {
+	if ff, ok := f.byName[name]; ok {
+		setProblemText(ff.problem, Say(m))
+	}
+}
+
+// SetOther shows a sentence above the fields (a refusal, a conflict); "" clears it.
+func (f *FieldForm) SetOther(text string) { setProblemText(f.Other, text) }
+
+// Problem returns the problem shown under the named field, or "".
+func (f *FieldForm) Problem(name string) string {
+	if ff, ok := f.byName[name]; ok && ff.problem.Visible() {
+		return ff.problem.Text
+	}
+	return ""
+}
+
+// Clear hides every problem.
+func (f *FieldForm) Clear() {
+	for _, ff := range f.fields {
+		setProblemText(ff.problem, "")
+	}
+	setProblemText(f.Other, "")
+}
+
+// Live checks the named field against Validate when the clerk leaves it,
+// and again at each keystroke once a problem is shown, so the message goes
+// away as soon as the value is right (and does not nag while it is typed).
+func (f *FieldForm) Live(name string, e *Entry) {
+	check := func() {
+		if f.Validate != nil {
+			f.SetProblem(name, f.Validate().For(name))
+		}
+	}
+	e.OnFocusLost = check
+	changed := e.OnChanged
+	e.OnChanged = func(s string) {
+		if changed != nil {
+			changed(s)
+		}
+		if f.Problem(name) != "" {
+			check()
+		}
+	}
+}
+
+func setProblemText(l *widget.Label, text string) {
+	if text == "" {
+		if l.Visible() || l.Text != "" {
+			l.SetText("")
+			l.Hide()
+		}
+		return
+	}
+	l.SetText(text)
+	l.Show()
+}

@@ -1,0 +1,214 @@
+package ui
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"orderdesk/model"
+)
+
+// taipei is the office's time zone in tests.
+var taipei = func() *time.Location {
+	l, err := time.LoadLocation("Asia/Taipei")
+	if err != nil {
+		panic(err)
+	}
+	return l
+}()
+
+// testNow is the fixed time of every test store, so stamps and markup are stable.
+var testNow = time.Date(2026, 11, 20, 9, 0, 0, 0, taipei)
+
+// openTestStore opens a fresh SQLite database in t.TempDir() with a fixed clock.
+func openTestStore(t testing.TB) *model.Store {
+	t.Helper()
+	s, err := model.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"),
+		model.Options{Clock: func() time.Time { return testNow }, Location: taipei})
+	if err != nil {
+		t.Fatalf("open store: %v", err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// setup is the actor of fixture writes.
+var setup = model.Actor{Name: "setup"}
+
+// addEmployee saves an active employee.
+func addEmployee(t testing.TB, s *model.Store, name, nameZH, initials string, manager bool) *model.Employee {
+	t.Helper()
+	e := &model.Employee{Name: name, NameZH: nameZH, Initials: initials, Active: true, Manager: manager}
+	if err := s.SaveEmployee(context.Background(), setup, e); err != nil {
+		t.Fatalf("save employee %s: %v", name, err)
+	}
+	return e
+}
+
+// addCustomer saves a customer with the defaults and the given code and
+// names; edit changes it further before the save.
+func addCustomer(t testing.TB, s *model.Store, code, nameZH, nameEN string, edit ...func(*model.Customer)) *model.Customer {
+	t.Helper()
+	c := model.NewCustomer()
+	c.Code, c.NameZH, c.NameEN = code, nameZH, nameEN
+	for _, fn := range edit {
+		fn(c)
+	}
+	if err := s.SaveCustomer(context.Background(), setup, c); err != nil {
+		t.Fatalf("save customer %s: %v", code, err)
+	}
+	return c
+}
+
+// addProduct saves a product.
+func addProduct(t testing.TB, s *model.Store, code, nameZH string, edit ...func(*model.Product)) *model.Product {
+	t.Helper()
+	p := model.NewProduct()
+	p.Code, p.NameZH = code, nameZH
+	for _, fn := range edit {
+		fn(p)
+	}
+	if err := s.SaveProduct(context.Background(), setup, p); err != nil {
+		t.Fatalf("save product %s: %v", code, err)
+	}
+	return p
+}
+
+// deskTest is a shell on a test window and a real store, with a clerk chosen.
+type deskTest struct {
+	t     *testing.T
+	app   fyne.App
+	win   fyne.Window
+	store *model.Store
+	shell *Shell
+	clerk *model.Employee
+}
+
+// newDeskTest opens the shell on store with clerk at the desk (nil: nobody
+// chosen yet), showing the Customers section.
+func newDeskTest(t *testing.T, store *model.Store, clerk *model.Employee) *deskTest {
+	t.Helper()
+	a := test.NewTempApp(t)
+	w := test.NewWindow(nil)
+	t.Cleanup(func() { forgetShortcuts(w.Canvas()); w.Close() })
+	settings := NewSettings(a.Preferences())
+	if clerk != nil {
+		settings.SetEmployeeID(clerk.ID)
+	}
+	shell := Create(w, store, settings)
+	w.Resize(fyne.NewSize(1400, 900))
+	d := &deskTest{t: t, app: a, win: w, store: store, shell: shell, clerk: clerk}
+	// Nothing may land after the test: the test driver would apply it on the
+	// loader's goroutine while the next test draws on its own.
+	t.Cleanup(d.settle)
+	shell.Start()
+	d.settle()
+	return d
+}
+
+// jobs returns every tracker of work under way in the shell.
+func (d *deskTest) jobs() []*jobs {
+	s := d.shell
+	js := []*jobs{&s.work, &s.customers.work, &s.customers.list.work, &s.products.work,
+		&s.products.list.work, &s.prefs.work}
+	if s.picker != nil {
+		js = append(js, &s.picker.list.work)
+	}
+	return js
+}
+
+// settle waits until every load and save under way has landed.
+func (d *deskTest) settle() {
+	d.t.Helper()
+	for {
+		js := d.jobs()
+		settle(d.t, js...)
+		if len(d.jobs()) == len(js) { // no dialog with its own list opened meanwhile
+			return
+		}
+	}
+}
+
+// settle waits until none of js has work under way (work may start more
+// work, so it checks again until all are idle at once).
+func settle(t testing.TB, js ...*jobs) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			for _, j := range js {
+				j.Wait()
+			}
+			busy := false
+			for _, j := range js {
+				busy = busy || j.busy()
+			}
+			if !busy {
+				return
+			}
+		}
+	}()
+	select {
+	case <-done:
+	case <-time.After(20 * time.Second):
+		t.Fatal("loads did not finish in 20 s")
+	}
+}
+
+// canvas returns the window's canvas.
+func (d *deskTest) canvas() fyne.Canvas { return d.win.Canvas() }
+
+// shortcut types a shortcut as the desktop driver delivers it: to the
+// focused widget if it takes shortcuts, else to the canvas.
+func (d *deskTest) shortcut(s fyne.Shortcut) {
+	if f, ok := d.canvas().Focused().(fyne.Shortcutable); ok {
+		f.TypedShortcut(s)
+	} else {
+		windowShortcuts[d.canvas()][s.ShortcutName()]()
+	}
+	d.settle()
+}
+
+// key types a key as the desktop driver delivers it: to the focused
+// widget, else to the canvas.
+func (d *deskTest) key(name fyne.KeyName) {
+	ev := &fyne.KeyEvent{Name: name}
+	if f := d.canvas().Focused(); f != nil {
+		f.TypedKey(ev)
+	} else if h := d.canvas().OnTypedKey(); h != nil {
+		h(ev)
+	}
+	d.settle()
+}
+
+// typeText types into whatever has the focus, as the keyboard would.
+func (d *deskTest) typeText(s string) {
+	d.t.Helper()
+	f := d.canvas().Focused()
+	if f == nil {
+		d.t.Fatalf("nothing has the focus to type %q into", s)
+	}
+	for _, r := range s {
+		f.TypedRune(r)
+	}
+	d.settle()
+}
+
+// tab moves the focus to the next field, as Tab does.
+func (d *deskTest) tab() { d.canvas().FocusNext() }
+
+// focused returns the focused object.
+func (d *deskTest) focused() fyne.Focusable { return d.canvas().Focused() }
+
+// relayout lays the window out afresh, as the desktop driver does each frame
+// (the test canvas does not notice a label's text outgrowing its place).
+func (d *deskTest) relayout() {
+	size := d.win.Canvas().Size()
+	d.win.Resize(size.SubtractWidthHeight(100, 100))
+	d.win.Resize(size)
+}

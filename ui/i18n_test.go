@@ -1,0 +1,152 @@
+package ui
+
+import (
+	"encoding/json"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"orderdesk/assets"
+	"orderdesk/model"
+)
+
+// translated returns every key of the translation files for one language.
+func translated(t *testing.T, suffix string) map[string]bool {
+	t.Helper()
+	keys := map[string]bool{}
+	names, _ := fs.Glob(assets.Translations, "translations/*"+suffix)
+	for _, name := range names {
+		data, err := assets.Translations.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m map[string]any
+		if err := json.Unmarshal(data, &m); err != nil {
+			t.Fatalf("%s is not valid JSON: %v", name, err)
+		}
+		for k := range m {
+			keys[k] = true
+		}
+	}
+	return keys
+}
+
+// sentences collects the string literals a package hands to the translation
+// functions: lang.L / lang.X in the UI, M, Refuse and FieldErrors.Add in the
+// model (fe, by convention the FieldErrors being built; whose English templates are the translation keys, see Say).
+func sentences(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	found := map[string]string{}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
+	fset := token.NewFileSet()
+	for _, path := range files {
+		if strings.HasSuffix(path, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, path, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			arg := -1
+			switch fn := call.Fun.(type) {
+			case *ast.SelectorExpr:
+				switch x, _ := fn.X.(*ast.Ident); {
+				case x != nil && x.Name == "lang" && (fn.Sel.Name == "L" || fn.Sel.Name == "X"):
+					arg = 0
+				case x != nil && x.Name == "model" && (fn.Sel.Name == "M" || fn.Sel.Name == "Refuse"):
+					arg = 0
+				case x != nil && x.Name == "fe" && fn.Sel.Name == "Add" && len(call.Args) >= 2:
+					arg = 1
+				}
+			case *ast.Ident:
+				if dir == "../model" && (fn.Name == "M" || fn.Name == "Refuse") {
+					arg = 0
+				}
+			}
+			if arg < 0 || arg >= len(call.Args) {
+				return true
+			}
+			if lit, ok := call.Args[arg].(*ast.BasicLit); ok && lit.Kind == token.STRING {
+				s, _ := strconv.Unquote(lit.Value)
+				found[s] = fset.Position(lit.Pos()).String()
+			}
+			return true
+		})
+	}
+	return found
+}
+
+// TestEverySentenceIsTranslated fails when a sentence a clerk can read has
+// no Traditional Chinese translation, naming the file and line.
+func TestEverySentenceIsTranslated(t *testing.T) {
+	zh := translated(t, ".zh-TW.json")
+	var missing []string
+	for _, dir := range []string{".", "../model"} {
+		for s, where := range sentences(t, dir) {
+			if !zh[s] {
+				missing = append(missing, where+": "+strconv.Quote(s))
+			}
+		}
+	}
+	// Names the model gives its states, channels and gates are shown through lang too.
+	for _, name := range modelNames() {
+		if !zh[name] {
+			missing = append(missing, "model name: "+strconv.Quote(name))
+		}
+	}
+	sort.Strings(missing)
+	for _, m := range missing {
+		t.Errorf("no zh-TW translation: %s", m)
+	}
+}
+
+// TestTranslationFilesPair checks each area's English and Chinese files
+// hold the same keys, so neither language silently lacks a sentence.
+func TestTranslationFilesPair(t *testing.T) {
+	names, _ := fs.Glob(assets.Translations, "translations/*.en.json")
+	for _, en := range names {
+		zhName := strings.TrimSuffix(en, ".en.json") + ".zh-TW.json"
+		if _, err := fs.Stat(assets.Translations, zhName); err != nil {
+			continue // an English-only file (base) holds no sentences of its own
+		}
+		read := func(name string) map[string]any {
+			data, _ := assets.Translations.ReadFile(name)
+			var m map[string]any
+			if err := json.Unmarshal(data, &m); err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			return m
+		}
+		a, b := read(en), read(zhName)
+		for k := range a {
+			if _, ok := b[k]; !ok {
+				t.Errorf("%s has %q, %s does not", en, k, zhName)
+			}
+		}
+	}
+}
+
+func modelNames() []string {
+	var out []string
+	for _, s := range model.States {
+		out = append(out, s.Name())
+	}
+	for _, c := range model.Channels {
+		out = append(out, c.Name())
+	}
+	for _, g := range model.Gates {
+		out = append(out, g.Name())
+	}
+	return out
+}

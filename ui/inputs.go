@@ -1,0 +1,167 @@
+package ui
+
+import (
+	"strings"
+	"unicode"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Entry is a widget.Entry for OrderDesk's forms: the window's shortcuts
+// (Ctrl+S, Ctrl+N…) and Esc work while the cursor is in it, Tab always moves
+// to the next field (even in a multi-line address), and it can report
+// leaving the field so a format can be checked then.
+type Entry struct {
+	widget.Entry
+	// OnFocusLost is called when the cursor leaves the entry.
+	OnFocusLost func()
+	// OnDown is called on the Down key in a single-line entry (a search box
+	// moves into its list).
+	OnDown func()
+
+	focused func() // set by a FieldForm to scroll the entry into view
+}
+
+// NewEntry returns a single-line form entry.
+func NewEntry() *Entry {
+	e := &Entry{}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// NewMultiLineEntry returns a multi-line form entry (addresses, notes).
+func NewMultiLineEntry() *Entry {
+	e := NewEntry()
+	e.MultiLine = true
+	e.Wrapping = fyne.TextWrapWord
+	e.SetMinRowsVisible(3)
+	return e
+}
+
+// AcceptsTab is false so Tab leaves a multi-line field: a clerk moving
+// through the form by keyboard would otherwise be stuck in the address.
+func (e *Entry) AcceptsTab() bool { return false }
+
+// TypedShortcut hands the window's shortcuts to the window, the rest to the entry.
+func (e *Entry) TypedShortcut(s fyne.Shortcut) {
+	if !forwardShortcut(e, s) {
+		e.Entry.TypedShortcut(s)
+	}
+}
+
+// TypedKey handles Esc (cancel the edit) and Down, then the entry's own keys.
+func (e *Entry) TypedKey(ev *fyne.KeyEvent) {
+	if forwardEscape(e, ev) {
+		return
+	}
+	if ev.Name == fyne.KeyDown && !e.MultiLine && e.OnDown != nil {
+		e.OnDown()
+		return
+	}
+	e.Entry.TypedKey(ev)
+}
+
+// FocusGained brings the entry into view when a form scrolls.
+func (e *Entry) FocusGained() {
+	e.Entry.FocusGained()
+	if e.focused != nil {
+		e.focused()
+	}
+}
+
+func (e *Entry) onFocus(fn func()) { e.focused = fn }
+
+// FocusLost tells OnFocusLost after the entry's own handling.
+func (e *Entry) FocusLost() {
+	e.Entry.FocusLost()
+	if e.OnFocusLost != nil {
+		e.OnFocusLost()
+	}
+}
+
+// Select is a widget.Select for forms: Esc reaches the window, and typing a
+// letter picks the next option starting with it, so a tier or a person can
+// be chosen without the mouse.
+type Select struct {
+	widget.Select
+	focused func()
+}
+
+// NewSelect returns a form select with options and a change handler.
+func NewSelect(options []string, changed func(string)) *Select {
+	s := &Select{}
+	s.Options = options
+	s.OnChanged = changed
+	s.PlaceHolder = lang.L("Choose…")
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+// TypedKey handles Esc, then the select's own keys (Space/Up/Down open the
+// list, Left/Right step through it).
+func (s *Select) TypedKey(ev *fyne.KeyEvent) {
+	if !forwardEscape(s, ev) {
+		s.Select.TypedKey(ev)
+	}
+}
+
+// FocusGained brings the select into view when a form scrolls.
+func (s *Select) FocusGained() {
+	s.Select.FocusGained()
+	if s.focused != nil {
+		s.focused()
+	}
+}
+
+func (s *Select) onFocus(fn func()) { s.focused = fn }
+
+// TypedRune picks the next option that starts with r (case-insensitive).
+func (s *Select) TypedRune(r rune) {
+	n := len(s.Options)
+	if n == 0 || unicode.IsSpace(r) {
+		return
+	}
+	want := strings.ToLower(string(r))
+	start := s.SelectedIndex()
+	for i := 1; i <= n; i++ {
+		j := (start + i + n) % n
+		if strings.HasPrefix(strings.ToLower(strings.TrimSpace(s.Options[j])), want) {
+			s.SetSelectedIndex(j)
+			return
+		}
+	}
+}
+
+// Check is a widget.Check for forms whose Esc reaches the window.
+type Check struct {
+	widget.Check
+	focused func()
+}
+
+// NewCheck returns a form check box.
+func NewCheck(label string, changed func(bool)) *Check {
+	c := &Check{}
+	c.Text = label
+	c.OnChanged = changed
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// TypedKey handles Esc, then the check's own keys.
+func (c *Check) TypedKey(ev *fyne.KeyEvent) {
+	if !forwardEscape(c, ev) {
+		c.Check.TypedKey(ev)
+	}
+}
+
+// FocusGained brings the check box into view when a form scrolls.
+func (c *Check) FocusGained() {
+	c.Check.FocusGained()
+	if c.focused != nil {
+		c.focused()
+	}
+}
+
+func (c *Check) onFocus(fn func()) { c.focused = fn }

@@ -1,0 +1,170 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2/lang"
+
+	"orderdesk/model"
+)
+
+// officeForm edits the office-wide settings (model.Office) that every desk
+// follows: the letterhead, the price tolerance, how the sign-back slip rule
+// counts days, the holidays, and how documents are printed.
+type officeForm struct {
+	nameZH, nameEN, address, phone, fax, email *Entry
+	tolerance                                  *Entry
+	slip                                       *Select
+	holidays                                   *Entry
+	bilingual                                  *Check
+	paper                                      *Select
+	supervisor, director                       *Select
+	fields                                     *FieldForm
+
+	stored model.Office
+	people []model.Employee
+	ids    []uint // the employee ids behind the supervisor and director options; 0 is nobody
+}
+
+var paperSizes = []string{"A4", "Letter"}
+
+func newOfficeForm() *officeForm {
+	f := &officeForm{
+		nameZH: NewEntry(), nameEN: NewEntry(), address: NewMultiLineEntry(), phone: NewEntry(), fax: NewEntry(),
+		email: NewEntry(), tolerance: NewEntry(), holidays: NewMultiLineEntry(),
+		slip:       NewSelect([]string{lang.L("Calendar days"), lang.L("Working days (Monday to Friday, not holidays)")}, nil),
+		bilingual:  NewCheck(lang.L("Print document labels in Chinese and English"), nil),
+		paper:      NewSelect(paperSizes, nil),
+		supervisor: NewSelect(nil, nil),
+		director:   NewSelect(nil, nil),
+		fields:     NewFieldForm(),
+	}
+	f.holidays.SetPlaceHolder(lang.L("One date per line, e.g. 2026-10-10"))
+	f.holidays.SetMinRowsVisible(4)
+	ff := f.fields
+	ff.Add("CompanyNameZH", lang.L("Company name (Chinese)"), f.nameZH)
+	ff.Add("CompanyNameEN", lang.L("Company name (English)"), f.nameEN)
+	ff.Add("CompanyAddress", lang.L("Address"), f.address)
+	ff.Add("CompanyPhone", lang.L("Phone"), f.phone)
+	ff.Add("CompanyFax", lang.L("Fax"), f.fax)
+	ff.Add("CompanyEmail", lang.L("E-mail"), f.email)
+	ff.Add("PriceTolerancePct", lang.L("Price tolerance %"), f.tolerance)
+	ff.Add("SlipWorkingDays", lang.L("Sign-back slip counts"), f.slip)
+	ff.Add("Holidays", lang.L("Holidays"), f.holidays)
+	ff.Add("BilingualLabels", lang.L("Document labels"), f.bilingual)
+	ff.Add("PaperSize", lang.L("Paper size"), f.paper)
+	ff.Add("CSSupervisorID", lang.L("Customer-service supervisor"), f.supervisor)
+	ff.Add("MarketingDirectorID", lang.L("Marketing director"), f.director)
+	ff.Validate = func() model.FieldErrors {
+		o, fe := f.read()
+		return append(fe, o.Validate()...)
+	}
+	for name, e := range map[string]*Entry{"CompanyPhone": f.phone, "CompanyFax": f.fax,
+		"PriceTolerancePct": f.tolerance, "Holidays": f.holidays} {
+		ff.Live(name, e)
+	}
+	return f
+}
+
+// setPeople sets who may be named supervisor or director (the active employees).
+func (f *officeForm) setPeople(people []model.Employee) {
+	f.people = people
+	f.fillPeople()
+}
+
+func (f *officeForm) fillPeople() {
+	opts := []string{lang.L("(nobody)")}
+	f.ids = []uint{0}
+	for _, e := range f.people {
+		opts = append(opts, e.Display())
+		f.ids = append(f.ids, e.ID)
+	}
+	for _, id := range []uint{f.stored.CSSupervisorID, f.stored.MarketingDirectorID} {
+		if id != 0 && !containsID(f.ids, id) {
+			opts = append(opts, lang.L("Employee {{.ID}}", map[string]any{"ID": id}))
+			f.ids = append(f.ids, id)
+		}
+	}
+	for _, s := range []*Select{f.supervisor, f.director} {
+		s.Options = opts
+	}
+	f.supervisor.SetSelectedIndex(indexOfID(f.ids, f.stored.CSSupervisorID))
+	f.director.SetSelectedIndex(indexOfID(f.ids, f.stored.MarketingDirectorID))
+}
+
+// load shows o and makes it what Cancel reverts to.
+func (f *officeForm) load(o model.Office) {
+	f.stored = o
+	f.nameZH.SetText(o.CompanyNameZH)
+	f.nameEN.SetText(o.CompanyNameEN)
+	f.address.SetText(o.CompanyAddress)
+	f.phone.SetText(o.CompanyPhone)
+	f.fax.SetText(o.CompanyFax)
+	f.email.SetText(o.CompanyEmail)
+	f.tolerance.SetText(strconv.Itoa(o.PriceTolerancePct))
+	f.slip.SetSelectedIndex(map[bool]int{false: 0, true: 1}[o.SlipWorkingDays])
+	days := make([]string, len(o.Holidays))
+	for i, d := range o.Holidays {
+		days[i] = d.String()
+	}
+	f.holidays.SetText(strings.Join(days, "\n"))
+	f.bilingual.SetChecked(o.BilingualLabels)
+	f.paper.SetSelectedIndex(indexOf(paperSizes, o.PaperSize))
+	f.fillPeople()
+	f.fields.Clear()
+}
+
+// read returns the settings as the form stands and the problems of reading
+// the widgets (a percentage or a date that is not one).
+func (f *officeForm) read() (model.Office, model.FieldErrors) {
+	o := f.stored
+	var fe model.FieldErrors
+	o.CompanyNameZH, o.CompanyNameEN = strings.TrimSpace(f.nameZH.Text), strings.TrimSpace(f.nameEN.Text)
+	o.CompanyAddress = strings.TrimSpace(f.address.Text)
+	o.CompanyPhone, o.CompanyFax = strings.TrimSpace(f.phone.Text), strings.TrimSpace(f.fax.Text)
+	o.CompanyEmail = strings.TrimSpace(f.email.Text)
+	if n, err := strconv.Atoi(strings.TrimSpace(f.tolerance.Text)); err == nil {
+		o.PriceTolerancePct = n
+	} else {
+		fe.Add("PriceTolerancePct", "Enter a whole number from 0 to 100.")
+	}
+	o.SlipWorkingDays = f.slip.SelectedIndex() == 1
+	o.Holidays = nil
+	for _, line := range strings.FieldsFunc(f.holidays.Text, func(r rune) bool { return r == '\n' || r == ',' }) {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		d, err := model.ParseDate(line)
+		if err != nil {
+			fe.Add("Holidays", "{{.Value}} is not a date (YYYY-MM-DD).", "Value", strings.TrimSpace(line))
+			continue
+		}
+		o.Holidays = append(o.Holidays, d)
+	}
+	o.BilingualLabels = f.bilingual.Checked
+	if i := f.paper.SelectedIndex(); i >= 0 {
+		o.PaperSize = paperSizes[i]
+	}
+	o.CSSupervisorID = idAt(f.ids, f.supervisor.SelectedIndex())
+	o.MarketingDirectorID = idAt(f.ids, f.director.SelectedIndex())
+	return o, fe
+}
+
+func containsID(ids []uint, id uint) bool { return indexOfID(ids, id) > 0 }
+
+func indexOfID(ids []uint, id uint) int {
+	for i, v := range ids {
+		if v == id {
+			return i
+		}
+	}
+	return 0
+}
+
+func idAt(ids []uint, i int) uint {
+	if i < 0 || i >= len(ids) {
+		return 0
+	}
+	return ids[i]
+}

@@ -1,0 +1,53 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2/lang"
+
+	"orderdesk/model"
+)
+
+// Say returns a sentence of the model in the clerk's language: the Msg's
+// English template is the translation key, its Data fills the placeholders.
+func Say(m model.Msg) string {
+	if m.IsZero() {
+		return ""
+	}
+	if len(m.Data) == 0 {
+		return lang.L(m.Text)
+	}
+	data := make(map[string]any, len(m.Data))
+	for k, v := range m.Data {
+		if s, ok := v.(string); ok {
+			v = sayWord(s)
+		}
+		data[k] = v
+	}
+	return lang.L(m.Text, data)
+}
+
+// SayErr returns what a clerk should read about err (never a raw driver error).
+func SayErr(err error) string { return Say(model.Say(err)) }
+
+// modelWords are the English words the model puts into a Msg's data rather
+// than its template ("{{.What}} must be between…", "customer C0012 was
+// changed…"). They are translated too; any other value (a code, a name, a
+// number) is shown as it is.
+var modelWords = map[string]bool{
+	"Width (mm)": true, "Grammage (g/m²)": true, "Length (m)": true, "Core (mm)": true,
+	"customer": true, "product": true, "contact": true, "employee": true, "vendor": true,
+	"price": true, "group": true, "team": true,
+}
+
+// sayWord translates a data value that is one of modelWords, or starts with
+// one ("customer C0012"); other values pass through untouched.
+func sayWord(s string) string {
+	if modelWords[s] {
+		return lang.L(s)
+	}
+	if first, rest, ok := strings.Cut(s, " "); ok && modelWords[first] {
+		return lang.L(first) + " " + rest
+	}
+	return s
+}

@@ -1,0 +1,185 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"orderdesk/model"
+)
+
+// languageChoices are the codes behind the language options.
+var languageChoices = []string{LanguageSystem, LanguageEnglish, LanguageChinese}
+
+// settingsScreen is the Settings section: this desk's language and person,
+// the database in use, and the office settings every desk shares.
+type settingsScreen struct {
+	language     *Select
+	languageNote *widget.Label
+	person       *widget.Label
+	switchPerson *widget.Button
+	dbPath       *widget.Label
+	dbEngine     *widget.Label
+	dbSchema     *widget.Label
+	office       *officeForm
+	officeNote   *widget.Label
+	officeStatus *widget.Label
+	save         *widget.Button
+	revert       *widget.Button
+	content      fyne.CanvasObject
+
+	win      fyne.Window
+	store    *model.Store
+	desk     *Desk
+	settings *Settings
+	work     jobs
+	loaded   bool
+}
+
+func newSettingsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *Settings, switchPerson func()) *settingsScreen {
+	s := &settingsScreen{win: w, store: store, desk: desk, settings: settings,
+		languageNote: widget.NewLabel(lang.L("A new language is applied the next time OrderDesk starts.")),
+		person:       widget.NewLabel(desk.Name()),
+		dbPath:       widget.NewLabel(""), dbEngine: widget.NewLabel("…"),
+		dbSchema:     widget.NewLabel(strconv.Itoa(store.SchemaVersion)),
+		office:       newOfficeForm(),
+		officeNote:   widget.NewLabel(""),
+		officeStatus: widget.NewLabel(""),
+	}
+	s.language = NewSelect([]string{lang.L("System language"), "English", "繁體中文"}, func(string) {
+		if i := s.language.SelectedIndex(); i >= 0 {
+			s.settings.SetLanguage(languageChoices[i])
+		}
+	})
+	s.language.SetSelectedIndex(indexOf(languageChoices, settings.Language()))
+	s.languageNote.Wrapping = fyne.TextWrapWord
+	s.switchPerson = widget.NewButtonWithIcon(lang.L("Switch person…"), theme.AccountIcon(), switchPerson)
+	desk.OnChanged(func(*model.Employee) { s.person.SetText(desk.Name()); s.updateOfficeNote() })
+
+	s.dbPath.Wrapping = fyne.TextWrapBreak
+	if store.Dialect == model.SQLite {
+		s.dbPath.SetText(store.Path)
+	} else {
+		s.dbPath.SetText(lang.L("Shared PostgreSQL database"))
+	}
+	s.officeNote.Wrapping = fyne.TextWrapWord
+	s.officeStatus.Wrapping = fyne.TextWrapWord
+	s.save = widget.NewButtonWithIcon(lang.L("Save office settings"), theme.DocumentSaveIcon(), s.OnSave)
+	s.save.Importance = widget.HighImportance
+	s.revert = widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), s.OnCancel)
+	s.updateOfficeNote()
+	s.content = s.layout()
+	return s
+}
+
+func (s *settingsScreen) layout() fyne.CanvasObject {
+	bold := func(text string) *widget.Label {
+		return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	desk := container.New(layout.NewFormLayout(),
+		widget.NewLabel(lang.L("Language")), container.NewVBox(s.language, s.languageNote),
+		widget.NewLabel(lang.L("Who I am")), container.NewBorder(nil, nil, nil, s.switchPerson, s.person))
+	db := container.New(layout.NewFormLayout(),
+		widget.NewLabel(lang.L("File")), s.dbPath,
+		widget.NewLabel(lang.L("Engine")), s.dbEngine,
+		widget.NewLabel(lang.L("Schema version")), s.dbSchema)
+	head := container.NewVBox(
+		bold(lang.L("This desk")), desk, widget.NewSeparator(),
+		bold(lang.L("Database")), db, widget.NewSeparator(),
+		bold(lang.L("Office settings")), s.officeNote)
+	// The office form scrolls with the rest; Save stays in sight below.
+	scroll := s.office.fields.Scrolled()
+	scroll.Content = container.NewVBox(head, scroll.Content)
+	return container.NewPadded(container.NewBorder(nil,
+		container.NewVBox(widget.NewSeparator(), container.NewHBox(s.save, s.revert), s.officeStatus), nil, nil, scroll))
+}
+
+func (s *settingsScreen) updateOfficeNote() {
+	if s.desk.IsManager() {
+		s.officeNote.SetText(lang.L("These settings apply to every desk on this database."))
+	} else {
+		s.officeNote.SetText(lang.L("These settings apply to every desk on this database; only a manager may change them."))
+	}
+}
+
+// Content returns the screen's widgets.
+func (s *settingsScreen) Content() fyne.CanvasObject { return s.content }
+
+// Shown loads the engine version, the office settings and the people, the
+// first time the section is opened.
+func (s *settingsScreen) Shown() {
+	if s.loaded {
+		return
+	}
+	s.loaded = true
+	s.work.Go(func() func() {
+		ctx := context.Background()
+		engine, errEngine := s.store.EngineVersion(ctx)
+		office, errOffice := s.store.Office(ctx)
+		people, errPeople := s.store.Employees(ctx, false)
+		return func() {
+			if errEngine != nil {
+				engine = SayErr(errEngine)
+			}
+			s.dbEngine.SetText(engine)
+			if err := errors.Join(errOffice, errPeople); err != nil {
+				s.office.fields.SetOther(SayErr(err))
+				return
+			}
+			s.office.people = people
+			s.office.load(office)
+		}
+	})
+}
+
+// OnNew does nothing: there is nothing to create here.
+func (s *settingsScreen) OnNew() {}
+
+// OnFind does nothing: the screen has no search.
+func (s *settingsScreen) OnFind() {}
+
+// OnCancel puts back the stored office settings (Esc).
+func (s *settingsScreen) OnCancel() {
+	s.office.load(s.office.stored)
+	s.officeStatus.SetText("")
+}
+
+// OnSave saves the office settings (Ctrl+S). Only a manager may; the model
+// decides and the refusal is shown.
+func (s *settingsScreen) OnSave() {
+	if s.desk.Employee() == nil {
+		s.office.fields.SetOther(lang.L("Say who you are first (Desk → Switch person)."))
+		return
+	}
+	o, fe := s.office.read()
+	if len(fe) > 0 {
+		// Show every problem at once, not just the unreadable numbers.
+		s.office.fields.ShowFieldErrors(s.office.fields.Validate())
+		return
+	}
+	by := s.desk.Actor()
+	s.save.Disable()
+	s.work.Go(func() func() {
+		err := s.store.SaveOffice(context.Background(), by, o)
+		return func() {
+			s.save.Enable()
+			if err != nil {
+				s.office.fields.Clear()
+				if !s.office.fields.Show(err) {
+					s.office.fields.SetOther(SayErr(err))
+				}
+				s.officeStatus.SetText(SayErr(err))
+				return
+			}
+			s.office.load(o)
+			s.officeStatus.SetText(lang.L("Office settings saved."))
+		}
+	})
+}
