@@ -134,10 +134,10 @@ type Order struct {
 	TakenBy        *Employee `gorm:"constraint:OnDelete:RESTRICT"`
 	// ClerkID is the clerk responsible for the order now: who took it, until
 	// a manager hands their work to someone else.
-	ClerkID uint      `gorm:"not null;index"`
-	Clerk   *Employee `gorm:"constraint:OnDelete:RESTRICT"`
-	SalespersonID  *uint     `gorm:"index"`
-	Salesperson    *Employee `gorm:"constraint:OnDelete:RESTRICT"`
+	ClerkID       uint      `gorm:"not null;index"`
+	Clerk         *Employee `gorm:"constraint:OnDelete:RESTRICT"`
+	SalespersonID *uint     `gorm:"index"`
+	Salesperson   *Employee `gorm:"constraint:OnDelete:RESTRICT"`
 
 	// What the confirmation states.
 	CustomerPO          string `gorm:"size:40;not null;default:'';index"`

@@ -621,8 +621,8 @@ func remindLateSignBack(tx *gorm.DB, now time.Time, loc *time.Location, o *Order
 	}
 	_, err := addNote(tx, System, now, ItemInput{Object: OnOrder, ObjectID: o.ID, Action: true, DueOn: today, Assignee: &o.ClerkID,
 		Title: fmt.Sprintf("確認書未回傳 Signed confirmation late: %s rev %d", o.No, o.CurrentRev),
-		Body: fmt.Sprintf("Faxed %s and not back: the promised date slips a day for each day late. Call the customer for the signed or stamped copy.\n傳真於 %s，尚未回傳；每延遲一日，預交日順延一日。請致電客戶回傳簽名或蓋章的確認書。", faxed, faxed),
-		Key:  fmt.Sprintf("order:%d:signback:%d", o.ID, o.CurrentRev)})
+		Body:  fmt.Sprintf("Faxed %s and not back: the promised date slips a day for each day late. Call the customer for the signed or stamped copy.\n傳真於 %s，尚未回傳；每延遲一日，預交日順延一日。請致電客戶回傳簽名或蓋章的確認書。", faxed, faxed),
+		Key:   fmt.Sprintf("order:%d:signback:%d", o.ID, o.CurrentRev)})
 	return err
 }
 
