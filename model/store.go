@@ -170,6 +170,11 @@ func (s *Store) reader(ctx context.Context) *gorm.DB { return s.read.WithContext
 // database it waits and tries again, so "database is locked" never reaches
 // a clerk; any other error rolls everything back.
 func (s *Store) write(ctx context.Context, fn func(tx *gorm.DB) error) error {
+	if tx, ok := ctx.Value(batchKey{}).(*gorm.DB); ok {
+		// Inside a Batch: a savepoint of the batch's transaction, so one
+		// failed write is undone alone and the batch decides the rest.
+		return tx.Transaction(fn)
+	}
 	delay := 20 * time.Millisecond
 	for attempt := 1; ; attempt++ {
 		err := s.db.WithContext(ctx).Transaction(fn)

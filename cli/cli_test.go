@@ -1,0 +1,62 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"orderdesk/model"
+)
+
+func testEnv() (*Env, *bytes.Buffer, *bytes.Buffer) {
+	var out, errOut bytes.Buffer
+	return &Env{Stdout: &out, Stderr: &errOut, Open: func(ctx context.Context, target string) (*model.Store, error) {
+		return model.Open(ctx, target, model.Options{})
+	}}, &out, &errOut
+}
+
+// TestCommands runs the command line as a clerk would, in order, on one
+// database: the demo office, a check, a backup, an export and its import.
+func TestCommands(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "office.db")
+	csvFile := filepath.Join(dir, "customers.csv")
+	bad := filepath.Join(dir, "bad.csv")
+	os.WriteFile(bad, []byte("code,name_zh,tier\nX1,壞資料,Q\n"), 0o600)
+	steps := []struct {
+		args     []string
+		code     int
+		want     string // in stdout or stderr
+		wantFile string // a file the command must have written
+	}{
+		{[]string{"demo", "-db", db, "-orders", "20"}, 0, "demo office created", ""},
+		{[]string{"demo", "-db", db}, 1, "already holds an office", ""},
+		{[]string{"version", "-db", db}, 0, "sqlite", ""},
+		{[]string{"check", "-db", db}, 0, "ok", ""},
+		{[]string{"backup", "-db", db, filepath.Join(dir, "backup.db")}, 0, "backed up", filepath.Join(dir, "backup.db")},
+		{[]string{"backup", "-db", db, filepath.Join(dir, "backup.db")}, 1, "already exists", ""},
+		{[]string{"check", "-db", filepath.Join(dir, "backup.db")}, 0, "ok", ""},
+		{[]string{"export", "-db", db, "customers", csvFile}, 0, "36 customers exported", csvFile},
+		{[]string{"import", "-db", db, "-as", "YC", "customers", csvFile}, 0, "36 customers imported", ""},
+		{[]string{"import", "-db", db, "customers", bad}, 1, "line 2, column tier", ""},
+		{[]string{"import", "-db", db, "vendors", bad}, 2, "Usage", ""},
+		{[]string{"orders", "list", "-db", db}, 0, "SO-", ""},
+		{[]string{"nope"}, 2, "unknown command", ""},
+	}
+	for _, st := range steps {
+		env, out, errOut := testEnv()
+		code := Run(context.Background(), env, st.args)
+		all := out.String() + errOut.String()
+		if code != st.code || !strings.Contains(strings.ToLower(all), strings.ToLower(st.want)) {
+			t.Errorf("orderdesk %s: exit %d (want %d), output:\n%s(want %q)", strings.Join(st.args, " "), code, st.code, all, st.want)
+		}
+		if st.wantFile != "" {
+			if _, err := os.Stat(st.wantFile); err != nil {
+				t.Errorf("orderdesk %s: %v", strings.Join(st.args, " "), err)
+			}
+		}
+	}
+}

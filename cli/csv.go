@@ -1,0 +1,96 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"orderdesk/csvio"
+)
+
+func init() {
+	register("import", "import customers|products|prices FILE.csv: all rows or, on any bad row, none", runImport)
+	register("export", "export customers|products|prices FILE.csv (UTF-8 with BOM, for Excel)", runExport)
+}
+
+func kinds() string {
+	var k []string
+	for name := range csvio.Importers {
+		k = append(k, name)
+	}
+	sort.Strings(k)
+	return strings.Join(k, "|")
+}
+
+func runImport(ctx context.Context, env *Env, args []string) error {
+	fs, db := flags(env, "import", kinds()+" FILE.csv")
+	as := fs.String("as", "", "the employee (initials or name) recorded as making the change")
+	if err := parse(fs, args, 2, 2); err != nil {
+		return err
+	}
+	imp, ok := csvio.Importers[fs.Arg(0)]
+	if !ok {
+		fs.Usage()
+		return errUsage
+	}
+	f, err := os.Open(fs.Arg(1))
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	s, err := env.Open(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	by, err := cliActor(ctx, s, *as)
+	if err != nil {
+		return err
+	}
+	n, err := imp(ctx, s, by, f)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "%d %s imported from %s\n", n, fs.Arg(0), fs.Arg(1))
+	return nil
+}
+
+func runExport(ctx context.Context, env *Env, args []string) error {
+	fs, db := flags(env, "export", kinds()+" FILE.csv")
+	if err := parse(fs, args, 2, 2); err != nil {
+		return err
+	}
+	exp, ok := csvio.Exporters[fs.Arg(0)]
+	if !ok {
+		fs.Usage()
+		return errUsage
+	}
+	s, err := env.Open(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	// Write beside the target and rename, so a failed export never leaves
+	// half a file where a good one was.
+	dest := fs.Arg(1)
+	tmp, err := os.CreateTemp(filepath.Dir(dest), ".export-*.csv")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	n, err := exp(ctx, s, tmp)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	if err := os.Rename(tmp.Name(), dest); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "%d %s exported to %s\n", n, fs.Arg(0), dest)
+	return nil
+}

@@ -1,0 +1,258 @@
+// Package csvio moves master data — customers, products, prices — between
+// OrderDesk and CSV files a clerk edits in Excel. Files are UTF-8 with a
+// byte-order mark, so Excel shows Chinese names; a file without the mark is
+// read too. An import is all or nothing: every bad row is reported by line
+// and column with the reason, and nothing from that file is written.
+// The rules a row must meet are the model's (the same Save functions the
+// screens use); this package only maps columns to fields.
+package csvio
+
+import (
+	"context"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"orderdesk/model"
+)
+
+// bom is the UTF-8 byte-order mark Excel looks for to read a CSV as UTF-8.
+const bom = "\ufeff"
+
+// Problem is one thing wrong with an imported file.
+type Problem struct {
+	Line   int    // the line in the file, 1 for the header
+	Column string // the column's header name, "" for the whole row
+	Msg    model.Msg
+}
+
+func (p Problem) String() string {
+	if p.Column == "" {
+		return fmt.Sprintf("line %d: %s", p.Line, p.Msg)
+	}
+	return fmt.Sprintf("line %d, column %s: %s", p.Line, p.Column, p.Msg)
+}
+
+// ImportError lists every problem of a refused file; nothing was written.
+type ImportError struct{ Problems []Problem }
+
+func (e *ImportError) Error() string {
+	lines := make([]string, len(e.Problems))
+	for i, p := range e.Problems {
+		lines[i] = p.String()
+	}
+	return fmt.Sprintf("nothing was imported; %d problems:\n%s", len(e.Problems), strings.Join(lines, "\n"))
+}
+
+// column maps one CSV column to a field of T.
+type column[T any] struct {
+	name  string // the header, lower case
+	field string // the model field its errors are reported on
+	get   func(ctx context.Context, s *model.Store, v *T) string
+	// set parses the cell into v; nil makes the column export-only.
+	set func(ctx context.Context, s *model.Store, v *T, cell string) error
+}
+
+// table is how one kind of record travels as CSV.
+type table[T any] struct {
+	columns []column[T]
+	// key names the column that finds an existing record to update.
+	key string
+	// find returns the stored record a row updates, or a new one.
+	find func(ctx context.Context, s *model.Store, row map[string]string) (*T, error)
+	save func(ctx context.Context, s *model.Store, by model.Actor, v *T) error
+	all  func(ctx context.Context, s *model.Store) ([]T, error)
+}
+
+func (t *table[T]) header() []string {
+	h := make([]string, len(t.columns))
+	for i, c := range t.columns {
+		h[i] = c.name
+	}
+	return h
+}
+
+// export writes every record of the table, header first.
+func (t *table[T]) export(ctx context.Context, s *model.Store, w io.Writer) (int, error) {
+	rows, err := t.all(ctx, s)
+	if err != nil {
+		return 0, err
+	}
+	if _, err := io.WriteString(w, bom); err != nil {
+		return 0, err
+	}
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true // what Excel on Windows writes and expects
+	if err := cw.Write(t.header()); err != nil {
+		return 0, err
+	}
+	rec := make([]string, len(t.columns))
+	for i := range rows {
+		for j, c := range t.columns {
+			rec[j] = c.get(ctx, s, &rows[i])
+		}
+		if err := cw.Write(rec); err != nil {
+			return 0, err
+		}
+	}
+	cw.Flush()
+	return len(rows), cw.Error()
+}
+
+// parsed is a file read into rows, before anything is written.
+type parsed struct {
+	index map[string]int // column name → position in the file
+	rows  [][]string
+	lines []int // each row's line in the file
+}
+
+// read reads the whole file and checks its header: a column the table does
+// not know, or a missing key column, refuses the file before any row.
+func (t *table[T]) read(r io.Reader) (*parsed, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	header, err := cr.Read()
+	if errors.Is(err, io.EOF) {
+		return nil, &ImportError{[]Problem{{Line: 1, Msg: model.M("The file is empty: the first line must name the columns.")}}}
+	}
+	if err != nil {
+		return nil, readProblem(err)
+	}
+	p := &parsed{index: map[string]int{}}
+	known := map[string]bool{}
+	for _, c := range t.columns {
+		known[c.name] = c.set != nil || known[c.name]
+	}
+	var problems []Problem
+	for i, h := range header {
+		if i == 0 {
+			h = strings.TrimPrefix(h, bom)
+		}
+		h = strings.ToLower(strings.TrimSpace(h))
+		if _, ok := known[h]; !ok {
+			problems = append(problems, Problem{Line: 1, Column: h, Msg: model.M("Unknown column {{.Column}}; the columns are: {{.Known}}.", "Column", h, "Known", strings.Join(t.header(), ", "))})
+			continue
+		}
+		if _, dup := p.index[h]; dup {
+			problems = append(problems, Problem{Line: 1, Column: h, Msg: model.M("The column {{.Column}} appears twice.", "Column", h)})
+		}
+		p.index[h] = i
+	}
+	if _, ok := p.index[t.key]; !ok {
+		problems = append(problems, Problem{Line: 1, Column: t.key, Msg: model.M("The file has no {{.Column}} column.", "Column", t.key)})
+	}
+	if len(problems) > 0 {
+		return nil, &ImportError{problems}
+	}
+	for {
+		line, _ := cr.FieldPos(0)
+		rec, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, readProblem(err)
+		}
+		if blank(rec) {
+			continue
+		}
+		line, _ = cr.FieldPos(0)
+		p.rows = append(p.rows, rec)
+		p.lines = append(p.lines, line)
+	}
+	return p, nil
+}
+
+func readProblem(err error) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return &ImportError{[]Problem{{Line: pe.Line, Msg: model.M("The file is not valid CSV here: {{.Reason}}.", "Reason", pe.Err.Error())}}}
+	}
+	return err
+}
+
+func blank(rec []string) bool {
+	for _, c := range rec {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// importFile reads r and saves every row in one batch. Any problem in any
+// row refuses the whole file, listing every problem found.
+func (t *table[T]) importFile(ctx context.Context, s *model.Store, by model.Actor, r io.Reader) (int, error) {
+	p, err := t.read(r)
+	if err != nil {
+		return 0, err
+	}
+	var problems []Problem
+	err = s.Batch(ctx, func(ctx context.Context) error {
+		problems = problems[:0]
+		for i, rec := range p.rows {
+			problems = append(problems, t.importRow(ctx, s, by, p, rec, p.lines[i])...)
+		}
+		if len(problems) > 0 {
+			return &ImportError{problems}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	return len(p.rows), nil
+}
+
+// importRow applies one row to its record and saves it; it returns what is
+// wrong with the row, by column.
+func (t *table[T]) importRow(ctx context.Context, s *model.Store, by model.Actor, p *parsed, rec []string, line int) []Problem {
+	cells := map[string]string{}
+	for name, i := range p.index {
+		if i < len(rec) {
+			cells[name] = strings.TrimSpace(rec[i])
+		}
+	}
+	v, err := t.find(ctx, s, cells)
+	if err != nil {
+		return []Problem{{Line: line, Column: t.key, Msg: model.Say(err)}}
+	}
+	var problems []Problem
+	for _, c := range t.columns {
+		cell, present := cells[c.name]
+		if !present || c.set == nil {
+			continue
+		}
+		if err := c.set(ctx, s, v, cell); err != nil {
+			problems = append(problems, Problem{Line: line, Column: c.name, Msg: model.Say(err)})
+		}
+	}
+	if len(problems) > 0 {
+		return problems
+	}
+	if err := t.save(ctx, s, by, v); err != nil {
+		return t.problemsOf(err, line)
+	}
+	return nil
+}
+
+// problemsOf turns a save's refusal into problems on the row's columns.
+func (t *table[T]) problemsOf(err error, line int) []Problem {
+	var fe model.FieldErrors
+	if !errors.As(err, &fe) {
+		return []Problem{{Line: line, Msg: model.Say(err)}}
+	}
+	byField := map[string]string{}
+	for _, c := range t.columns {
+		byField[c.field] = c.name
+	}
+	var out []Problem
+	for _, e := range fe {
+		out = append(out, Problem{Line: line, Column: byField[e.Field], Msg: e.Msg})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Column < out[j].Column })
+	return out
+}
