@@ -24,6 +24,7 @@ var papers = []paper{
 	{"LB", "標籤紙", "Label stock", "白 / 背膠 self-adhesive", []int{80}, []int{330, 500}, 1000, 76, "roll", 4200},
 	{"BB", "灰底白板紙", "Duplex board", "白面灰底 / white top grey back", []int{250, 300, 350}, []int{0}, 0, 0, "ream", 1800},
 	{"CP", "影印紙", "Copy paper A4", "白 / white", []int{70, 80}, []int{0}, 0, 0, "box", 650},
+	{"TP", "衛生紙原紙", "Tissue base paper", "白 / white", []int{14, 17}, []int{2760, 1380}, 20000, 152, "roll", 1900},
 	{"PR", "印刷用捲筒紙 4C", "Pre-printed roll 4C", "單面印刷 4C / one side 4-colour", []int{90}, []int{640}, 3000, 76, "roll", 5200},
 }
 
