@@ -48,18 +48,35 @@ func (s *Store) GenerateOrders(ctx context.Context, n int, seed int64, progress 
 			}
 		}()
 	}
+	// The next chunk's orders are walked through the rules while the
+	// database writes the chunk before (one goroutine each; the walk is
+	// sequential, so the same seed still gives the same orders).
 	const chunk = 2000
-	for start := 0; start < len(plans); start += chunk {
-		end := min(start+chunk, len(plans))
-		orders := make([]*Order, 0, end-start)
-		for _, p := range plans[start:end] {
-			orders = append(orders, g.walk(p))
+	chunks := make(chan []*Order, 1)
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		defer close(chunks)
+		for start := 0; start < len(plans); start += chunk {
+			orders := make([]*Order, 0, chunk)
+			for _, p := range plans[start:min(start+chunk, len(plans))] {
+				orders = append(orders, g.walk(p))
+			}
+			select {
+			case chunks <- orders:
+			case <-stop:
+				return
+			}
 		}
+	}()
+	done := 0
+	for orders := range chunks {
 		if err := s.write(ctx, func(tx *gorm.DB) error { return insertGenerated(tx, orders, s.Dialect == SQLite) }); err != nil {
-			return fmt.Errorf("write generated orders %d–%d: %w", start+1, end, err)
+			return fmt.Errorf("write generated orders %d–%d: %w", done+1, done+len(orders), err)
 		}
+		done += len(orders)
 		if progress != nil {
-			progress(end)
+			progress(done)
 		}
 	}
 	return s.write(ctx, rebuildLastPrices)

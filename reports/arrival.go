@@ -1,0 +1,51 @@
+package reports
+
+import (
+	"io"
+
+	"orderdesk/model"
+)
+
+// ArrivalReceipt writes the arrival receipt (到貨回單) the customer signs
+// and stamps when the goods arrive: the shipped lines with a column for the
+// quantity received, the condition, and the signature and stamp box.
+func ArrivalReceipt(w io.Writer, o *model.Order, s ShipmentInfo, opt Options) (rep []Replaced, err error) {
+	if o == nil {
+		return nil, errNoOrder
+	}
+	return build(w, "arrival receipt", opt, docLang(opt, o.Customer), func(d *doc) {
+		d.date = firstDate(opt.Date, s.ShipDate)
+		d.header = d.letterhead("title.receipt", o.No, s.No)
+		d.newPage()
+		d.kvGrid(shipmentPairs(d, o, s))
+		d.kvWide([]kv{{d.L("ship_to"), d.clean("ship to", shipTo(o))}})
+		d.gap(3)
+		d.para(d.L("receipt_text"), stBody)
+		d.gap(2)
+		cols := lineColumns(d, false)
+		cols[2].w -= 26
+		received := labels["col.received"]
+		head := d.L("col.received")
+		if d.bilingual {
+			head = d.clean("label", received[0]+"\n"+received[1])
+		}
+		cols = append(cols, column{head, 26, alignRight})
+		rows := shipRows(d, o, s.Lines)
+		for i := range rows {
+			rows[i] = append(rows[i], cell{"", stBody})
+		}
+		d.table(cols, rows)
+		d.gap(2)
+		d.kvWide([]kv{
+			{d.L("condition"), d.L("condition_boxes")},
+			{d.L("remarks"), "\n\n"},
+		})
+		d.gap(3)
+		d.signBox(d.L("customer_sign"))
+		if fax := opt.Company.Fax; fax != "" {
+			d.need(stHead.lineH())
+			d.text(d.left, d.y, d.L("fax_back")+"  "+d.clean("company fax", fax), stHead)
+			d.y += stHead.lineH()
+		}
+	})
+}

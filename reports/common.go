@@ -1,0 +1,221 @@
+package reports
+
+import (
+	"strings"
+
+	"orderdesk/model"
+)
+
+// letterhead returns the page header of every document: the company, the
+// title, and the document number (with revision) on the right.
+func (d *doc) letterhead(titleKey, number, sub string) func() {
+	c := d.opt.Company
+	primary, secondary := c.NameZH, c.NameEN
+	if d.lang == model.LangEN && c.NameEN != "" || primary == "" {
+		primary, secondary = c.NameEN, c.NameZH
+	}
+	primary, secondary = d.clean("company name", primary), d.clean("company name", secondary)
+	var contact []string
+	if c.Address != "" {
+		contact = append(contact, d.clean("company address", c.Address))
+	}
+	if c.Phone != "" {
+		contact = append(contact, d.L("tel")+" "+d.clean("company phone", c.Phone))
+	}
+	if c.Fax != "" {
+		contact = append(contact, d.L("fax")+" "+d.clean("company fax", c.Fax))
+	}
+	contactLine := strings.Join(contact, "   ")
+	title := d.L(titleKey)
+	number = d.clean("number", number)
+	sub = d.clean("revision", sub)
+	d.titleID, d.number = titleKey, number
+	return func() {
+		mid := (d.left + d.right) / 2
+		d.textCenter(mid, d.y, primary, stHead)
+		d.y += stHead.lineH()
+		if secondary != "" && secondary != primary {
+			d.textCenter(mid, d.y, secondary, stSmall)
+			d.y += stSmall.lineH()
+		}
+		for _, l := range d.wrapped(contactLine, d.right-d.left, stSmall) {
+			d.textCenter(mid, d.y, l, stSmall)
+			d.y += stSmall.lineH()
+		}
+		d.y += 1.5
+		for _, l := range d.wrapped(title, d.right-d.left-60, stTitle) {
+			d.textCenter(mid, d.y, l, stTitle)
+			d.y += stTitle.lineH()
+		}
+		d.y -= stTitle.lineH()
+		d.textRight(d.right, d.y, number, stBold)
+		if sub != "" {
+			d.textRight(d.right, d.y+stBold.lineH(), sub, stSmall)
+			d.y += stSmall.lineH()
+		}
+		d.y += stTitle.lineH() + 1
+		d.rule()
+		d.y += 2
+	}
+}
+
+// kv is one label and its cleaned value.
+type kv struct{ label, value string }
+
+// kvGrid prints label/value pairs two to a row in a bordered grid.
+func (d *doc) kvGrid(pairs []kv) {
+	bw := d.right - d.left
+	lw := 30.0
+	if d.bilingual {
+		lw = 44
+	}
+	vw := bw/2 - lw
+	cols := []column{{w: lw}, {w: vw}, {w: lw}, {w: vw}}
+	var rows [][]cell
+	for i := 0; i < len(pairs); i += 2 {
+		r := []cell{{pairs[i].label, stLabel}, {pairs[i].value, stBody}, {"", stLabel}, {"", stBody}}
+		if i+1 < len(pairs) {
+			r[2], r[3] = cell{pairs[i+1].label, stLabel}, cell{pairs[i+1].value, stBody}
+		}
+		rows = append(rows, r)
+	}
+	d.grid(cols, rows)
+}
+
+// kvWide prints label/value pairs one to a row, for long values.
+func (d *doc) kvWide(pairs []kv) {
+	lw := 30.0
+	if d.bilingual {
+		lw = 44
+	}
+	cols := []column{{w: lw}, {w: d.right - d.left - lw}}
+	var rows [][]cell
+	for _, p := range pairs {
+		rows = append(rows, []cell{{p.label, stLabel}, {p.value, stBody}})
+	}
+	d.grid(cols, rows)
+}
+
+// heading prints a bold section heading.
+func (d *doc) heading(text string) {
+	d.need(stBold.lineH() + 12)
+	d.y += 2
+	d.text(d.left, d.y, text, stBold)
+	d.y += stBold.lineH() + 0.5
+}
+
+// signBox draws a box for a signature and company stamp: the title, lines
+// for name, signature and date on the left, the stamp square on the right.
+func (d *doc) signBox(title string) {
+	const h = 34.0
+	d.need(h + 2)
+	x, y, w := d.left, d.y, d.right-d.left
+	d.rect(x, y, w, h)
+	d.text(x+pad, y+pad, title, stBold)
+	lineW := w - 60
+	sx := d.right - 45
+	d.rect(sx, y+7, 42, h-9)
+	d.text(sx+pad, y+7+pad, d.L("stamp"), stSmall)
+	ly := y + 14
+	for _, key := range []string{"name", "signature", "date"} {
+		label := d.L(key)
+		d.text(x+3, ly-stBody.lineH()+0.5, label, stLabel)
+		d.line(x+3+d.width(label, stLabel)+2, ly, x+3+lineW, ly)
+		ly += 7.5
+	}
+	d.y += h + 2
+}
+
+// signLines draws one labelled signature line per key, each with a date
+// line, kept together on one page (internal copies).
+func (d *doc) signLines(keys ...string) {
+	const rowH = 10.0
+	d.need(rowH*float64(len(keys)) + 2)
+	dateLabel := d.L("date")
+	dateX := d.right - 45
+	for _, key := range keys {
+		d.y += rowH
+		label := d.L(key)
+		d.text(d.left, d.y-stBody.lineH()+0.5, label, stLabel)
+		d.line(d.left+d.width(label, stLabel)+2, d.y, dateX-6, d.y)
+		d.text(dateX, d.y-stBody.lineH()+0.5, dateLabel, stLabel)
+		d.line(dateX+d.width(dateLabel, stLabel)+2, d.y, d.right, d.y)
+	}
+	d.y += 3
+}
+
+// money formats an amount with the order's currency.
+func money(m model.Money, currency string) string { return model.FormatMoney(m, currency) }
+
+// orderDate is the document date: the option, else the first of the given dates set.
+func firstDate(ds ...model.Date) model.Date {
+	for _, d := range ds {
+		if !d.IsZero() {
+			return d
+		}
+	}
+	return model.Date{}
+}
+
+// contactFax returns the fax to send to: the contact's, else the customer's.
+func contactFax(o *model.Order) string {
+	if o.Contact != nil && o.Contact.Fax != "" {
+		return o.Contact.Fax
+	}
+	if o.Customer != nil {
+		return o.Customer.Fax
+	}
+	return ""
+}
+
+// contactPhone returns the phone of the order's contact, else the customer's.
+func contactPhone(o *model.Order) string {
+	if o.Contact != nil && o.Contact.Phone != "" {
+		return o.Contact.Phone
+	}
+	if o.Customer != nil {
+		return o.Customer.Phone
+	}
+	return ""
+}
+
+func contactName(o *model.Order) string {
+	if o.Contact != nil {
+		return o.Contact.Name
+	}
+	return o.CallerName
+}
+
+func customerName(o *model.Order, lang string) string {
+	if o.Customer == nil {
+		return ""
+	}
+	return o.Customer.Name(lang)
+}
+
+func customerCode(o *model.Order) string {
+	if o.Customer == nil {
+		return ""
+	}
+	return o.Customer.Code
+}
+
+func employeeName(e *model.Employee, lang string) string {
+	if e == nil {
+		return ""
+	}
+	if lang == model.LangZH && e.NameZH != "" {
+		return e.NameZH
+	}
+	return e.Name
+}
+
+func productName(p *model.Product, lang string) string {
+	if p == nil {
+		return ""
+	}
+	if lang == model.LangEN && p.NameEN != "" || p.NameZH == "" {
+		return p.NameEN
+	}
+	return p.NameZH
+}

@@ -1,0 +1,222 @@
+package reports
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"orderdesk/model"
+)
+
+// Confirmation writes the order confirmation (銷售部客戶訂單確認書) of the
+// order's current revision to w: the sheet the clerk faxes and the customer
+// signs or stamps back. With opt.ProductionCopy it is the production copy
+// (it doubles as the production order) with the production signer lines.
+//
+// o needs Customer, Contact (optional), Lines with their Product, and
+// Revisions loaded. The returned runes are the ones the font lacks, printed
+// as a visible replacement: warn the clerk before faxing.
+func Confirmation(w io.Writer, o *model.Order, opt Options) (rep []Replaced, err error) {
+	if o == nil {
+		return nil, errNoOrder
+	}
+	return build(w, "order confirmation", opt, docLang(opt, o.Customer), func(d *doc) {
+		layoutConfirmation(d, o)
+	})
+}
+
+// confirmationRev returns the revision printed (at least 1) and the barcode text.
+func confirmationRev(o *model.Order) (int, string) {
+	rev := max(o.CurrentRev, 1)
+	return rev, fmt.Sprintf("%s/R%d", o.No, rev)
+}
+
+func layoutConfirmation(d *doc, o *model.Order) {
+	rev, code := confirmationRev(o)
+	r := o.Revision()
+	var issued model.Date
+	if r != nil {
+		issued = d.opt.dateOf(r.Issued.At)
+	}
+	d.date = firstDate(d.opt.Date, issued, d.opt.dateOf(&o.ReceivedAt))
+	revText := d.Lf("rev_first", rev)
+	if rev > 1 {
+		revText = d.Lf("rev_replaces", rev, rev-1)
+	}
+	title := "title.confirmation"
+	if d.opt.ProductionCopy {
+		title = "title.production"
+	}
+	d.header = d.letterhead(title, o.No, revText)
+	d.newPage()
+
+	// The barcode lets the returned fax be matched to order and revision.
+	const module, barH = 0.4, 11.0
+	bw := barcodeWidth(code, module)
+	top := d.y
+	d.barcode(d.right-bw, top, code, module, barH)
+	d.y = top
+	leftW := d.right - bw - d.left - 2 // beside the barcode, never over it
+	d.paraAt(d.left, leftW, d.L("order_no")+"  "+d.clean("order no", o.No), stBold)
+	d.paraAt(d.left, leftW, d.L("revision")+"  "+revText, stBody)
+	d.paraAt(d.left, leftW, d.L("date")+"  "+d.date.String(), stBody)
+	d.y = max(d.y, top+barH+stSmall.lineH()+1) + 1
+
+	d.kvGrid(confirmationParties(d, o))
+	d.gap(2)
+	d.table(lineColumns(d, true), confirmationRows(d, o))
+	d.totalLine(o)
+	d.gap(1)
+	d.kvWide(confirmationTerms(d, o))
+
+	d.heading(d.L("signback"))
+	key := "signback_a"
+	if o.Tier() == model.TierB || o.Tier() == model.TierC {
+		key = "signback_bc"
+	}
+	d.para(d.L(key), stBody)
+	if fax := d.opt.Company.Fax; fax != "" {
+		d.gap(1)
+		d.need(stHead.lineH())
+		d.text(d.left, d.y, d.L("fax_back")+"  "+d.clean("company fax", fax), stHead)
+		d.y += stHead.lineH()
+	}
+	d.gap(2)
+	d.signBox(d.L("customer_sign"))
+	if d.opt.ProductionCopy {
+		d.signLines("clerk_signer", "prod_signer", "tech_copy")
+	}
+}
+
+func confirmationParties(d *doc, o *model.Order) []kv {
+	ps := []kv{
+		{d.L("customer"), d.clean("customer name", customerName(o, d.lang))},
+		{d.L("customer_code"), d.clean("customer code", customerCode(o))},
+		{d.L("contact"), d.clean("contact", contactName(o))},
+		{d.L("phone"), d.clean("contact phone", contactPhone(o))},
+		{d.L("fax"), d.clean("contact fax", contactFax(o))},
+		{d.L("customer_po"), d.clean("customer PO", o.CustomerPO)},
+		{d.L("salesperson"), d.clean("salesperson", employeeName(o.Salesperson, d.lang))},
+		{d.L("clerk"), d.clean("clerk", employeeName(o.Clerk, d.lang))},
+	}
+	return ps
+}
+
+// lineColumns returns the columns of the order lines; without prices for
+// the shipping documents.
+func lineColumns(d *doc, prices bool) []column {
+	bw := d.right - d.left
+	h := func(key string) string {
+		if d.bilingual {
+			l := labels[key]
+			return d.clean("label", l[0]+"\n"+l[1])
+		}
+		return d.L(key)
+	}
+	if !prices {
+		return []column{{h("col.no"), 10, alignCenter}, {h("col.product"), bw * 0.34, alignLeft},
+			{h("col.spec"), bw*0.66 - 10 - 28 - 18, alignLeft}, {h("col.qty"), 28, alignRight}, {h("col.unit"), 18, alignCenter}}
+	}
+	return []column{{h("col.no"), 9, alignCenter}, {h("col.product"), bw * 0.27, alignLeft},
+		{h("col.spec"), bw*0.73 - 9 - 20 - 13 - 24 - 27, alignLeft}, {h("col.qty"), 20, alignRight},
+		{h("col.unit"), 13, alignCenter}, {h("col.price"), 24, alignRight}, {h("col.amount"), 27, alignRight}}
+}
+
+// lineAmount returns a line's amount, computing it when the model has not.
+func lineAmount(l *model.OrderLine) model.Money {
+	if l.Amount != 0 {
+		return l.Amount
+	}
+	a := model.Amount(l.Qty, l.UnitPrice)
+	if l.DiscountPct != 0 {
+		a = a.Percent(100 - l.DiscountPct)
+	}
+	return a
+}
+
+func orderTotal(o *model.Order) model.Money {
+	if o.Total != 0 {
+		return o.Total
+	}
+	var t model.Money
+	for i := range o.Lines {
+		t += lineAmount(&o.Lines[i])
+	}
+	return t
+}
+
+// productCell is "code" then the product's name on the next line.
+func productCell(d *doc, l *model.OrderLine) cell {
+	f := fmt.Sprintf("line %d product", l.LineNo)
+	if l.Product == nil {
+		return cell{"", stBody}
+	}
+	return cell{d.clean(f, strings.TrimSpace(l.Product.Code+" "+productName(l.Product, d.lang))), stBody}
+}
+
+func specCell(d *doc, l *model.OrderLine) cell {
+	spec := l.Spec
+	if spec == "" && l.Product != nil {
+		spec = l.Product.Spec()
+	}
+	return cell{d.clean(fmt.Sprintf("line %d spec", l.LineNo), spec), stBody}
+}
+
+func confirmationRows(d *doc, o *model.Order) [][]cell {
+	var rows [][]cell
+	for i := range o.Lines {
+		l := &o.Lines[i]
+		price := money(l.UnitPrice, o.Currency)
+		if l.DiscountPct != 0 {
+			price += "\n" + d.Lf("discount", l.DiscountPct)
+		}
+		rows = append(rows, []cell{
+			{fmt.Sprint(l.LineNo), stBody}, productCell(d, l), specCell(d, l),
+			{d.clean("quantity", l.Qty.String()), stBody}, {d.clean("unit", unitName(l.Unit, d.lang, false)), stBody},
+			{d.clean("unit price", price), stBody}, {d.clean("amount", money(lineAmount(l), o.Currency)), stBody},
+		})
+	}
+	return rows
+}
+
+// totalLine prints the order total under the amount column.
+func (d *doc) totalLine(o *model.Order) {
+	d.need(stHead.lineH() + 2)
+	d.y += 1
+	d.textRight(d.right-pad, d.y, d.L("total")+"  "+d.clean("total", money(orderTotal(o), o.Currency)), stHead)
+	d.y += stHead.lineH() + 1
+}
+
+func confirmationTerms(d *doc, o *model.Order) []kv {
+	var terms, pm string
+	pct := 0
+	if c := o.Customer; c != nil {
+		terms, pct = c.PaymentTerms, c.DepositPercent
+	}
+	pm = o.PaymentMethod
+	deposit := d.L("no_deposit")
+	if pct > 0 {
+		due := o.DepositDue
+		if due == 0 {
+			due = orderTotal(o).Percent(pct)
+		}
+		deposit = d.Lf("deposit_due", pct, money(due, o.Currency))
+	}
+	finished := firstDate(o.ConfirmedDate, o.PromisedDate)
+	if r := o.Revision(); r != nil && !r.PromisedDate.IsZero() {
+		finished = r.PromisedDate
+	}
+	tol := ""
+	if o.TolerancePct != nil {
+		tol = fmt.Sprintf("± %d%%", *o.TolerancePct)
+	}
+	return []kv{
+		{d.L("payment_terms"), d.clean("payment terms", strings.TrimSpace(terms+"  "+pm))},
+		{d.L("deposit"), deposit},
+		{d.L("finished_date"), d.clean("finished date", finished.String()) + "\n" + d.L("finished_note")},
+		{d.L("tolerance"), d.clean("tolerance", tol)},
+		{d.L("packaging"), d.clean("packaging", o.Packaging)},
+		{d.L("special"), d.clean("special requirements", o.SpecialRequirements)},
+		{d.L("ship_to"), d.clean("delivery address", o.ShipToAddress())},
+	}
+}

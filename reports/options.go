@@ -1,0 +1,102 @@
+package reports
+
+import (
+	"fmt"
+	"time"
+
+	"orderdesk/model"
+)
+
+// Paper is the page size of a document.
+type Paper string
+
+// The paper sizes the office may choose.
+const (
+	PaperA4     Paper = "A4"
+	PaperLetter Paper = "Letter"
+)
+
+// size returns the page's width and height in millimetres.
+func (p Paper) size() (w, h float64) {
+	if p == PaperLetter {
+		return 215.9, 279.4
+	}
+	return 210, 297
+}
+
+// Company is the letterhead printed on every document.
+type Company struct {
+	NameZH, NameEN string
+	Address        string
+	Phone, Fax     string
+	Email          string
+}
+
+// CompanyFromOffice returns the letterhead from the office settings.
+func CompanyFromOffice(o model.Office) Company {
+	return Company{NameZH: o.CompanyNameZH, NameEN: o.CompanyNameEN, Address: o.CompanyAddress,
+		Phone: o.CompanyPhone, Fax: o.CompanyFax, Email: o.CompanyEmail}
+}
+
+// Options are the settings of one rendering.
+type Options struct {
+	// Paper is A4 (the default when empty) or US Letter.
+	Paper Paper
+	// Lang is model.LangZH or model.LangEN; empty means the customer's
+	// preferred document language.
+	Lang string
+	// Bilingual prints every label in both languages ("訂單確認書 Order Confirmation").
+	Bilingual bool
+	Company   Company
+	// Date is the document's date, printed on it and used as the PDF's
+	// creation date so the same input gives the same bytes. Zero: taken
+	// from the model values (revision issued, shipment date, ...).
+	Date model.Date
+	// Location turns the model's UTC timestamps into office calendar days; nil means UTC.
+	Location *time.Location
+	// ProductionCopy adds the production-order signer lines to a confirmation
+	// (it doubles as the production order, seed 002 step 10).
+	ProductionCopy bool
+}
+
+// OptionsFromOffice returns the options the office settings ask for.
+func OptionsFromOffice(o model.Office) Options {
+	p := PaperA4
+	if o.PaperSize == string(PaperLetter) {
+		p = PaperLetter
+	}
+	return Options{Paper: p, Bilingual: o.BilingualLabels, Company: CompanyFromOffice(o)}
+}
+
+// Replaced is a rune the font cannot print, replaced on the page by a
+// visible mark; Field says where it was, for the clerk's warning.
+type Replaced struct {
+	Field string
+	Rune  rune
+}
+
+// String returns "customer name: U+21619 𡘙".
+func (r Replaced) String() string { return fmt.Sprintf("%s: U+%04X %c", r.Field, r.Rune, r.Rune) }
+
+// docLang picks the document language: the option, else the customer's.
+func docLang(opt Options, c *model.Customer) string {
+	switch {
+	case opt.Lang == model.LangEN || opt.Lang == model.LangZH:
+		return opt.Lang
+	case c != nil && c.DocLanguage == model.LangEN:
+		return model.LangEN
+	}
+	return model.LangZH
+}
+
+// dateOf returns the office calendar day of a model timestamp.
+func (o Options) dateOf(t *time.Time) model.Date {
+	if t == nil || t.IsZero() {
+		return model.Date{}
+	}
+	loc := o.Location
+	if loc == nil {
+		loc = time.UTC
+	}
+	return model.DateOf(t.In(loc))
+}
