@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"orderdesk/model"
+	"orderdesk/reports"
 )
 
 func testEnv() (*Env, *bytes.Buffer, *bytes.Buffer) {
@@ -58,5 +59,42 @@ func TestCommands(t *testing.T) {
 				t.Errorf("orderdesk %s: %v", strings.Join(st.args, " "), err)
 			}
 		}
+	}
+}
+
+// TestPrintEveryDocument prints each document of a delivered demo order and
+// checks a PDF came out with the order number in it.
+func TestPrintEveryDocument(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "office.db")
+	env, _, errOut := testEnv()
+	if code := Run(context.Background(), env, []string{"demo", "-db", db, "-orders", "400"}); code != 0 {
+		t.Fatalf("demo: %s", errOut)
+	}
+	s, err := model.Open(context.Background(), db, model.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := s.Orders(context.Background(), model.OrderFilter{View: model.ViewState, State: model.StateDelivered, Limit: 1})
+	s.Close()
+	if err != nil || len(rows) == 0 {
+		t.Fatalf("no delivered order in the demo: %v", err)
+	}
+	no := rows[0].No
+	for _, kind := range reports.Kinds {
+		out := filepath.Join(dir, string(kind)+".pdf")
+		env, stdout, errOut := testEnv()
+		if code := Run(context.Background(), env, []string{"print", "-db", db, string(kind), no, "-o", out}); code != 0 {
+			t.Errorf("print %s %s: exit %d\n%s%s", kind, no, code, stdout, errOut)
+			continue
+		}
+		data, err := os.ReadFile(out)
+		if err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
+			t.Errorf("%s: not a PDF (%v)", kind, err)
+		}
+	}
+	env, _, errOut = testEnv()
+	if code := Run(context.Background(), env, []string{"print", "-db", db, "invoice", no}); code != 1 || !strings.Contains(errOut.String(), "unknown document") {
+		t.Errorf("an unknown document: exit %d, %s", code, errOut)
 	}
 }

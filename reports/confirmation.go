@@ -193,7 +193,11 @@ func confirmationTerms(d *doc, o *model.Order) []kv {
 	if c := o.Customer; c != nil {
 		terms, pct = c.PaymentTerms, c.DepositPercent
 	}
-	pm = o.PaymentMethod
+	// The order's payment method is copied from the customer's terms at
+	// intake; print it only where the clerk changed it.
+	if pm = o.PaymentMethod; strings.TrimSpace(pm) == strings.TrimSpace(terms) {
+		pm = ""
+	}
 	deposit := d.L("no_deposit")
 	if pct > 0 {
 		due := o.DepositDue
