@@ -22,6 +22,9 @@ build: deps-build
 test: deps-test ## all tests, no display and no cgo (Fyne's test driver)
 	CGO_ENABLED=0 $(GO) test -tags ci -timeout 20m ./...
 
+test-postgres: deps-test ## the model suite again on a throwaway PostgreSQL (initdb in a temp dir)
+	./.ci/with-postgres env CGO_ENABLED=0 $(GO) test -tags ci -count=1 -timeout 20m ./model/
+
 vet:
 	CGO_ENABLED=0 $(GO) vet -tags ci ./...
 

@@ -13,6 +13,7 @@ import (
 // GORM and through the generator's literal bulk path, and requires every
 // stored column to be identical in type and value.
 func TestBulkInsertStoresWhatTheDriverStores(t *testing.T) {
+	sqliteOnly(t, "the literal bulk path")
 	f := newDesk(t)
 	o := f.signBack(f.toConfirmationSent(f.intake(f.custC, 10)))
 	o = f.do(o, func(o *Order, c Ctx) error {

@@ -18,9 +18,9 @@ func TestDrafts(t *testing.T) {
 		t.Fatalf("drafts %+v %v", got, err)
 	}
 	// A draft survives the store being closed and opened again (a crash).
-	path := f.s.Path
+	target := f.s.Target
 	f.s.Close()
-	s, err := Open(f.ctx, path, Options{})
+	s, err := Open(f.ctx, target, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -35,6 +35,9 @@ type Store struct {
 	Dialect Dialect
 	// Path is the SQLite file, or "" on PostgreSQL.
 	Path string
+	// Target is what Open was given (a file or a postgres:// URL), to open
+	// the same database again.
+	Target string
 	// Clock says what time it is; tests pass a fixed clock.
 	Clock func() time.Time
 	// Loc is the office's time zone: the calendar day of a time is taken there.
@@ -85,7 +88,7 @@ func Open(ctx context.Context, target string, opt Options) (*Store, error) {
 	if strings.TrimSpace(target) == "" {
 		target = DefaultTarget()
 	}
-	s := &Store{Clock: opt.Clock, Loc: opt.Location}
+	s := &Store{Clock: opt.Clock, Loc: opt.Location, Target: target}
 	if s.Clock == nil {
 		s.Clock = time.Now
 	}

@@ -12,6 +12,7 @@ import (
 )
 
 func TestOpenSetsPragmasAndSchema(t *testing.T) {
+	sqliteOnly(t, "pragmas")
 	s, _ := openTestStore(t)
 	ctx := context.Background()
 	if s.SchemaVersion != LatestSchema() {
@@ -46,6 +47,7 @@ func TestOpenSetsPragmasAndSchema(t *testing.T) {
 }
 
 func TestImmediateTransactions(t *testing.T) {
+	sqliteOnly(t, "BEGIN IMMEDIATE on one writer connection")
 	s, _ := openTestStore(t)
 	// Under BEGIN IMMEDIATE a second connection cannot even start a write
 	// transaction while the first holds one; under DEFERRED it could.
@@ -127,7 +129,7 @@ func TestNewerSchemaIsRefused(t *testing.T) {
 	s.Close()
 	before, _ := os.ReadFile(path)
 
-	_, err := Open(context.Background(), path, Options{})
+	_, err := Open(context.Background(), s.Target, Options{})
 	var r *Refusal
 	if !errors.As(err, &r) || !strings.Contains(r.Error(), "newer OrderDesk") {
 		t.Fatalf("opening a newer file: %v", err)
@@ -139,6 +141,7 @@ func TestNewerSchemaIsRefused(t *testing.T) {
 }
 
 func TestBackupAndCheck(t *testing.T) {
+	sqliteOnly(t, "VACUUM INTO backups")
 	s, _ := openTestStore(t)
 	ctx := context.Background()
 	c := NewCustomer()

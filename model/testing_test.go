@@ -2,7 +2,6 @@ package model
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 	"time"
 )
@@ -29,11 +28,12 @@ func at(y int, m time.Month, d, h, min int) time.Time {
 	return time.Date(y, m, d, h, min, 0, 0, taipei)
 }
 
-// openTestStore opens a fresh SQLite database in t.TempDir() with a fixed clock.
+// openTestStore opens a fresh database (SQLite in t.TempDir(), or a PostgreSQL
+// schema, see testTarget) with a fixed clock.
 func openTestStore(t testing.TB) (*Store, *fixedClock) {
 	t.Helper()
 	clock := &fixedClock{t: at(2026, 11, 20, 9, 0)}
-	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "test.db"), Options{Clock: clock.Now, Location: taipei})
+	s, err := Open(context.Background(), testTarget(t), Options{Clock: clock.Now, Location: taipei})
 	if err != nil {
 		t.Fatalf("open store: %v", err)
 	}
