@@ -53,7 +53,6 @@ func testTarget(t testing.TB) string {
 // onPostgres reports whether this run tests PostgreSQL.
 func onPostgres() bool { return os.Getenv("ORDERDESK_TEST_PG") != "" }
 
-
 // sqliteOnly skips a test of SQLite's own machinery (pragmas, VACUUM INTO,
 // the literal bulk path) when the suite runs on PostgreSQL.
 func sqliteOnly(t testing.TB, why string) {
