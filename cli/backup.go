@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"os"
+
+	"orderdesk/model"
 )
 
 func init() {
@@ -29,5 +31,36 @@ func runBackup(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "backed up %s to %s (%d KB)\n", where(s), dest, info.Size()/1024)
+	return nil
+}
+
+func init() {
+	register("restore", "replace the database with a backup FILE (checked first; the replaced file is kept); close OrderDesk at every desk first", runRestore)
+}
+
+func runRestore(ctx context.Context, env *Env, args []string) error {
+	fs, db := flags(env, "restore", "-as MANAGER FILE")
+	as := fs.String("as", "", "the manager (initials or name) who restores; required")
+	if err := parse(fs, args, 1, 1); err != nil {
+		return err
+	}
+	target := *db
+	if target == "" {
+		target = model.DefaultTarget()
+	}
+	s, err := env.Open(ctx, target)
+	if err != nil {
+		return err
+	}
+	by, err := cliActor(ctx, s, *as)
+	s.Close()
+	if err != nil {
+		return err
+	}
+	kept, err := model.Restore(ctx, fs.Arg(0), target, by, model.Options{})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "restored %s from %s; the replaced file is kept as %s\n", target, fs.Arg(0), kept)
 	return nil
 }

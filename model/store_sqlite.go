@@ -65,9 +65,13 @@ func (s *Store) openSQLite(path string, cfg *gorm.Config) error {
 		f.Close()
 	}
 
-	if s.db, err = gorm.Open(sqlite.Open(sqliteDSN(abs, false)), cfg); err != nil {
+	// gorm.Open returns a half-made handle with its error (a file that is
+	// no database, say); keep it out of s so that Close does not use it.
+	db, err := gorm.Open(sqlite.Open(sqliteDSN(abs, false)), cfg)
+	if err != nil {
 		return fmt.Errorf("open %s: %w", abs, err)
 	}
+	s.db = db
 	w, _ := s.db.DB()
 	w.SetMaxOpenConns(1) // one writer: SQLite allows no more
 	w.SetMaxIdleConns(1)
@@ -75,9 +79,11 @@ func (s *Store) openSQLite(path string, cfg *gorm.Config) error {
 	if err := w.Ping(); err != nil {
 		return fmt.Errorf("open %s: %w", abs, err)
 	}
-	if s.read, err = gorm.Open(sqlite.Open(sqliteDSN(abs, true)), cfg); err != nil {
+	read, err := gorm.Open(sqlite.Open(sqliteDSN(abs, true)), cfg)
+	if err != nil {
 		return fmt.Errorf("open %s for reading: %w", abs, err)
 	}
+	s.read = read
 	r, _ := s.read.DB()
 	r.SetMaxOpenConns(4)
 	r.SetMaxIdleConns(4)
@@ -124,7 +130,20 @@ func (s *Store) Backup(ctx context.Context, dest string) error {
 	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
 		return err
 	}
-	if err := s.db.WithContext(ctx).Exec("VACUUM INTO ?", abs).Error; err != nil {
+	// On a connection of its own: VACUUM INTO only reads the database, in
+	// one read transaction that WAL lets run beside the writer, so desks
+	// keep saving during a backup of a large file. (The reader pool is
+	// query_only, which SQLite counts VACUUM INTO as breaking.)
+	conn, err := gorm.Open(sqlite.Open(sqliteDSN(s.Path, false)), &gorm.Config{Logger: gormLogger(false)})
+	if err != nil {
+		return fmt.Errorf("back up %s: %w", s.Path, err)
+	}
+	defer func() {
+		if db, err := conn.DB(); err == nil {
+			db.Close()
+		}
+	}()
+	if err := conn.WithContext(ctx).Exec("VACUUM INTO ?", abs).Error; err != nil {
 		return fmt.Errorf("back up to %s: %w", abs, err)
 	}
 	return os.Chmod(abs, 0o600)

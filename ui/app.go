@@ -4,6 +4,8 @@
 package ui
 
 import (
+	"context"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
@@ -39,7 +41,10 @@ func Run(store *model.Store) {
 	w.SetCloseIntercept(shell.CloseIntercept)
 	w.SetOnClosed(func() { settings.SetWindowSize(w.Canvas().Size()) })
 	// Dialogs need the window on screen: start once the app is running.
-	a.Lifecycle().SetOnStarted(shell.Start)
+	a.Lifecycle().SetOnStarted(func() {
+		shell.Start()
+		go autoBackup(store)
+	})
 	w.ShowAndRun()
 }
 
@@ -67,4 +72,13 @@ func startupErrorContent(err error, closeWindow func()) fyne.CanvasObject {
 		container.NewHBox(widget.NewIcon(theme.ErrorIcon()), heading),
 		container.NewHBox(layout.NewSpacer(), closeButton),
 		nil, nil, container.NewVBox(message, hint)))
+}
+
+// autoBackup makes the day's backup of the database, if it has none yet
+// (model.AutoBackup keeps 7 daily and 4 weekly). It runs beside the clerk's
+// work: the backup only reads the file.
+func autoBackup(store *model.Store) {
+	if _, err := store.AutoBackup(context.Background(), store.BackupDir()); err != nil {
+		fyne.LogError("daily backup", err)
+	}
 }

@@ -28,6 +28,8 @@ type settingsScreen struct {
 	dbPath       *widget.Label
 	dbEngine     *widget.Label
 	dbSchema     *widget.Label
+	lastBackup   *widget.Label
+	backupNow    *widget.Button
 	office       *officeForm
 	officeNote   *widget.Label
 	officeStatus *widget.Label
@@ -52,6 +54,13 @@ func newSettingsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *
 		office:       newOfficeForm(),
 		officeNote:   widget.NewLabel(""),
 		officeStatus: widget.NewLabel(""),
+		lastBackup:   widget.NewLabel("…"),
+	}
+	s.lastBackup.Wrapping = fyne.TextWrapBreak
+	s.backupNow = widget.NewButtonWithIcon(lang.L("Back up now"), theme.DownloadIcon(), s.onBackupNow)
+	if store.Dialect != model.SQLite {
+		s.lastBackup.SetText(lang.L("A shared PostgreSQL database is backed up on its server with pg_dump."))
+		s.backupNow.Disable()
 	}
 	s.language = NewSelect([]string{lang.L("System language"), "English", "繁體中文"}, func(string) {
 		if i := s.language.SelectedIndex(); i >= 0 {
@@ -89,7 +98,8 @@ func (s *settingsScreen) layout() fyne.CanvasObject {
 	db := container.New(layout.NewFormLayout(),
 		widget.NewLabel(lang.L("File")), s.dbPath,
 		widget.NewLabel(lang.L("Engine")), s.dbEngine,
-		widget.NewLabel(lang.L("Schema version")), s.dbSchema)
+		widget.NewLabel(lang.L("Schema version")), s.dbSchema,
+		widget.NewLabel(lang.L("Last backup")), container.NewBorder(nil, nil, nil, s.backupNow, s.lastBackup))
 	head := container.NewVBox(
 		bold(lang.L("This desk")), desk, widget.NewSeparator(),
 		bold(lang.L("Database")), db, widget.NewSeparator(),
@@ -124,7 +134,9 @@ func (s *settingsScreen) Shown() {
 		engine, errEngine := s.store.EngineVersion(ctx)
 		office, errOffice := s.store.Office(ctx)
 		people, errPeople := s.store.Employees(ctx, false)
+		backups, errBackups := model.Backups(s.store.BackupDir())
 		return func() {
+			s.showBackups(backups, errBackups)
 			if errEngine != nil {
 				engine = SayErr(errEngine)
 			}
@@ -135,6 +147,38 @@ func (s *settingsScreen) Shown() {
 			}
 			s.office.people = people
 			s.office.load(office)
+		}
+	})
+}
+
+// showBackups shows the newest automatic backup, or that there is none.
+func (s *settingsScreen) showBackups(backups []model.BackupFile, err error) {
+	switch {
+	case s.store.Dialect != model.SQLite:
+	case err != nil:
+		s.lastBackup.SetText(SayErr(err))
+	case len(backups) == 0:
+		s.lastBackup.SetText(lang.L("None yet: OrderDesk backs up once a day when it starts."))
+	default:
+		s.lastBackup.SetText(lang.L("{{.Day}}, {{.N}} kept in {{.Folder}}", map[string]any{
+			"Day": backups[0].Day.String(), "N": len(backups), "Folder": s.store.BackupDir()}))
+	}
+}
+
+// onBackupNow backs the database up now, off the UI goroutine.
+func (s *settingsScreen) onBackupNow() {
+	s.backupNow.Disable()
+	s.lastBackup.SetText(lang.L("Backing up…"))
+	s.work.Go(func() func() {
+		_, err := s.store.BackupNow(context.Background())
+		backups, errList := model.Backups(s.store.BackupDir())
+		return func() {
+			s.backupNow.Enable()
+			if err != nil {
+				s.lastBackup.SetText(SayErr(err))
+				return
+			}
+			s.showBackups(backups, errList)
 		}
 	})
 }
