@@ -25,6 +25,17 @@ test: deps-test ## all tests, no display and no cgo (Fyne's test driver)
 test-postgres: deps-test ## the model suite again on a throwaway PostgreSQL (initdb in a temp dir)
 	./.ci/with-postgres env CGO_ENABLED=0 $(GO) test -tags ci -count=1 -timeout 20m ./model/
 
+# Every fuzz target, package:Name; `make fuzz` runs each for FUZZTIME.
+FUZZ_TARGETS := model:FuzzParseMoney model:FuzzParseQty model:FuzzParseNumber \
+	csvio:FuzzImportCustomers reports:FuzzWrap
+FUZZTIME ?= 60s
+
+fuzz: ## each fuzz target for FUZZTIME (60 s); none may panic
+	@for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; name=$${t#*:}; echo "== $$pkg $$name"; \
+		CGO_ENABLED=0 $(GO) test -tags ci -run XXX -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) ./$$pkg/ || exit 1; \
+	done
+
 vet:
 	CGO_ENABLED=0 $(GO) vet -tags ci ./...
 

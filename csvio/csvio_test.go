@@ -14,7 +14,7 @@ import (
 
 var by = model.Actor{Name: "import test"}
 
-func demoStore(t *testing.T) *model.Store {
+func demoStore(t testing.TB) *model.Store {
 	t.Helper()
 	s, err := model.Open(context.Background(), filepath.Join(t.TempDir(), "csv.db"), model.Options{})
 	if err != nil {
