@@ -7,13 +7,13 @@ package main
 import (
 	"context"
 	"flag"
-	"fmt"
 	"os"
 	_ "time/tzdata" // the office's time zone must resolve on Windows too
 
 	"orderdesk/cli"
 	"orderdesk/demo"
 	"orderdesk/model"
+	"orderdesk/secret"
 	"orderdesk/ui"
 )
 
@@ -25,23 +25,33 @@ func main() {
 	}
 
 	fs := flag.NewFlagSet("orderdesk", flag.ExitOnError)
-	db := fs.String("db", "", "the database: a SQLite file or a postgres:// URL (default "+model.DefaultTarget()+")")
+	db := fs.String("db", "", "the database: a SQLite file or a postgres:// URL (default: $ORDERDESK_DB, this desk's setting, or "+model.DefaultTarget()+")")
 	fs.Usage = func() { cli.Run(ctx, env, []string{"help"}) }
 	fs.Parse(os.Args[1:])
-
-	store, err := openStore(ctx, *db)
-	if err == nil {
-		err = demo.IfEmpty(ctx, store)
+	target := *db
+	if target == "" {
+		target = os.Getenv("ORDERDESK_DB")
 	}
+	err := ui.Run(target, func(ctx context.Context, target string) (*model.Store, error) {
+		s, err := openStore(ctx, target)
+		if err == nil {
+			if err = demo.IfEmpty(ctx, s); err != nil {
+				s.Close()
+			}
+		}
+		return s, err
+	})
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "orderdesk:", err)
-		ui.ShowStartupError(err)
 		os.Exit(1)
 	}
-	defer store.Close()
-	ui.Run(store)
 }
 
+// openStore opens a database for the window or a command: a SQLite file, or
+// a PostgreSQL URL whose password comes from the environment or the
+// keychain (never from the command line's history or the preferences).
 func openStore(ctx context.Context, target string) (*model.Store, error) {
-	return model.Open(ctx, target, model.Options{})
+	if target == "" {
+		target = os.Getenv("ORDERDESK_DB")
+	}
+	return model.Open(ctx, secret.WithPassword(target), model.Options{})
 }

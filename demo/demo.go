@@ -58,6 +58,9 @@ func Create(ctx context.Context, s *model.Store, n int) error {
 	if err := b.addNotes(); err != nil {
 		return fmt.Errorf("demo office, action items: %w", err)
 	}
+	if err := b.addTickets(); err != nil {
+		return fmt.Errorf("demo office, tickets: %w", err)
+	}
 	return nil
 }
 

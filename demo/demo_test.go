@@ -68,6 +68,10 @@ func TestDemoOffice(t *testing.T) {
 			t.Errorf("view %s: %d orders, %v; the demo should show every view at work", v, n.N, err)
 		}
 	}
+	board, err := s.CountTicketsByStatus(ctx, model.TicketFilter{Statuses: model.TicketStatuses})
+	if err != nil || board[model.TicketNew] == 0 || board[model.TicketOnSite]+board[model.TicketInProgress] == 0 || board[model.TicketHold] == 0 {
+		t.Errorf("the ticket board should show work in several columns: %v %v", board, err)
+	}
 	dash, err := s.ManagerDashboard(ctx)
 	if err != nil || len(dash.People)+len(dash.Groups) == 0 {
 		t.Errorf("the manager dashboard shows nothing past due: %+v %v", dash, err)

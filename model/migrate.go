@@ -28,6 +28,8 @@ var migrations = []migration{
 	{1, "master data: people, groups, teams, customers, contacts, vendors, products, prices, events, settings", migrateMasterData},
 	{2, "orders: lines, confirmation revisions, payments, production progress and exceptions, shipment requests, number counters, last prices", migrateOrders},
 	{3, "notes and action items, drafts", migrateNotes},
+	{4, "shipments: lines, notices, arrivals, receipt scans", migrateShipments},
+	{5, "tickets", migrateTickets},
 }
 
 // LatestSchema is the schema version this build of OrderDesk writes.

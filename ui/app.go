@@ -31,9 +31,25 @@ func newApp() (fyne.App, *Settings) {
 	return a, settings
 }
 
-// Run opens the main window on store and runs until it is closed.
-func Run(store *model.Store) {
+// Opener opens the database a target names ("" for the default file).
+type Opener func(ctx context.Context, target string) (*model.Store, error)
+
+// Run starts OrderDesk: it opens the database (target, or when that is
+// empty the one this desk's settings name), shows the main window, and
+// returns when it is closed. If the database cannot be opened it shows why
+// instead, and returns the error.
+func Run(target string, open Opener) error {
 	a, settings := newApp()
+	if target == "" {
+		target = settings.Database()
+	}
+	store, err := open(context.Background(), target)
+	if err != nil {
+		fyne.LogError("open the database", err)
+		showStartupError(a, err)
+		return err
+	}
+	defer store.Close()
 	w := a.NewWindow(lang.L("OrderDesk"))
 	shell := Create(w, store, settings)
 	w.Resize(settings.WindowSize())
@@ -46,12 +62,12 @@ func Run(store *model.Store) {
 		go autoBackup(store)
 	})
 	w.ShowAndRun()
+	return nil
 }
 
-// ShowStartupError shows why OrderDesk could not start, as a sentence a
+// showStartupError shows why OrderDesk could not start, as a sentence a
 // clerk can read, with a Close button, and returns when it is closed.
-func ShowStartupError(err error) {
-	a, _ := newApp()
+func showStartupError(a fyne.App, err error) {
 	w := a.NewWindow(lang.L("OrderDesk could not start"))
 	w.SetContent(startupErrorContent(err, w.Close))
 	w.Resize(fyne.NewSize(560, 240))

@@ -148,5 +148,20 @@ func modelNames() []string {
 	for _, g := range model.Gates {
 		out = append(out, g.Name())
 	}
+	for _, st := range model.TicketStatuses {
+		out = append(out, st.Name())
+	}
+	for _, e := range model.Extensions {
+		out = append(out, e.Name())
+	}
+	for _, p := range []model.Priority{model.PriorityNA, model.PriorityLow, model.PriorityNormal, model.PriorityHigh, model.PriorityUrgent} {
+		out = append(out, p.Name())
+	}
+	for _, t := range model.TicketTypes {
+		out = append(out, t.Name)
+		if t.Group != "" {
+			out = append(out, t.Group)
+		}
+	}
 	return out
 }

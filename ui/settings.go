@@ -31,6 +31,12 @@ const (
 	// SettingWarnedPaths are the database paths whose open-time warnings
 	// (a file on a network share) the clerk has already been shown.
 	SettingWarnedPaths = "database.warned_paths"
+
+	// SettingDatabase is the database this desk opens when neither -db nor
+	// ORDERDESK_DB names one: "" (the default file), a file, or a
+	// postgres:// URL without its password (kept in the keychain).
+	SettingDatabase        = "database.target"
+	SettingDatabaseDefault = ""
 )
 
 // The UI languages a desk can choose.
@@ -108,3 +114,11 @@ func (s *Settings) SetWarned(path string) {
 		s.p.SetStringList(SettingWarnedPaths, append(paths, path))
 	}
 }
+
+// Database returns the database this desk opens by default.
+func (s *Settings) Database() string {
+	return s.p.StringWithFallback(SettingDatabase, SettingDatabaseDefault)
+}
+
+// SetDatabase chooses the database this desk opens from the next start.
+func (s *Settings) SetDatabase(target string) { s.p.SetString(SettingDatabase, target) }

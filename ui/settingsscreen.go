@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -13,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"orderdesk/model"
+	"orderdesk/secret"
 )
 
 // languageChoices are the codes behind the language options.
@@ -29,6 +31,10 @@ type settingsScreen struct {
 	dbEngine     *widget.Label
 	dbSchema     *widget.Label
 	lastBackup   *widget.Label
+	nextDB       *widget.Entry
+	nextDBPass   *widget.Entry
+	useDB        *widget.Button
+	nextDBNote   *widget.Label
 	backupNow    *widget.Button
 	office       *officeForm
 	officeNote   *widget.Label
@@ -57,6 +63,14 @@ func newSettingsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *
 		lastBackup:   widget.NewLabel("…"),
 	}
 	s.lastBackup.Wrapping = fyne.TextWrapBreak
+	s.nextDB = widget.NewEntry()
+	s.nextDB.SetPlaceHolder(lang.L("Empty: the default file. Or a file, or postgres://user@server/orderdesk"))
+	s.nextDB.SetText(settings.Database())
+	s.nextDBPass = widget.NewPasswordEntry()
+	s.nextDBPass.SetPlaceHolder(lang.L("PostgreSQL password (kept in the system keychain)"))
+	s.useDB = widget.NewButtonWithIcon(lang.L("Use at next start"), theme.ConfirmIcon(), s.onUseDatabase)
+	s.nextDBNote = widget.NewLabel("")
+	s.nextDBNote.Wrapping = fyne.TextWrapWord
 	s.backupNow = widget.NewButtonWithIcon(lang.L("Back up now"), theme.DownloadIcon(), s.onBackupNow)
 	if store.Dialect != model.SQLite {
 		s.lastBackup.SetText(lang.L("A shared PostgreSQL database is backed up on its server with pg_dump."))
@@ -99,7 +113,9 @@ func (s *settingsScreen) layout() fyne.CanvasObject {
 		widget.NewLabel(lang.L("File")), s.dbPath,
 		widget.NewLabel(lang.L("Engine")), s.dbEngine,
 		widget.NewLabel(lang.L("Schema version")), s.dbSchema,
-		widget.NewLabel(lang.L("Last backup")), container.NewBorder(nil, nil, nil, s.backupNow, s.lastBackup))
+		widget.NewLabel(lang.L("Last backup")), container.NewBorder(nil, nil, nil, s.backupNow, s.lastBackup),
+		widget.NewLabel(lang.L("This desk opens")), container.NewVBox(s.nextDB, s.nextDBPass,
+			container.NewBorder(nil, nil, nil, s.useDB, s.nextDBNote)))
 	head := container.NewVBox(
 		bold(lang.L("This desk")), desk, widget.NewSeparator(),
 		bold(lang.L("Database")), db, widget.NewSeparator(),
@@ -181,6 +197,26 @@ func (s *settingsScreen) onBackupNow() {
 			s.showBackups(backups, errList)
 		}
 	})
+}
+
+// onUseDatabase remembers the database this desk opens from its next start;
+// a PostgreSQL password goes to the keychain, never into the preferences.
+func (s *settingsScreen) onUseDatabase() {
+	bare, typed := secret.Split(strings.TrimSpace(s.nextDB.Text))
+	password := s.nextDBPass.Text
+	if password == "" {
+		password = typed
+	}
+	if password != "" {
+		if err := secret.Save(bare, password); err != nil {
+			s.nextDBNote.SetText(lang.L("The password could not be kept in the keychain: {{.Reason}}. Set ORDERDESK_DB_PASSWORD instead.", map[string]any{"Reason": err.Error()}))
+			return
+		}
+	}
+	s.settings.SetDatabase(bare)
+	s.nextDB.SetText(bare)
+	s.nextDBPass.SetText("")
+	s.nextDBNote.SetText(lang.L("OrderDesk opens this database from its next start."))
 }
 
 // OnNew does nothing: there is nothing to create here.

@@ -1,0 +1,125 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+
+	"orderdesk/model"
+	"orderdesk/reports"
+)
+
+// onPrintNotice writes the shipping notice of the opened shipment to the
+// documents folder, records it as issued, and opens it to print and fax.
+func (s *shippingScreen) onPrintNotice() {
+	r := s.selected
+	if !s.ok || r.ID == 0 {
+		return
+	}
+	by := s.desk.Actor()
+	s.work.Go(func() func() {
+		path, sh, err := s.printNotice(context.Background(), by, r.ID, r.Version)
+		return func() {
+			if err != nil {
+				setProblemText(s.status, SayErr(err))
+				return
+			}
+			setProblemText(s.status, "")
+			s.changed(sh)
+			s.open(path)
+		}
+	})
+}
+
+func (s *shippingScreen) printNotice(ctx context.Context, by model.Actor, id uint, version int64) (string, *model.Shipment, error) {
+	sh, err := s.store.Shipment(ctx, id)
+	if err != nil {
+		return "", nil, err
+	}
+	office, err := s.store.Office(ctx)
+	if err != nil {
+		return "", nil, err
+	}
+	opt := reports.OptionsFromOffice(office)
+	opt.Location = s.store.Loc
+	info := reports.ShipmentInfo{No: sh.No, ShipDate: sh.ShipDate, ExpectedArrival: sh.ExpectedArrival, Carrier: sh.Carrier,
+		TrackingNo: sh.TrackingNo, Packages: sh.Packages, ShippedBy: sh.CreatedBy, Note: sh.Note}
+	if sh.WeightKg > 0 {
+		info.Weight = sh.WeightKg.String() + " kg"
+	}
+	for _, l := range sh.Lines {
+		info.Lines = append(info.Lines, reports.ShipLine{LineNo: l.LineNo, Qty: l.Qty})
+	}
+	// One notice per shipment: the shipment's number goes in the file's name.
+	name := reports.FileName(sh.Order, reports.KindShippingNotice)
+	name = strings.TrimSuffix(name, ".pdf") + "-" + sh.No + ".pdf"
+	path := filepath.Join(s.docsDir, name)
+	if err := writeFileAtomically(path, func(f *os.File) error {
+		_, err := reports.ShippingNotice(f, sh.Order, info, opt)
+		return err
+	}); err != nil {
+		return "", nil, err
+	}
+	sh, err = s.store.RecordShippingNotice(ctx, by, id, version, model.NoticeIssue, model.Signer{}, path)
+	return path, sh, err
+}
+
+// onExport writes the month's shipping orders as CSV (UTF-8 with BOM) to
+// the documents folder: the monthly hand-over to customer service.
+func (s *shippingScreen) onExport() {
+	month := s.archiveMonth()
+	s.work.Go(func() func() {
+		rows, err := s.store.ShipmentArchive(context.Background(), month)
+		path := filepath.Join(s.docsDir, "OrderDesk", "shipments", fmt.Sprintf("shipments-%04d-%02d.csv", month.Year(), int(month.Month())))
+		if err == nil {
+			err = writeFileAtomically(path, func(f *os.File) error { return model.WriteShipmentsCSV(f, rows, s.store.Today()) })
+		}
+		return func() {
+			if err != nil {
+				setProblemText(s.status, SayErr(err))
+				return
+			}
+			dialog.ShowInformation(lang.L("Monthly archive"),
+				lang.L("{{.N}} shipments written to {{.Path}}", map[string]any{"N": len(rows), "Path": path}), s.win)
+		}
+	})
+}
+
+// writeFileAtomically writes a file through a temporary one beside it, so
+// a failed write never leaves half a document.
+func writeFileAtomically(path string, write func(f *os.File) error) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), ".write-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(f.Name())
+	err = write(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
+}
+
+// openFile shows a written file with the system's viewer.
+func openFile(path string) {
+	p := filepath.ToSlash(path)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p // a Windows drive letter: file:///C:/…
+	}
+	if err := fyne.CurrentApp().OpenURL(&url.URL{Scheme: "file", Path: p}); err != nil {
+		fyne.LogError("open "+path, err)
+	}
+}

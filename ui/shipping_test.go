@@ -1,0 +1,150 @@
+package ui
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"orderdesk/model"
+)
+
+// shippingDesk is the shell on a demo office with one order shipped and
+// the Shipping section open.
+type shippingDesk struct {
+	*deskTest
+	s     *shippingScreen
+	order *model.Order
+	sh    *model.Shipment
+}
+
+func newShippingDesk(t *testing.T) *shippingDesk {
+	t.Helper()
+	ctx := context.Background()
+	store := demoStore(t, 400)
+	rows, err := store.Orders(ctx, model.OrderFilter{View: model.ViewState, State: model.StateCleared, Limit: 1})
+	if err != nil || len(rows) == 0 {
+		t.Fatalf("no cleared demo order: %v", err)
+	}
+	o, err := store.Order(ctx, rows[0].ID)
+	if err == nil && len(o.Requests) == 0 && !o.Emergency.Active() {
+		o, err = store.IssueShipmentRequest(ctx, setup, o.ID, 0, model.ShipmentRequestInput{
+			ShipTo: "台北市", Receiver: "林經理", Phone: "02-2345-6788", Checked: true})
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := model.ShipmentInput{OrderID: o.ID, Lines: map[int]model.Qty{}, Carrier: "新竹物流", TrackingNo: "HCT-55", ShipDate: store.Today()}
+	for _, l := range o.Lines {
+		in.Lines[l.LineNo] = l.Qty
+	}
+	sh, err := store.CreateShipment(ctx, setup, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	people, _ := store.Employees(ctx, false)
+	d := newDeskTest(t, store, &people[0])
+	sd := &shippingDesk{deskTest: d, s: d.shell.screens[SectionShipping].(*shippingScreen), order: o, sh: sh}
+	sd.s.docsDir = t.TempDir()
+	sd.s.open = func(string) {}
+	t.Cleanup(sd.settle)
+	return sd
+}
+
+func (d *shippingDesk) settle() {
+	d.t.Helper()
+	js := []*jobs{&d.s.work}
+	for _, l := range d.s.lists {
+		js = append(js, &l.work)
+	}
+	for i := 0; i < 3; i++ {
+		settle(d.t, js...)
+		d.deskTest.settle()
+	}
+}
+
+func (d *shippingDesk) shortcut(s fyne.Shortcut) { d.deskTest.shortcut(s); d.settle() }
+func (d *shippingDesk) key(k fyne.KeyName)       { d.deskTest.key(k); d.settle() }
+func (d *shippingDesk) typeText(s string)        { d.deskTest.typeText(s); d.settle() }
+
+// TestRecordArrivalKeyboardOnly records an arrival with its signed receipt
+// and scan without touching the mouse: Ctrl+2, Alt+2 (in transit), Enter on
+// the row, Tab through the dialog, Enter.
+func TestRecordArrivalKeyboardOnly(t *testing.T) {
+	d := newShippingDesk(t)
+	scan := filepath.Join(t.TempDir(), "receipt.png")
+	if err := os.WriteFile(scan, []byte("signed receipt scan"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d.shortcut(ShortcutSection(SectionShipping))
+	if got := d.shell.tabs.SelectedIndex(); got != SectionShipping {
+		t.Fatalf("Ctrl+2 showed section %d", got)
+	}
+	if n := d.s.lists[0].Count(); n == 0 {
+		t.Error("the to-ship list is empty on a demo office")
+	}
+	d.shortcut(viewShortcut(1))
+	l := d.s.current()
+	if d.s.views[d.s.tabs.SelectedIndex()] != model.ShipViewInTransit || l.Count() != 1 {
+		t.Fatalf("in transit: view %d, %d rows", d.s.tabs.SelectedIndex(), l.Count())
+	}
+	if row, _ := l.Item(0); row.No != d.sh.No || row.TrackingNo != "HCT-55" || row.OrderNo != d.order.No {
+		t.Errorf("row %+v", row)
+	}
+	if d.focused() != l {
+		t.Fatalf("the keyboard is in %T, not the list", d.focused())
+	}
+	d.key(fyne.KeyReturn)
+	dlg := d.s.dialog
+	if dlg == nil || d.focused() != dlg.entries["ArrivedOn"] {
+		t.Fatalf("Enter on a shipment in transit did not open its arrival with the cursor in the date")
+	}
+	d.tab()
+	d.typeText("林經理")
+	d.tab()
+	d.typeText(scan)
+	if dlg.entries["ReceiptSignedBy"].Text != "林經理" || dlg.entries["ScanPath"].Text != scan {
+		t.Fatalf("typed: %q, %q", dlg.entries["ReceiptSignedBy"].Text, dlg.entries["ScanPath"].Text)
+	}
+	d.key(fyne.KeyReturn)
+	if d.s.dialog != nil {
+		t.Fatalf("the dialog stayed open: %q", dlg.form.Other.Text)
+	}
+	sh, err := d.store.Shipment(context.Background(), d.sh.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sh.Status != model.ShipReceived || sh.Receipt.By != "林經理" || sh.ArrivedOn != d.store.Today() || sh.ArrivalBy != d.clerk.Name {
+		t.Errorf("shipment after arrival: %s, %q, %s by %q", sh.Status, sh.Receipt.By, sh.ArrivedOn, sh.ArrivalBy)
+	}
+	if b, err := os.ReadFile(d.store.ReceiptScanPath(sh)); err != nil || string(b) != "signed receipt scan" {
+		t.Errorf("scan kept: %v", err)
+	}
+	if sh.Order.State != model.StateDelivered {
+		t.Errorf("order %s after its only shipment's receipt", sh.Order.State)
+	}
+	if l.Count() != 0 {
+		t.Errorf("in transit after the arrival: %d rows", l.Count())
+	}
+}
+
+// TestArrivalRefusalStaysInTheDialog shows the model's words for a bad date.
+func TestArrivalRefusalStaysInTheDialog(t *testing.T) {
+	d := newShippingDesk(t)
+	d.shortcut(ShortcutSection(SectionShipping))
+	d.shortcut(viewShortcut(1))
+	d.key(fyne.KeyReturn)
+	dlg := d.s.dialog
+	if dlg == nil {
+		t.Fatal("no dialog")
+	}
+	e := dlg.entries["ArrivedOn"]
+	e.SetText("2020-01-01")
+	d.key(fyne.KeyReturn)
+	if d.s.dialog == nil || !strings.Contains(dlg.form.Problem("ArrivedOn"), "between the ship date and today") {
+		t.Errorf("problem shown: %q", dlg.form.Problem("ArrivedOn"))
+	}
+}
