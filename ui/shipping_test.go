@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"orderdesk/demo"
 	"orderdesk/model"
 )
 
@@ -24,7 +25,10 @@ type shippingDesk struct {
 func newShippingDesk(t *testing.T) *shippingDesk {
 	t.Helper()
 	ctx := context.Background()
-	store := demoStore(t, 400)
+	store := openTestStore(t)
+	if err := demo.Create(ctx, store, 400); err != nil {
+		t.Fatalf("demo office: %v", err)
+	}
 	rows, err := store.Orders(ctx, model.OrderFilter{View: model.ViewState, State: model.StateCleared, Limit: 1})
 	if err != nil || len(rows) == 0 {
 		t.Fatalf("no cleared demo order: %v", err)
