@@ -59,7 +59,7 @@ func Create(w fyne.Window, store *model.Store, settings *Settings) *Shell {
 	s.prefs = newSettingsScreen(w, store, s.desk, settings, s.ChooseEmployee)
 	s.screens = []screen{
 		newComingScreen(lang.L("Orders are coming: take an order by phone, fax, sales rep or visit, check it field by field, and follow it from the order confirmation to the signed arrival receipt.")),
-		newComingScreen(lang.L("Shipping is coming: shipment requests, sales shipping orders and shipping notices, the balance check for tier B and C customers, and arrival tracking.")),
+		newShippingScreen(w, store, s.desk, settings),
 		newComingScreen(lang.L("Tickets are coming: the ticket board with statuses 0 to 9 and their extensions, the New tickets queue and contact attempts.")),
 		newComingScreen(lang.L("Action items are coming: notes with a due date for you, your groups or anyone, your queues, and the manager's past-due dashboard.")),
 		s.customers, s.products, s.prefs,

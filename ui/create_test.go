@@ -99,9 +99,9 @@ func TestSectionShortcuts(t *testing.T) {
 			t.Errorf("Ctrl+%d selected section %d", i+1, got)
 		}
 	}
-	coming := d.shell.screens[SectionOrders].(*comingScreen)
-	if coming.heading.Text != "Coming soon" || !strings.HasPrefix(coming.what.Text, "Orders are coming:") {
-		t.Errorf("the Orders section says %q / %q", coming.heading.Text, coming.what.Text)
+	coming := d.shell.screens[SectionTickets].(*comingScreen)
+	if coming.heading.Text != "Coming soon" || !strings.HasPrefix(coming.what.Text, "Tickets are coming:") {
+		t.Errorf("the Tickets section says %q / %q", coming.heading.Text, coming.what.Text)
 	}
 }
 
