@@ -166,11 +166,13 @@ func (d *deskTest) canvas() fyne.Canvas { return d.win.Canvas() }
 // shortcut types a shortcut as the desktop driver delivers it: to the
 // focused widget if it takes shortcuts, else to the canvas.
 func (d *deskTest) shortcut(s fyne.Shortcut) {
-	if f, ok := d.canvas().Focused().(fyne.Shortcutable); ok {
-		f.TypedShortcut(s)
-	} else {
-		windowShortcuts[d.canvas()][s.ShortcutName()]()
-	}
+	uiLock(func() {
+		if f, ok := d.canvas().Focused().(fyne.Shortcutable); ok {
+			f.TypedShortcut(s)
+		} else {
+			windowShortcuts[d.canvas()][s.ShortcutName()]()
+		}
+	})
 	d.settle()
 }
 
@@ -178,11 +180,13 @@ func (d *deskTest) shortcut(s fyne.Shortcut) {
 // widget, else to the canvas.
 func (d *deskTest) key(name fyne.KeyName) {
 	ev := &fyne.KeyEvent{Name: name}
-	if f := d.canvas().Focused(); f != nil {
-		f.TypedKey(ev)
-	} else if h := d.canvas().OnTypedKey(); h != nil {
-		h(ev)
-	}
+	uiLock(func() {
+		if f := d.canvas().Focused(); f != nil {
+			f.TypedKey(ev)
+		} else if h := d.canvas().OnTypedKey(); h != nil {
+			h(ev)
+		}
+	})
 	d.settle()
 }
 
@@ -193,14 +197,25 @@ func (d *deskTest) typeText(s string) {
 	if f == nil {
 		d.t.Fatalf("nothing has the focus to type %q into", s)
 	}
-	for _, r := range s {
-		f.TypedRune(r)
-	}
+	uiLock(func() {
+		for _, r := range s {
+			f.TypedRune(r)
+		}
+	})
 	d.settle()
 }
 
 // tab moves the focus to the next field, as Tab does.
-func (d *deskTest) tab() { d.canvas().FocusNext() }
+func (d *deskTest) tab() { uiLock(d.canvas().FocusNext) }
+
+// uiLock runs what the test does to the widgets under the lock results are
+// applied under: Fyne's test driver runs fyne.Do on the worker's goroutine,
+// and text shaped on two goroutines at once crashes go-text's shaper.
+func uiLock(f func()) {
+	applying.Lock()
+	defer applying.Unlock()
+	f()
+}
 
 // focused returns the focused object.
 func (d *deskTest) focused() fyne.Focusable { return d.canvas().Focused() }
