@@ -55,6 +55,11 @@ func Create(ctx context.Context, s *model.Store, n int) error {
 			return fmt.Errorf("demo office, orders: %w", err)
 		}
 	}
+	if n > 0 {
+		if err := b.addShipments(); err != nil {
+			return fmt.Errorf("demo office, shipments: %w", err)
+		}
+	}
 	if err := b.addNotes(); err != nil {
 		return fmt.Errorf("demo office, action items: %w", err)
 	}

@@ -72,6 +72,11 @@ func TestDemoOffice(t *testing.T) {
 	if err != nil || board[model.TicketNew] == 0 || board[model.TicketOnSite]+board[model.TicketInProgress] == 0 || board[model.TicketHold] == 0 {
 		t.Errorf("the ticket board should show work in several columns: %v %v", board, err)
 	}
+	for _, v := range []model.ShipmentView{model.ShipViewToShip, model.ShipViewInTransit, model.ShipViewAwaitReceipt} {
+		if n, err := s.CountShipments(ctx, model.ShipmentFilter{View: v}); err != nil || n == 0 {
+			t.Errorf("shipping view %s: %d, %v; the demo should show it at work", v, n, err)
+		}
+	}
 	dash, err := s.ManagerDashboard(ctx)
 	if err != nil || len(dash.People)+len(dash.Groups) == 0 {
 		t.Errorf("the manager dashboard shows nothing past due: %+v %v", dash, err)
