@@ -33,6 +33,7 @@ type Shell struct {
 	screens  []screen
 	work     jobs
 
+	orders    *ordersScreen
 	customers *customersScreen
 	products  *productsScreen
 	prefs     *settingsScreen
@@ -54,14 +55,15 @@ const (
 // and shortcuts. Call Start once the window is shown.
 func Create(w fyne.Window, store *model.Store, settings *Settings) *Shell {
 	s := &Shell{win: w, store: store, settings: settings, desk: &Desk{}}
+	s.orders = newOrdersScreen(w, store, s.desk, settings)
 	s.customers = newCustomersScreen(w, store, s.desk, settings)
 	s.products = newProductsScreen(w, store, s.desk, settings)
 	s.prefs = newSettingsScreen(w, store, s.desk, settings, s.ChooseEmployee)
 	s.screens = []screen{
-		newComingScreen(lang.L("Orders are coming: take an order by phone, fax, sales rep or visit, check it field by field, and follow it from the order confirmation to the signed arrival receipt.")),
+		s.orders,
 		newShippingScreen(w, store, s.desk, settings),
-		newComingScreen(lang.L("Tickets are coming: the ticket board with statuses 0 to 9 and their extensions, the New tickets queue and contact attempts.")),
-		newComingScreen(lang.L("Action items are coming: notes with a due date for you, your groups or anyone, your queues, and the manager's past-due dashboard.")),
+		newTicketsScreen(w, store, s.desk, settings),
+		s.newActionItems(),
 		s.customers, s.products, s.prefs,
 	}
 	titles := []string{lang.L("Orders"), lang.L("Shipping"), lang.L("Tickets"), lang.L("Action items"),
@@ -240,7 +242,8 @@ func (s *Shell) setEmployee(e *model.Employee) {
 // CloseIntercept asks before the window closes over unsaved changes on a
 // form, and closes it otherwise (for fyne.Window.SetCloseIntercept).
 func (s *Shell) CloseIntercept() {
-	if !s.customers.form.dirty() && !s.products.form.dirty() {
+	s.orders.flushDraft() // a new order being typed is kept as a draft whatever the answer
+	if !s.customers.form.dirty() && !s.products.form.dirty() && !s.orders.unsaved() {
 		s.win.Close()
 		return
 	}

@@ -34,6 +34,7 @@ type customerForm struct {
 	region      *Entry
 	docLang     *Select
 	fields      *FieldForm
+	notes       *NotesPanel // the customer's notes and action items, once attached
 
 	stored *model.Customer // as read from the database; new when ID is 0
 	people []model.Employee
@@ -136,6 +137,16 @@ func (f *customerForm) fillSalesperson(id *uint, current *model.Employee) {
 func (f *customerForm) load(c *model.Customer) {
 	f.stored = c
 	f.fill(c)
+	if f.notes != nil {
+		f.notes.SetObject(model.OnCustomer, c.ID)
+	}
+}
+
+// attachNotes puts the notes panel below the customer's fields.
+func (f *customerForm) attachNotes(p *NotesPanel) {
+	f.notes = p
+	p.placeIn(f.fields, "Notes", lang.L("Notes"))
+	p.SetObject(model.OnCustomer, f.stored.ID)
 }
 
 // fill puts c's values in the widgets and clears every problem.

@@ -88,7 +88,7 @@ func TestPagedListFetchesOnlyShownPages(t *testing.T) {
 	if got := strings.Join(src.fetches, " "); got != "0+50" {
 		t.Errorf("the first screen fetched %q, want only the first page", got)
 	}
-	l.ScrollTo(500)
+	uiLock(func() { l.ScrollTo(500) })
 	l.Wait()
 	// Row 500 lands at the bottom of the view, so the page before it shows too.
 	for _, f := range src.fetches {
@@ -171,12 +171,12 @@ func TestPagedListScrollsTwentyThousandCustomers(t *testing.T) {
 	clerk := addEmployee(t, store, "Ken Sewer", "", "KS", false)
 	d := newDeskTest(t, store, clerk)
 	s := d.shell.customers
-	test.Tap(s.inactive) // all 20,000, so row i is C<i>
+	uiLock(func() { test.Tap(s.inactive) }) // all 20,000, so row i is C<i>
 	d.settle()
 	if s.list.Count() != 20000 {
 		t.Fatalf("Count = %d, want 20000", s.list.Count())
 	}
-	s.list.ScrollTo(10000)
+	uiLock(func() { s.list.ScrollTo(10000) })
 	d.settle()
 	codes := strings.Fields(shownCodes(s.list))
 	if len(codes) < 10 {

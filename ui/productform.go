@@ -26,6 +26,7 @@ type productForm struct {
 	colour   *Entry
 	unit     *Select
 	fields   *FieldForm
+	notes    *NotesPanel // the product's notes and action items, once attached
 
 	stored *model.Product
 }
@@ -76,6 +77,16 @@ func newProductForm() *productForm {
 func (f *productForm) load(p *model.Product) {
 	f.stored = p
 	f.fill(p)
+	if f.notes != nil {
+		f.notes.SetObject(model.OnProduct, p.ID)
+	}
+}
+
+// attachNotes puts the notes panel below the product's fields.
+func (f *productForm) attachNotes(p *NotesPanel) {
+	f.notes = p
+	p.placeIn(f.fields, "Notes", lang.L("Notes"))
+	p.SetObject(model.OnProduct, f.stored.ID)
 }
 
 func (f *productForm) fill(p *model.Product) {

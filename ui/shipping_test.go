@@ -87,19 +87,28 @@ func TestRecordArrivalKeyboardOnly(t *testing.T) {
 	if got := d.shell.tabs.SelectedIndex(); got != SectionShipping {
 		t.Fatalf("Ctrl+2 showed section %d", got)
 	}
-	if n := d.s.lists[0].Count(); n == 0 {
-		t.Error("the to-ship list is empty on a demo office")
-	}
 	d.shortcut(viewShortcut(1))
 	l := d.s.current()
-	if d.s.views[d.s.tabs.SelectedIndex()] != model.ShipViewInTransit || l.Count() != 1 {
+	if d.s.views[d.s.tabs.SelectedIndex()] != model.ShipViewInTransit || l.Count() == 0 {
 		t.Fatalf("in transit: view %d, %d rows", d.s.tabs.SelectedIndex(), l.Count())
 	}
-	if row, _ := l.Item(0); row.No != d.sh.No || row.TrackingNo != "HCT-55" || row.OrderNo != d.order.No {
-		t.Errorf("row %+v", row)
+	at := -1
+	for i := 0; i < l.Count(); i++ {
+		if row, _ := l.Item(i); row.No == d.sh.No {
+			at = i
+			if row.TrackingNo != "HCT-55" || row.OrderNo != d.order.No {
+				t.Errorf("row %+v", row)
+			}
+		}
+	}
+	if at < 0 {
+		t.Fatalf("%s is not in transit", d.sh.No)
 	}
 	if d.focused() != l {
 		t.Fatalf("the keyboard is in %T, not the list", d.focused())
+	}
+	for range at {
+		d.key(fyne.KeyDown) // to the shipment, by keyboard
 	}
 	d.key(fyne.KeyReturn)
 	dlg := d.s.dialog
@@ -130,8 +139,10 @@ func TestRecordArrivalKeyboardOnly(t *testing.T) {
 	if sh.Order.State != model.StateDelivered {
 		t.Errorf("order %s after its only shipment's receipt", sh.Order.State)
 	}
-	if l.Count() != 0 {
-		t.Errorf("in transit after the arrival: %d rows", l.Count())
+	for i := 0; i < l.Count(); i++ {
+		if row, _ := l.Item(i); row.No == d.sh.No {
+			t.Errorf("%s is still in transit after the arrival", d.sh.No)
+		}
 	}
 }
 

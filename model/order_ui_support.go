@@ -1,0 +1,332 @@
+package model
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Step is one gate of seed 002 as the order screen's gate panel shows it:
+// done (by whom, when), not needed for this order, or still owed (what is
+// missing and who owes it), and whether it is overdue.
+type Step struct {
+	// Name is the step's English name, the key of its translation.
+	Name string
+	Done bool
+	// NotNeeded: the procedure skips this step for this order (tier A needs
+	// no balance notice; no answer was promised).
+	NotNeeded bool
+	By        string
+	At        *time.Time
+	// Missing says what the step still lacks; Owes who must act.
+	Missing []Msg
+	Owes    Msg
+	// Gate is the overdue gate this step is watched at ("" when none).
+	Gate    Gate
+	Overdue bool
+}
+
+// StepNames lists the names Steps gives, in the order of the procedure.
+var StepNames = []string{"Intake memo complete", "Answer to the customer", "Price check", "Technical check",
+	"Production date note", "Confirmation faxed", "Received legibly", "Signed confirmation", "Deposit",
+	"Production released", "Production finished", "QC inspection and stock-in", "Balance collection notice",
+	"Finance clearance", "Shipment request", "Shipped", "Arrival receipt signed"}
+
+// Steps returns the order's gates in the order of the procedure, each with
+// its signature when done, or what is missing and who owes it; events are
+// the order's history (for steps whose record is an event), now the time in
+// the office's time zone for the overdue gates.
+func (o *Order) Steps(office Office, events []Event, now time.Time) []Step {
+	overdue := map[Gate]bool{}
+	for _, g := range o.Summary().Overdue(now) {
+		overdue[g] = true
+	}
+	closed := o.State == StateCancelled || o.State == StateDeclined
+	var out []Step
+	add := func(s Step) {
+		s.Overdue = s.Gate != "" && overdue[s.Gate] && !s.Done
+		if closed && !s.Done {
+			s.Missing, s.Owes = nil, Msg{}
+		}
+		out = append(out, s)
+	}
+	sig := func(s *Step, g Signature) {
+		if g.Signed() {
+			s.Done, s.By, s.At = true, g.By, g.At
+		}
+	}
+	salesperson := M("Owed by the salesperson")
+	if o.Salesperson != nil {
+		salesperson = M("Owed by {{.Name}} (salesperson)", "Name", o.Salesperson.Name)
+	}
+	clerk := M("Owed by the clerk")
+	if o.Clerk != nil {
+		clerk = M("Owed by {{.Name}} (clerk)", "Name", o.Clerk.Name)
+	}
+
+	// Step 1–3: the intake memo, checked field by field.
+	intake := Step{Name: StepNames[0]}
+	if o.State != StateDraft {
+		if e := findEvent(events, func(e Event) bool { return e.From == string(StateDraft) && e.To == string(StateChecking) }); e != nil {
+			intake.Done, intake.By, intake.At = true, e.By, &e.At
+		}
+	}
+	if !intake.Done && o.State == StateDraft {
+		for _, m := range o.MissingForChecking() {
+			intake.Missing = append(intake.Missing, m.Msg)
+		}
+		intake.Owes = clerk
+		if call := o.WhoMustCall(); !call.IsZero() {
+			intake.Owes = call
+		}
+		if len(intake.Missing) == 0 {
+			intake.Missing = []Msg{M("Complete: submit it for checking.")}
+		}
+	}
+	add(intake)
+
+	// Step 4: the answer promised to the customer.
+	answer := Step{Name: StepNames[1], Gate: GateAnswer}
+	switch {
+	case o.AnswerPromisedBy == nil:
+		answer.NotNeeded = true
+	case o.AnswerGivenAt != nil:
+		answer.Done, answer.By, answer.At = true, o.AnswerGivenBy, o.AnswerGivenAt
+	default:
+		answer.Missing, answer.Owes = []Msg{M("Promised by {{.Time}}.", "Time", o.AnswerPromisedBy.In(now.Location()).Format("2006-01-02 15:04"))}, clerk
+	}
+	add(answer)
+
+	// Step 5: prices against the plan and the last price.
+	price := Step{Name: StepNames[2], Done: true}
+	for _, l := range o.Lines {
+		if !l.CheckPrice(office.PriceTolerancePct).Beyond {
+			continue
+		}
+		if l.PriceConfirmed.Signed() {
+			price.By, price.At = l.PriceConfirmed.By, l.PriceConfirmed.At
+			continue
+		}
+		price.Done = false
+		price.Missing = append(price.Missing, M("Line {{.Line}}: the price differs from the price plan or the last price; the salesperson must confirm it.", "Line", l.LineNo))
+		price.Owes = salesperson
+	}
+	if len(o.Lines) == 0 {
+		price.Done = false
+	}
+	add(price)
+
+	tech := Step{Name: StepNames[3]}
+	sig(&tech, o.Tech.Signed)
+	if !tech.Done {
+		tech.Missing, tech.Owes = []Msg{M("The technical department has not signed the technical check.")}, M("Owed by the technical department")
+	} else if !o.Tech.CanProduce {
+		tech.Missing = []Msg{M("The technical check says this cannot be produced: propose an alternative or new-product sampling, or decline the order.")}
+	}
+	add(tech)
+
+	prod := Step{Name: StepNames[4]}
+	sig(&prod, o.ProdDate.Signed)
+	if !prod.Done {
+		prod.Missing, prod.Owes = []Msg{M("Production has not signed the production date note.")}, M("Owed by production")
+	}
+	add(prod)
+
+	r := o.Revision()
+	fax := Step{Name: StepNames[5]}
+	legible := Step{Name: StepNames[6]}
+	sign := Step{Name: StepNames[7], Gate: GateSignBack}
+	if r != nil && r.Faxed() {
+		fax.Done, fax.By, fax.At = true, r.FaxedBy, r.FaxedAt
+		sig(&legible, r.Legible)
+		sig(&sign, r.SignedBack)
+		if sign.Done && r.Problems != "" {
+			sign.Done = false
+			sign.Missing = []Msg{M("Revision {{.Rev}} came back with problems: {{.Problems}}", "Rev", r.Rev, "Problems", r.Problems)}
+		}
+	}
+	if !fax.Done {
+		fax.Missing, fax.Owes = []Msg{M("Print the confirmation, check it and fax it.")}, clerk
+	}
+	if !legible.Done {
+		legible.Missing, legible.Owes = []Msg{M("Call the customer to confirm the fax arrived legibly.")}, clerk
+	}
+	switch {
+	case sign.Done || o.SignBackOwedSince == nil:
+	case o.Release.BeforeSignBack:
+		sign.Missing = append(sign.Missing, M("Tier A: production was released before the signed confirmation; it is still owed."))
+	default:
+		// The slip as of now, even if the hourly run has not recorded it yet.
+		live := *o
+		live.ApplySlip(Ctx{By: System, Now: now, Office: office})
+		sign.Missing = append(sign.Missing, M("Faxed {{.Date}}; {{.Days}} days late, the promised date has slipped to {{.Promised}}.",
+			"Date", DateOf(o.SignBackOwedSince.In(now.Location())).String(), "Days", live.SlipDays, "Promised", live.PromisedDate.String()))
+	}
+	if !sign.Done {
+		sign.Owes = M("Owed by the customer")
+	}
+	add(fax)
+	add(legible)
+	add(sign)
+
+	deposit := Step{Name: StepNames[8], Gate: GateDeposit}
+	switch {
+	case o.DepositDue > 0 && o.DepositPaid >= o.DepositDue:
+		deposit.Done = true
+		if p := o.lastPayment(PaymentDeposit); p != nil {
+			t := p.ReceivedOn.Time(now.Location())
+			deposit.At = &t
+		}
+	case o.DepositDue > 0:
+		deposit.Missing = []Msg{M("{{.Paid}} of {{.Due}} received.", "Paid", FormatMoney(o.DepositPaid, o.Currency), "Due", FormatMoney(o.DepositDue, o.Currency))}
+		deposit.Owes = M("Owed by the customer")
+	case o.Tier() != TierA && o.Customer != nil && o.Customer.DepositPercent > 0 && o.CurrentRev == 0:
+		deposit.Missing = []Msg{M("{{.Pct}}% of the total, due once the confirmation is issued.", "Pct", o.Customer.DepositPercent)}
+		deposit.Owes = M("Owed by the customer")
+	default:
+		deposit.NotNeeded = true
+	}
+	add(deposit)
+
+	release := Step{Name: StepNames[9]}
+	sig(&release, o.Release.ClerkSigned)
+	if release.Done && o.Release.ProductionSigned.Signed() {
+		release.By = fmt.Sprintf("%s, %s", o.Release.ClerkSigned.By, o.Release.ProductionSigned.By)
+	}
+	if !release.Done {
+		release.Owes = clerk
+	}
+	add(release)
+
+	made := Step{Name: StepNames[10], Gate: GateProduction, Done: o.ProdDone != nil, At: o.ProdDone}
+	if !made.Done {
+		made.Owes = M("Owed by production")
+		if !o.PromisedDate.IsZero() {
+			made.Missing = []Msg{M("Promised for {{.Date}}.", "Date", o.PromisedDate.String())}
+		}
+	}
+	add(made)
+
+	qc := Step{Name: StepNames[11], Gate: GateQC}
+	if o.QC.StockedInAt != nil {
+		qc.Done, qc.By, qc.At = true, o.QC.Inspector.By, o.QC.StockedInAt
+	} else {
+		qc.Owes = M("Owed by QC")
+		if o.QC.Failures > 0 {
+			qc.Missing = []Msg{M("{{.N}} inspections failed; inspect again.", "N", o.QC.Failures)}
+		}
+	}
+	add(qc)
+
+	balance := Step{Name: StepNames[12]}
+	if o.Tier() == TierA {
+		balance.NotNeeded = true
+	} else {
+		sig(&balance, o.Balance.IssuedBy)
+		if !balance.Done {
+			balance.Owes = clerk
+		}
+	}
+	add(balance)
+
+	fin := Step{Name: StepNames[13], Gate: GateFinance}
+	sig(&fin, o.Finance.Signed)
+	if !fin.Done {
+		fin.Owes = M("Owed by finance")
+	}
+	add(fin)
+
+	req := Step{Name: StepNames[14], Gate: GatePaperwork}
+	if n := len(o.Requests); n > 0 {
+		sig(&req, o.Requests[n-1].Issued)
+		req.By = o.Requests[n-1].No + " · " + req.By
+	} else {
+		req.Owes = clerk
+		if o.Emergency.Active() {
+			req.Missing = []Msg{M("Shipped before the paperwork on {{.Name}}'s authority: the shipment request is owed.", "Name", o.Emergency.Authorised.By)}
+		}
+	}
+	add(req)
+
+	shipped := Step{Name: StepNames[15]}
+	if !o.Shipping.ShippedOn.IsZero() {
+		t := o.Shipping.ShippedOn.Time(now.Location())
+		shipped.Done, shipped.By, shipped.At = true, o.Shipping.ShippedBy, &t
+	} else {
+		shipped.Owes = M("Owed by shipping")
+	}
+	add(shipped)
+
+	arrived := Step{Name: StepNames[16]}
+	if !o.Shipping.ArrivedOn.IsZero() {
+		t := o.Shipping.ArrivedOn.Time(now.Location())
+		arrived.Done, arrived.By, arrived.At = true, o.Shipping.ReceiptSignedBy, &t
+	} else {
+		arrived.Owes = M("Owed by the customer")
+	}
+	add(arrived)
+	return out
+}
+
+func findEvent(events []Event, match func(Event) bool) *Event {
+	for i := len(events) - 1; i >= 0; i-- {
+		if match(events[i]) {
+			return &events[i]
+		}
+	}
+	return nil
+}
+
+// SlippedDate returns the promised date as the slip rule moves it at time
+// now: the stored date, or later when days have passed since the last
+// run of the slip rule (the list shows it live).
+func (r OrderRow) SlippedDate(now time.Time, office Office) Date {
+	late := r.DaysLate(now, office)
+	if late <= r.SlipDays || r.ConfirmedDate.IsZero() {
+		return r.PromisedDate
+	}
+	return addDays(r.ConfirmedDate, late, office)
+}
+
+// orderRowColumns are the columns of an OrderRow, as Orders selects them.
+const orderRowColumns = `orders.id, orders.no, orders.state, orders.customer_id, customers.code AS customer_code,
+	customers.name_zh AS customer_name_zh, customers.name_en AS customer_name_en, orders.customer_po,
+	orders.channel, orders.received_at, orders.requested_date, orders.confirmed_date, orders.promised_date,
+	orders.slip_days, orders.total, orders.currency, orders.current_rev, orders.answer_promised_by,
+	orders.answer_given_at, orders.sign_back_owed_since, orders.signed_back_at, orders.deposit_due,
+	orders.deposit_paid, orders.prod_done, orders.qc_stocked_in_at, orders.em_auth_at, orders.request_no, orders.due_at`
+
+// OrderPage returns the same page as Orders. For the cancelled or declined
+// view in its own order it orders and pages the ids alone, through the
+// state index (no row is read for the rows skipped or sorted), then reads
+// the page's rows: Orders sorts whole rows there, which costs a read of
+// every match (20,000 orders: a quarter of a second on 250,000). Measured,
+// the other views are faster through Orders, whose plans walk an index in
+// order; they are left to it.
+func (s *Store) OrderPage(ctx context.Context, f OrderFilter) ([]OrderRow, error) {
+	if f.View != ViewClosed || strings.TrimSpace(f.Text) != "" || f.Sort != "" || f.Limit <= 0 {
+		return s.Orders(ctx, f)
+	}
+	db := s.reader(ctx)
+	q := orderQuery(db, f, s.Now(), nil).Select("orders.id").Order("orders.received_at DESC").Order("orders.id DESC")
+	var ids []uint
+	if err := q.Limit(f.Limit).Offset(f.Offset).Pluck("orders.id", &ids).Error; err != nil || len(ids) == 0 {
+		return nil, err
+	}
+	var rows []OrderRow
+	err := db.Model(&Order{}).Select(orderRowColumns).Joins("JOIN customers ON customers.id = orders.customer_id").
+		Where("orders.id IN ?", ids).Scan(&rows).Error
+	if err != nil {
+		return nil, err
+	}
+	at := make(map[uint]int, len(ids))
+	for i, id := range ids {
+		at[id] = i
+	}
+	out := make([]OrderRow, len(ids))
+	for _, r := range rows {
+		out[at[r.ID]] = r
+	}
+	return out, nil
+}

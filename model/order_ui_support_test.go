@@ -1,0 +1,155 @@
+package model
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestOrderSteps walks orders to several points of the procedure and checks
+// what the gate panel's steps say: done with a name, owed by whom, not
+// needed, overdue. Two days pass after the faxes, so every sign-back is late.
+func TestOrderSteps(t *testing.T) {
+	f := newDesk(t)
+	draft := f.intake(f.custB, 100)
+	sent := f.toConfirmationSent(f.intake(f.custB, 100))
+	tierA := f.do(f.toConfirmationSent(f.intake(f.custA, 100)), func(o *Order, c Ctx) error {
+		return o.ReleaseProduction(c, SignerOf(f.prod), true)
+	})
+	late := f.toConfirmationSent(f.intake(f.custC, 100))
+	f.advance(2 * day)
+	late = f.do(late, func(o *Order, c Ctx) error { return nil }) // the slip rule runs on load
+	office, _ := f.s.Office(f.ctx)
+
+	type want struct {
+		step                      string
+		done, notNeeded, overdue  bool
+		by, owes, missingContains string
+	}
+	tests := []struct {
+		name  string
+		order *Order
+		want  []want
+	}{
+		{"draft", draft, []want{
+			{step: "Intake memo complete", owes: "Owed by Chen Yi-chun (clerk)", missingContains: "submit it for checking"},
+			{step: "Answer to the customer", notNeeded: true},
+			{step: "Technical check", owes: "Owed by the technical department"},
+			{step: "Deposit", owes: "Owed by the customer", missingContains: "30% of the total"},
+		}},
+		{"tier B faxed", sent, []want{
+			{step: "Intake memo complete", done: true, by: "Chen Yi-chun"},
+			{step: "Technical check", done: true, by: "Tsai Ming"},
+			{step: "Production date note", done: true, by: "Aaron"},
+			{step: "Confirmation faxed", done: true, by: "Chen Yi-chun"},
+			{step: "Signed confirmation", overdue: true, owes: "Owed by the customer", missingContains: "2 days late"},
+			{step: "Production released", owes: "Owed by Chen Yi-chun (clerk)"},
+		}},
+		{"tier A released early", tierA, []want{
+			{step: "Signed confirmation", overdue: true, owes: "Owed by the customer", missingContains: "released before the signed confirmation"},
+			{step: "Deposit", notNeeded: true},
+			{step: "Production released", done: true, by: "Chen Yi-chun, Aaron"},
+			{step: "Balance collection notice", notNeeded: true},
+		}},
+		{"tier C late", late, []want{
+			{step: "Signed confirmation", overdue: true, missingContains: "2 days late"},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ev := f.events(tt.order)
+			steps := tt.order.Steps(office, ev, f.clock.Now())
+			if len(steps) != len(StepNames) {
+				t.Fatalf("%d steps, want %d", len(steps), len(StepNames))
+			}
+			for i, s := range steps {
+				if s.Name != StepNames[i] {
+					t.Errorf("step %d is %q, want %q", i, s.Name, StepNames[i])
+				}
+			}
+			for _, w := range tt.want {
+				var s *Step
+				for i := range steps {
+					if steps[i].Name == w.step {
+						s = &steps[i]
+					}
+				}
+				if s.Done != w.done || s.NotNeeded != w.notNeeded || s.Overdue != w.overdue {
+					t.Errorf("%s: done %v notNeeded %v overdue %v, want %v %v %v", w.step, s.Done, s.NotNeeded, s.Overdue, w.done, w.notNeeded, w.overdue)
+				}
+				if w.by != "" && s.By != w.by {
+					t.Errorf("%s: by %q, want %q", w.step, s.By, w.by)
+				}
+				if w.done && s.At == nil {
+					t.Errorf("%s: done without a time", w.step)
+				}
+				if w.owes != "" && s.Owes.String() != w.owes {
+					t.Errorf("%s: owes %q, want %q", w.step, s.Owes.String(), w.owes)
+				}
+				var missing []string
+				for _, m := range s.Missing {
+					missing = append(missing, m.String())
+				}
+				if w.missingContains != "" && !strings.Contains(strings.Join(missing, " "), w.missingContains) {
+					t.Errorf("%s: missing %q, want it to mention %q", w.step, missing, w.missingContains)
+				}
+			}
+		})
+	}
+}
+
+// TestSlippedDate checks the list's live slipped date against the slip rule.
+func TestSlippedDate(t *testing.T) {
+	f := newDesk(t)
+	o := f.toConfirmationSent(f.intake(f.custB, 100))
+	office, _ := f.s.Office(f.ctx)
+	row := o.Summary()
+	tests := []struct {
+		days int
+		want Date
+	}{
+		{0, o.PromisedDate},
+		{1, o.ConfirmedDate.AddDays(1)},
+		{3, o.ConfirmedDate.AddDays(3)},
+	}
+	for _, tt := range tests {
+		now := f.clock.Now().Add(time.Duration(tt.days) * day)
+		if got := row.SlippedDate(now, office); got != tt.want {
+			t.Errorf("%d days after the fax: %s, want %s", tt.days, got, tt.want)
+		}
+	}
+}
+
+// TestOrderPageMatchesOrders checks that OrderPage returns exactly the
+// pages of Orders, for each view in its own order.
+func TestOrderPageMatchesOrders(t *testing.T) {
+	f := newDesk(t)
+	if err := f.s.GenerateOrders(f.ctx, 300, 7, nil); err != nil {
+		t.Fatal(err)
+	}
+	views := []OrderFilter{{View: ViewOpen}, {View: ViewAll}, {View: ViewClosed}, {View: ViewAwaitingSignBack},
+		{View: ViewOverdue}, {View: ViewState, State: StateDelivered}, {View: ViewAll, CustomerID: f.custB.ID}}
+	for _, v := range views {
+		for _, off := range []int{0, 7, 40, 290} {
+			v.Offset, v.Limit = off, 25
+			want, err := f.s.Orders(f.ctx, v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := f.s.OrderPage(f.ctx, v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(want) {
+				t.Fatalf("%s offset %d: %d rows, want %d", v.View, off, len(got), len(want))
+			}
+			for i := range want {
+				if got[i].ID != want[i].ID || got[i].No != want[i].No || got[i].CustomerCode != want[i].CustomerCode ||
+					got[i].Total != want[i].Total || got[i].State != want[i].State {
+					t.Errorf("%s offset %d row %d: %+v, want %+v", v.View, off, i, got[i], want[i])
+					break
+				}
+			}
+		}
+	}
+}

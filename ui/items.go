@@ -1,0 +1,115 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"orderdesk/model"
+)
+
+// itemsSection is the Action items section: the clerk's queues, the
+// manager dashboard and the teams, as tabs.
+type itemsSection struct {
+	tabs      *container.AppTabs
+	queues    *queuesScreen
+	dashboard *dashboardScreen
+	teams     *teamsScreen
+	screens   []screen
+	notify    *notifier
+}
+
+// newActionItems builds the Action items section of the shell. Its loads
+// are tracked by the shell's jobs, so whoever waits for the shell (a test,
+// the close of the window) waits for them too. It also
+// gives the customer and product forms their notes panels and starts the
+// hourly reminder, the parts of seed 003 that live outside the section.
+func (s *Shell) newActionItems() screen {
+	sec := &itemsSection{
+		queues:    newQueuesScreen(s.store, s.desk, &s.work, s.openObject),
+		dashboard: newDashboardScreen(s.win, s.store, s.desk, &s.work),
+		teams:     newTeamsScreen(s.store, s.desk, &s.work),
+	}
+	sec.screens = []screen{sec.queues, sec.dashboard, sec.teams}
+	sec.tabs = container.NewAppTabs(
+		container.NewTabItem(lang.L("My queues"), sec.queues.Content()),
+		container.NewTabItem(lang.L("Manager dashboard"), sec.dashboard.Content()),
+		container.NewTabItem(lang.L("Teams"), sec.teams.Content()))
+	sec.tabs.OnSelected = func(*container.TabItem) { sec.Shown() }
+
+	s.customers.form.attachNotes(newNotesPanel(s.store, s.desk, &s.customers.work, model.OnCustomer, 0))
+	s.products.form.attachNotes(newNotesPanel(s.store, s.desk, &s.products.work, model.OnProduct, 0))
+	sec.notify = startNotifier(s.store, s.desk, &s.work)
+	return sec
+}
+
+// Content returns the section's widgets.
+func (s *itemsSection) Content() fyne.CanvasObject { return s.tabs }
+
+// Shown loads the open tab.
+func (s *itemsSection) Shown() { s.screens[s.tabs.SelectedIndex()].Shown() }
+
+// openObject shows the object an action item is on, when a section of the
+// shell can show it (customers and products), and reports whether it did.
+func (s *Shell) openObject(kind model.ObjectKind, id uint) bool {
+	switch kind {
+	case model.OnCustomer:
+		s.Show(SectionCustomers)
+		s.customers.confirmDiscard(func() { s.customers.reloadCustomer(id) })
+		return true
+	case model.OnProduct:
+		s.Show(SectionProducts)
+		s.products.confirmDiscard(func() { s.products.reloadProduct(id) })
+		return true
+	}
+	return false
+}
+
+// canOpen reports whether openObject can show objects of this kind.
+func canOpen(kind model.ObjectKind) bool { return kind == model.OnCustomer || kind == model.OnProduct }
+
+// itemList is a list of action items worked from the keyboard: Up and Down
+// move, Enter opens the object the item is on, D marks it done and R
+// reopens the last one marked done.
+type itemList struct {
+	widget.List
+	OnOpen   func(id int)
+	OnDone   func(id int)
+	OnReopen func()
+	current  int
+}
+
+func newItemList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *itemList {
+	l := &itemList{}
+	l.Length, l.CreateItem, l.UpdateItem = length, create, update
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+// TypedKey opens on Enter, passes Esc to the window, leaves the rest to the list.
+func (l *itemList) TypedKey(ev *fyne.KeyEvent) {
+	switch {
+	case forwardEscape(l, ev):
+	case ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter:
+		if l.OnOpen != nil {
+			l.OnOpen(l.current)
+		}
+	default:
+		l.List.TypedKey(ev)
+	}
+}
+
+// TypedRune marks done (D) or reopens (R).
+func (l *itemList) TypedRune(r rune) {
+	switch r {
+	case 'd', 'D':
+		if l.OnDone != nil {
+			l.OnDone(l.current)
+		}
+	case 'r', 'R':
+		if l.OnReopen != nil {
+			l.OnReopen()
+		}
+	}
+}

@@ -1,0 +1,313 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"orderdesk/model"
+)
+
+// orderView is everything the order screen shows of one order, loaded in
+// one go off the UI goroutine.
+type orderView struct {
+	order    *model.Order
+	events   []model.Event
+	ctx      model.Ctx // the rules' context for the clerk at the desk
+	contacts []model.Contact
+}
+
+// loadOrderView reads an order, its history, the office's rules context and
+// the customer's contacts (the signers of a sign-back).
+func loadOrderView(ctx context.Context, store *model.Store, id uint, by model.Actor) (*orderView, error) {
+	o, err := store.Order(ctx, id)
+	if err != nil {
+		return nil, fmt.Errorf("load order %d: %w", id, err)
+	}
+	v := &orderView{order: o}
+	if v.events, err = store.EventsFor(ctx, "order", id); err != nil {
+		return nil, fmt.Errorf("load history of order %s: %w", o.No, err)
+	}
+	if v.ctx, err = store.RuleCtx(ctx, by); err != nil {
+		return nil, err
+	}
+	if v.contacts, err = store.ContactsOf(ctx, o.CustomerID); err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+// orderDetail is one order: header, lines and totals, the gate panel, the
+// actions the model allows now, and the timeline of every event.
+type orderDetail struct {
+	back     *widget.Button
+	title    *widget.Label
+	state    *widget.Label
+	status   *widget.Label
+	info     *fyne.Container
+	lines    *fyne.Container
+	totals   *fyne.Container
+	gates    *fyne.Container
+	actions  *orderActions
+	timeline *fyne.Container
+	notes    *widget.Label
+	content  fyne.CanvasObject
+
+	win    fyne.Window
+	store  *model.Store
+	desk   *Desk
+	work   jobs
+	view   *orderView
+	people []model.Employee
+	// onEdit opens the intake form on the order.
+	onEdit func(o *model.Order)
+	// print opens the menu of the order's documents.
+	print *widget.Button
+	// docsDir is the documents folder printed documents are kept under;
+	// openFile shows one in the system's viewer (tests replace both).
+	docsDir  string
+	openFile func(path string)
+}
+
+func newOrderDetail(w fyne.Window, store *model.Store, desk *Desk, back func()) *orderDetail {
+	d := &orderDetail{win: w, store: store, desk: desk,
+		title:    widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		state:    widget.NewLabel(""),
+		status:   newProblemLabel(),
+		info:     container.NewGridWithColumns(2, container.New(layout.NewFormLayout()), container.New(layout.NewFormLayout())),
+		lines:    container.NewVBox(),
+		totals:   container.New(layout.NewFormLayout()),
+		gates:    container.NewVBox(),
+		timeline: container.NewVBox(),
+		notes:    widget.NewLabel(lang.L("Notes and action items on this order come with the notes screen.")),
+	}
+	d.notes.Wrapping = fyne.TextWrapWord
+	d.state.Importance = widget.HighImportance
+	d.back = widget.NewButtonWithIcon(lang.L("Order list"), theme.NavigateBackIcon(), back)
+	d.actions = newOrderActions(d)
+	d.docsDir, d.openFile = documentsDir(), openFile
+	d.print = d.newPrintButton()
+	heading := func(s string) *widget.Label {
+		return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	left := container.NewVScroll(container.NewVBox(d.info, widget.NewSeparator(),
+		heading(lang.L("Lines")), d.lines, d.totals, widget.NewSeparator(),
+		heading(lang.L("History")), d.timeline))
+	right := container.NewVScroll(container.NewVBox(heading(lang.L("Gates of the procedure")), d.gates,
+		widget.NewSeparator(), heading(lang.L("Next steps")), d.actions.box,
+		widget.NewSeparator(), heading(lang.L("Notes and action items")), d.notes))
+	split := container.NewHSplit(left, right)
+	split.SetOffset(0.55)
+	top := container.NewVBox(container.NewBorder(nil, nil, container.NewHBox(d.back, d.title, d.state), d.print), d.status)
+	d.content = container.NewBorder(top, nil, nil, nil, split)
+	return d
+}
+
+// open loads the order and shows it.
+func (d *orderDetail) open(id uint) {
+	d.title.SetText(lang.L("Loading…"))
+	d.state.SetText("")
+	setProblemText(d.status, "")
+	by := d.desk.Actor()
+	needPeople := d.people == nil
+	d.work.Go(func() func() {
+		ctx := context.Background()
+		v, err := loadOrderView(ctx, d.store, id, by)
+		var people []model.Employee
+		if err == nil && needPeople {
+			people, err = d.store.Employees(ctx, false)
+		}
+		return func() {
+			if err != nil {
+				setProblemText(d.status, SayErr(err))
+				return
+			}
+			if needPeople {
+				d.people = people
+			}
+			d.show(v)
+		}
+	})
+}
+
+// show puts a loaded order on screen.
+func (d *orderDetail) show(v *orderView) {
+	d.view = v
+	o := v.order
+	d.title.SetText(fmt.Sprintf("%s · %s", o.No, customerName(o.Customer)))
+	d.state.SetText(lang.L(o.State.Name()))
+	d.showInfo(o)
+	d.showLines(o, v.ctx.Office)
+	d.showTotals(o)
+	d.showGates(v)
+	d.actions.show(v)
+	d.showTimeline(v.events)
+}
+
+func customerName(c *model.Customer) string {
+	if c == nil {
+		return ""
+	}
+	return customerLabel(c.Code, c.NameZH, c.NameEN)
+}
+
+func personName(e *model.Employee) string {
+	if e == nil {
+		return ""
+	}
+	return e.Display()
+}
+
+func (d *orderDetail) showInfo(o *model.Order) {
+	loc := d.store.Loc
+	tier, contact := "", ""
+	if o.Customer != nil {
+		tier = lang.L("Tier {{.Tier}}, deposit {{.Pct}}%", map[string]any{"Tier": string(o.Customer.Tier), "Pct": o.Customer.DepositPercent})
+	}
+	if o.Contact != nil {
+		contact = o.Contact.Name
+	}
+	tol := ""
+	if o.TolerancePct != nil {
+		tol = fmt.Sprintf("±%d%%", *o.TolerancePct)
+	}
+	promised := ""
+	if !o.PromisedDate.IsZero() {
+		promised = o.PromisedDate.String()
+		if o.SlipDays > 0 {
+			promised = lang.L("{{.Date}} (confirmed {{.Confirmed}}, slipped {{.Days}} days)",
+				map[string]any{"Date": o.PromisedDate.String(), "Confirmed": o.ConfirmedDate.String(), "Days": o.SlipDays})
+		}
+	}
+	answer := ""
+	if o.AnswerPromisedBy != nil {
+		answer = o.AnswerPromisedBy.In(loc).Format("2006-01-02 15:04")
+	}
+	rows := [][2]string{
+		{lang.L("Customer"), customerName(o.Customer)},
+		{lang.L("Tier"), tier},
+		{lang.L("Channel"), lang.L(o.Channel.Name())},
+		{lang.L("Received"), o.ReceivedAt.In(loc).Format("2006-01-02 15:04")},
+		{lang.L("Taken by"), personName(o.TakenBy)},
+		{lang.L("Salesperson"), personName(o.Salesperson)},
+		{lang.L("Contact"), contact},
+		{lang.L("Customer PO"), o.CustomerPO},
+		{lang.L("Payment method"), o.PaymentMethod},
+		{lang.L("Requested date"), dateText(o.RequestedDate)},
+		{lang.L("Promised date"), promised},
+		{lang.L("Answer promised by"), answer},
+		{lang.L("Confirmation revision"), revText(o.CurrentRev)},
+		{lang.L("Deliver to"), o.ShipToAddress()},
+		{lang.L("Tolerance"), tol},
+		{lang.L("Packaging"), o.Packaging},
+		{lang.L("Special requirements"), o.SpecialRequirements},
+		{lang.L("Memo"), o.Memo},
+	}
+	half := (len(rows) + 1) / 2
+	fillPairs(d.info.Objects[0].(*fyne.Container), rows[:half])
+	fillPairs(d.info.Objects[1].(*fyne.Container), rows[half:])
+}
+
+func dateText(d model.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.String()
+}
+
+func revText(rev int) string {
+	if rev == 0 {
+		return ""
+	}
+	return fmt.Sprint(rev)
+}
+
+// fillPairs replaces a form layout container's rows with label/value pairs,
+// leaving out the empty values.
+func fillPairs(c *fyne.Container, rows [][2]string) {
+	var objs []fyne.CanvasObject
+	for _, r := range rows {
+		if strings.TrimSpace(r[1]) == "" {
+			continue
+		}
+		k := widget.NewLabelWithStyle(r[0], fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+		v := widget.NewLabel(r[1])
+		v.Wrapping = fyne.TextWrapWord
+		objs = append(objs, k, v)
+	}
+	c.Objects = objs
+	c.Refresh()
+}
+
+// lineColumns are the widths of the order lines' columns: number, product,
+// spec, quantity, unit price, amount, price check.
+var lineColumns = []float32{0.3, 1.9, 1.9, 1.2, 1.2, 1.5, 1.6}
+
+func (d *orderDetail) showLines(o *model.Order, office model.Office) {
+	rows := []fyne.CanvasObject{newHeader(lineColumns, "#", lang.L("Product"), lang.L("Spec"),
+		lang.L("Quantity"), lang.L("Unit price"), lang.L("Amount"), lang.L("Price check"))}
+	for _, l := range o.Lines {
+		product := ""
+		if l.Product != nil {
+			product = l.Product.Display()
+		}
+		row := newColumns(lineColumns)
+		for _, c := range []int{1, 2, 6} { // long texts wrap rather than hide
+			cell := row.Objects[c].(*widget.Label)
+			cell.Truncation, cell.Wrapping = fyne.TextTruncateOff, fyne.TextWrapWord
+		}
+		check, danger := priceCheckText(&l, office, o.Salesperson)
+		setCells(row, fmt.Sprint(l.LineNo), product, l.Spec, l.Qty.String()+" "+lang.L(model.UnitName(l.Unit)),
+			l.UnitPrice.String(), l.Amount.String(), check)
+		if danger {
+			row.Objects[6].(*widget.Label).Importance = widget.DangerImportance
+		}
+		rows = append(rows, row)
+	}
+	d.lines.Objects = rows
+	d.lines.Refresh()
+}
+
+// priceCheckText says how a line's price compares with the plan and the
+// last price, and who must confirm it when it strays too far.
+func priceCheckText(l *model.OrderLine, office model.Office, sales *model.Employee) (string, bool) {
+	dev := l.CheckPrice(office.PriceTolerancePct)
+	var parts []string
+	if dev.HasPlan {
+		parts = append(parts, lang.L("plan {{.Pct}}%", map[string]any{"Pct": fmt.Sprintf("%+d", dev.PlanPct)}))
+	} else {
+		parts = append(parts, lang.L("no plan price"))
+	}
+	if dev.HasLast {
+		parts = append(parts, lang.L("last {{.Pct}}%", map[string]any{"Pct": fmt.Sprintf("%+d", dev.LastPct)}))
+	}
+	text := strings.Join(parts, ", ")
+	switch {
+	case !dev.Beyond:
+		return text, false
+	case l.PriceConfirmed.Signed():
+		return lang.L("{{.Check}}: confirmed by {{.Name}}", map[string]any{"Check": text, "Name": l.PriceConfirmed.By}), false
+	case sales != nil:
+		return lang.L("{{.Check}}: {{.Name}} must confirm", map[string]any{"Check": text, "Name": sales.Name}), true
+	}
+	return lang.L("{{.Check}}: the salesperson must confirm", map[string]any{"Check": text}), true
+}
+
+func (d *orderDetail) showTotals(o *model.Order) {
+	money := func(m model.Money) string { return model.FormatMoney(m, o.Currency) }
+	rows := [][2]string{{lang.L("Total"), money(o.Total)}}
+	if o.DepositDue > 0 {
+		rows = append(rows, [2]string{lang.L("Deposit due"), money(o.DepositDue)}, [2]string{lang.L("Deposit received"), money(o.DepositPaid)})
+	}
+	if o.BalancePaid > 0 || o.State == model.StateInspected || o.State == model.StateCleared {
+		rows = append(rows, [2]string{lang.L("Balance due"), money(o.BalanceDue())})
+	}
+	fillPairs(d.totals, rows)
+}

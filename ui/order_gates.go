@@ -1,0 +1,128 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"orderdesk/model"
+)
+
+// showGates fills the gate panel: each step of seed 002 in the order of
+// the procedure, done with who and when, or what is missing and who owes
+// it; overdue steps in red.
+func (d *orderDetail) showGates(v *orderView) {
+	loc := d.store.Loc
+	var rows []fyne.CanvasObject
+	for _, s := range v.order.Steps(v.ctx.Office, v.events, d.store.Now()) {
+		icon := widget.NewIcon(theme.RadioButtonIcon())
+		var lines []string
+		color := theme.ColorNameForeground
+		switch {
+		case s.Done:
+			icon.SetResource(theme.ConfirmIcon())
+			who := s.By
+			if s.At != nil {
+				who = strings.TrimSpace(who + " · " + s.At.In(loc).Format("2006-01-02 15:04"))
+			}
+			if who == "" {
+				who = lang.L("Done")
+			}
+			lines = append(lines, who)
+		case s.NotNeeded:
+			icon.SetResource(theme.ContentRemoveIcon())
+			lines = append(lines, lang.L("Not needed for this order"))
+			color = theme.ColorNameDisabled
+		default:
+			for _, m := range s.Missing {
+				lines = append(lines, Say(m))
+			}
+			if !s.Owes.IsZero() {
+				lines = append(lines, Say(s.Owes))
+			}
+		}
+		if s.Overdue {
+			icon.SetResource(theme.NewErrorThemedResource(theme.WarningIcon()))
+			color = theme.ColorNameError
+			lines = append([]string{lang.L("Overdue")}, lines...)
+		}
+		// One rich text per gate: its name, then who and when or what is owed.
+		text := widget.NewRichText(
+			&widget.TextSegment{Text: lang.L(s.Name), Style: widget.RichTextStyle{ColorName: color, TextStyle: fyne.TextStyle{Bold: true}}},
+			&widget.TextSegment{Text: strings.Join(lines, "\n"), Style: widget.RichTextStyle{ColorName: color}})
+		text.Wrapping = fyne.TextWrapWord
+		rows = append(rows, container.NewBorder(nil, nil, icon, nil, text))
+	}
+	d.gates.Objects = rows
+	d.gates.Refresh()
+}
+
+// eventAction names an action written on an order's events.
+func eventAction(action string) string {
+	switch action {
+	case model.ActCreated:
+		return lang.L("Order taken")
+	case model.ActUpdated:
+		return lang.L("Changed")
+	case model.OrdState:
+		return lang.L("State changed")
+	case model.OrdSlip:
+		return lang.L("Promised date slipped")
+	case "qc_passed":
+		return lang.L("QC passed, stocked in")
+	case "qc_failed":
+		return lang.L("QC failed")
+	case "checks_voided":
+		return lang.L("Checks voided")
+	case "revision_superseded":
+		return lang.L("Revision superseded")
+	case "exception_escalated":
+		return lang.L("Exception escalated")
+	case "exception_response":
+		return lang.L("Exception response agreed")
+	}
+	if l := actionLabel(model.Action(action)); l != "" {
+		return l
+	}
+	return action
+}
+
+// showTimeline lists every event of the order, oldest first: when, who,
+// what, the state it moved between and what changed.
+func (d *orderDetail) showTimeline(events []model.Event) {
+	loc := d.store.Loc
+	rows := make([]fyne.CanvasObject, 0, len(events))
+	for _, e := range events {
+		head := e.At.In(loc).Format("2006-01-02 15:04") + " · " + e.By + " · " + eventAction(e.Action)
+		if e.To != "" && e.From != "" {
+			head += " · " + lang.L(stateName(e.From)) + " → " + lang.L(stateName(e.To))
+		}
+		title := widget.NewLabelWithStyle(head, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		if e.Action == model.OrdSlip {
+			title.Importance = widget.WarningImportance
+		}
+		body := strings.TrimSpace(strings.TrimSpace(e.Changes) + "\n" + strings.TrimSpace(e.Note))
+		if body == "" {
+			rows = append(rows, title)
+			continue
+		}
+		text := widget.NewLabel(body)
+		text.Wrapping = fyne.TextWrapWord
+		rows = append(rows, container.NewVBox(title, text))
+	}
+	d.timeline.Objects = rows
+	d.timeline.Refresh()
+}
+
+// stateName returns the English name of a state code, the key of its translation.
+func stateName(code string) string {
+	s, err := model.ParseState(code)
+	if err != nil {
+		return code
+	}
+	return s.Name()
+}

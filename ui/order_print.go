@@ -1,0 +1,104 @@
+package ui
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"orderdesk/model"
+	"orderdesk/reports"
+)
+
+// kindLabels are the names of the documents in the Print menu.
+var kindLabels = map[reports.Kind]string{
+	reports.KindConfirmation:    "Order confirmation",
+	reports.KindProductionCopy:  "Production copy of the confirmation",
+	reports.KindFaxCover:        "Fax cover sheet",
+	reports.KindBalanceNotice:   "Balance collection notice",
+	reports.KindShipmentRequest: "Shipment request",
+	reports.KindShippingNotice:  "Shipping notice",
+	reports.KindArrivalReceipt:  "Arrival receipt",
+}
+
+// newPrintButton returns the order's Print button: a menu of its documents.
+func (d *orderDetail) newPrintButton() *widget.Button {
+	var b *widget.Button
+	b = widget.NewButtonWithIcon(lang.L("Print…"), theme.DocumentPrintIcon(), func() {
+		var items []*fyne.MenuItem
+		for _, k := range reports.Kinds {
+			items = append(items, fyne.NewMenuItem(lang.L(kindLabels[k]), func() { d.printDoc(k) }))
+		}
+		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(b).AddXY(0, b.Size().Height)
+		widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), d.win.Canvas(), pos)
+	})
+	return b
+}
+
+// docPath is where a document of the order is kept: the documents folder,
+// OrderDesk/<year>/<order no>/, with the revision in the name.
+func (d *orderDetail) docPath(o *model.Order, k reports.Kind) string {
+	return filepath.Join(d.docsDir, reports.FileName(o, k))
+}
+
+// printDoc writes a document of the open order as a PDF and opens it in the
+// system's viewer to print or fax; runes the font cannot print are named.
+func (d *orderDetail) printDoc(k reports.Kind) {
+	if d.view == nil {
+		return
+	}
+	id, from := d.view.order.ID, d.desk.Name()
+	setProblemText(d.status, "")
+	d.work.Go(func() func() {
+		path, replaced, err := d.renderDoc(context.Background(), id, k, from)
+		return func() {
+			if err != nil {
+				setProblemText(d.status, SayErr(err))
+				return
+			}
+			if len(replaced) > 0 {
+				var runes []string
+				for _, r := range replaced {
+					runes = append(runes, r.String())
+				}
+				setProblemText(d.status, lang.L("The font cannot print {{.Runes}}; a □ stands in its place on the document.",
+					map[string]any{"Runes": strings.Join(runes, ", ")}))
+			}
+			d.openFile(path)
+		}
+	})
+}
+
+func (d *orderDetail) renderDoc(ctx context.Context, id uint, k reports.Kind, from string) (string, []reports.Replaced, error) {
+	o, err := d.store.Order(ctx, id)
+	if err != nil {
+		return "", nil, err
+	}
+	office, err := d.store.Office(ctx)
+	if err != nil {
+		return "", nil, err
+	}
+	opt := reports.OptionsFromOffice(office)
+	opt.Location = d.store.Loc
+	path := d.docPath(o, k)
+	var replaced []reports.Replaced
+	err = writeFileAtomically(path, func(f *os.File) error {
+		var err error
+		replaced, err = reports.Render(f, o, reports.Request{Kind: k, From: from}, opt)
+		return err
+	})
+	return path, replaced, err
+}
+
+// nextConfirmationPath is where the revision IssueConfirmation is about to
+// record will be printed, so the order names its document.
+func (d *orderDetail) nextConfirmationPath(o *model.Order) string {
+	next := *o
+	next.CurrentRev++
+	return d.docPath(&next, reports.KindConfirmation)
+}

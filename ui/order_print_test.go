@@ -1,0 +1,72 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"orderdesk/model"
+	"orderdesk/reports"
+)
+
+// TestIssuingTheConfirmationPrintsIt: the issue action records the new
+// revision with its file, writes the PDF under the documents folder
+// (OrderDesk/<year>/<order no>/) and opens it for faxing.
+func TestIssuingTheConfirmationPrintsIt(t *testing.T) {
+	store := demoStore(t, 0)
+	f := newOrderFixture(t, store)
+	order := f.checked(f.intake(f.customer("A001", nil), 100, "WF-80-787"))
+	o := newOrderDesk(t, store, f.clerk)
+	d := o.open(order.ID)
+	d.docsDir = t.TempDir()
+	var opened []string
+	d.openFile = func(p string) { opened = append(opened, p) }
+
+	o.runAction(d, model.DoIssueConfirmation)
+	o.settle()
+	got, _ := store.Order(context.Background(), order.ID)
+	rev := got.Revision()
+	want := filepath.Join(d.docsDir, "OrderDesk", strings.Split(order.No, "-")[1], order.No, order.No+"-confirmation-R1.pdf")
+	if rev == nil || rev.Rev != 1 || rev.Document != want {
+		t.Fatalf("revision %+v, want its document at %s", rev, want)
+	}
+	if len(opened) != 1 || opened[0] != want {
+		t.Fatalf("opened %v, want the confirmation", opened)
+	}
+	if data, err := os.ReadFile(want); err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
+		t.Fatalf("no PDF at %s: %v", want, err)
+	}
+}
+
+// TestPrintMenuWritesEveryDocument prints each document of a delivered
+// demo order from the Print menu's function.
+func TestPrintMenuWritesEveryDocument(t *testing.T) {
+	store := demoStore(t, 400)
+	rows, err := store.Orders(context.Background(), model.OrderFilter{View: model.ViewState, State: model.StateDelivered, Limit: 1})
+	if err != nil || len(rows) == 0 {
+		t.Fatalf("no delivered demo order: %v", err)
+	}
+	people, _ := store.Employees(context.Background(), false)
+	o := newOrderDesk(t, store, &people[0])
+	d := o.open(rows[0].ID)
+	d.docsDir = t.TempDir()
+	var opened []string
+	d.openFile = func(p string) { opened = append(opened, p) }
+	for _, k := range reports.Kinds {
+		o.do(func() { d.printDoc(k) })
+		if d.status.Visible() && d.status.Text != "" {
+			t.Errorf("%s: %s", k, d.status.Text)
+		}
+	}
+	if len(opened) != len(reports.Kinds) {
+		t.Fatalf("opened %d documents, want %d", len(opened), len(reports.Kinds))
+	}
+	for _, p := range opened {
+		if info, err := os.Stat(p); err != nil || info.Size() == 0 {
+			t.Errorf("%s: %v", p, err)
+		}
+	}
+}

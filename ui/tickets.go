@@ -1,0 +1,241 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"orderdesk/model"
+)
+
+// ticketPage is how many cards a column loads at a time ("more…" loads the next).
+const ticketPage = 50
+
+// ticketsScreen is the Tickets section: the board of seed 001's statuses,
+// its filters, and the dialogs the moves need.
+type ticketsScreen struct {
+	win      fyne.Window
+	store    *model.Store
+	desk     *Desk
+	settings *Settings
+	work     jobs
+
+	board  *ticketBoard
+	status *widget.Label // the last refusal or load problem
+
+	manager, group, typ *Select
+	customer, search    *Entry
+	overdue, mine       *Check
+	newBtn, moveBtn     *widget.Button
+
+	people []model.Employee
+	groups []model.Group
+	// customerID is the customer filter once the code typed was found.
+	customerID *uint
+
+	// dialog and detail are the move dialog and ticket detail open now, for tests.
+	dialog  *moveDialog
+	detail  *ticketDetail
+	newForm *newTicketForm
+	content fyne.CanvasObject
+}
+
+func newTicketsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *Settings) *ticketsScreen {
+	s := &ticketsScreen{win: w, store: store, desk: desk, settings: settings, status: newProblemLabel()}
+	s.board = newTicketBoard(s)
+	s.manager = NewSelect(nil, func(string) { s.reload() })
+	s.manager.PlaceHolder = lang.L("Any manager")
+	s.group = NewSelect(nil, func(string) { s.reload() })
+	s.group.PlaceHolder = lang.L("Any group")
+	types := []string{lang.L("Any type")}
+	for _, t := range model.TicketTypes {
+		types = append(types, typeName(t))
+	}
+	s.typ = NewSelect(types, func(string) { s.reload() })
+	s.typ.PlaceHolder = lang.L("Any type")
+	s.customer = NewEntry()
+	s.customer.SetPlaceHolder(lang.L("Customer code"))
+	s.customer.OnSubmitted = func(string) { s.findCustomer() }
+	s.customer.OnFocusLost = s.findCustomer
+	s.search = NewEntry()
+	s.search.SetPlaceHolder(lang.L("Search number or subject"))
+	s.search.OnChanged = func(string) { s.reload() }
+	s.search.OnDown = func() { s.board.focus() }
+	s.overdue = NewCheck(lang.L("Overdue"), func(bool) { s.reload() })
+	s.mine = NewCheck(lang.L("My tickets"), func(bool) { s.reload() })
+	s.newBtn = widget.NewButtonWithIcon(lang.L("New ticket…"), theme.ContentAddIcon(), s.OnNew)
+	s.moveBtn = widget.NewButtonWithIcon(lang.L("Move to…"), theme.NavigateNextIcon(), s.board.showMoveMenu)
+	hint := widget.NewLabel(lang.L("Arrows pick a card · 0–9 or Ctrl+←/→ move it · Enter opens it · M: move menu"))
+	hint.Importance = widget.LowImportance
+	filters := container.NewHBox(s.mine, s.manager, s.group, s.typ, container.NewGridWrap(fyne.NewSize(130, s.customer.MinSize().Height), s.customer), s.overdue)
+	bar := container.NewBorder(nil, nil, filters, container.NewHBox(s.moveBtn, s.newBtn), s.search)
+	top := container.NewVBox(bar, container.NewBorder(nil, nil, nil, hint, s.status))
+	s.content = container.NewBorder(top, nil, nil, nil, s.board)
+	desk.OnChanged(func(*model.Employee) {
+		if s.mine.Checked {
+			s.reload()
+		}
+	})
+	go s.runRecurring()
+	return s
+}
+
+// runRecurring creates the recurring tasks' tickets at start and every
+// hour after (a day's ticket is made once, however often it runs).
+func (s *ticketsScreen) runRecurring() {
+	for {
+		if _, err := s.store.RunRecurring(context.Background()); err != nil {
+			fyne.LogError("run recurring tickets", err)
+		}
+		time.Sleep(time.Hour)
+	}
+}
+
+// Content returns the section's widgets.
+func (s *ticketsScreen) Content() fyne.CanvasObject { return s.content }
+
+// Shown reloads the filters' choices and the board, and puts the keyboard on it.
+func (s *ticketsScreen) Shown() {
+	s.work.Go(func() func() {
+		ctx := context.Background()
+		people, err := s.store.Employees(ctx, false)
+		groups, gerr := s.store.Groups(ctx)
+		return func() {
+			if err == nil && gerr == nil {
+				s.setChoices(people, groups)
+			}
+			s.reload()
+			s.board.focus()
+		}
+	})
+}
+
+func (s *ticketsScreen) setChoices(people []model.Employee, groups []model.Group) {
+	s.people, s.groups = people, groups
+	m := []string{lang.L("Any manager"), lang.L("New tickets queue")}
+	for _, p := range people {
+		m = append(m, p.Display())
+	}
+	g := []string{lang.L("Any group")}
+	for _, gr := range groups {
+		g = append(g, gr.Code+" "+gr.Name)
+	}
+	s.manager.Options, s.group.Options = m, g
+	s.manager.Refresh()
+	s.group.Refresh()
+}
+
+// findCustomer turns the customer code typed into the customer filter.
+func (s *ticketsScreen) findCustomer() {
+	code := strings.TrimSpace(s.customer.Text)
+	if code == "" {
+		if s.customerID != nil {
+			s.customerID = nil
+			s.reload()
+		}
+		return
+	}
+	s.work.Go(func() func() {
+		c, err := s.store.CustomerByCode(context.Background(), code)
+		return func() {
+			if err != nil {
+				setProblemText(s.status, lang.L("No customer has the code {{.Code}}.", map[string]any{"Code": code}))
+				return
+			}
+			if s.customerID == nil || *s.customerID != c.ID {
+				s.customerID = &c.ID
+				s.reload()
+			}
+		}
+	})
+}
+
+// filter is the model's filter of the board as the clerk set it; the
+// statuses and page are the column's.
+func (s *ticketsScreen) filter() model.TicketFilter {
+	var f model.TicketFilter
+	f.Text = strings.TrimSpace(s.search.Text)
+	f.Customer = s.customerID
+	switch i := s.manager.SelectedIndex(); {
+	case s.mine.Checked:
+		if e := s.desk.Employee(); e != nil {
+			id := e.ID
+			f.Manager = &id
+		}
+	case i == 1:
+		f.NewQueue = true
+	case i >= 2 && i-2 < len(s.people):
+		id := s.people[i-2].ID
+		f.Manager = &id
+	}
+	if i := s.group.SelectedIndex(); i >= 1 && i-1 < len(s.groups) {
+		id := s.groups[i-1].ID
+		f.Group = &id
+	}
+	return f
+}
+
+// keep reports whether a loaded ticket passes the filters the model's
+// TicketFilter has no field for (type, overdue): they are applied to each
+// page as it arrives.
+func (s *ticketsScreen) keep(t *model.Ticket, today model.Date) bool {
+	if i := s.typ.SelectedIndex(); i >= 1 && model.TicketTypes[i-1].Code != t.Type {
+		return false
+	}
+	if s.overdue.Checked && !overdue(t, today) {
+		return false
+	}
+	return true
+}
+
+func overdue(t *model.Ticket, today model.Date) bool {
+	return t.Open && !t.DueOn.IsZero() && t.DueOn.Before(today)
+}
+
+// reload loads the counts and the first page of every open column.
+func (s *ticketsScreen) reload() {
+	setProblemText(s.status, "")
+	s.board.reload(s.filter())
+}
+
+// OnNew opens the new-ticket form (Ctrl+N).
+func (s *ticketsScreen) OnNew() { s.newForm = s.openNewTicket() }
+
+// OnFind puts the cursor in the search box (Ctrl+F).
+func (s *ticketsScreen) OnFind() { s.win.Canvas().Focus(s.search) }
+
+// OnSave does nothing: every move and change is saved as it is made.
+func (s *ticketsScreen) OnSave() {}
+
+// OnCancel clears the search (Esc).
+func (s *ticketsScreen) OnCancel() {
+	if s.search.Text != "" {
+		s.search.SetText("")
+	}
+	s.board.focus()
+}
+
+// showRefusal shows why the model would not do what the clerk asked.
+func (s *ticketsScreen) showRefusal(err error) { setProblemText(s.status, SayErr(err)) }
+
+// typeName is a ticket type as the clerk reads it: family – name, translated.
+func typeName(t model.TicketType) string {
+	if t.Group == "" {
+		return lang.L(t.Name)
+	}
+	return lang.L(t.Group) + " – " + lang.L(t.Name)
+}
+
+// typeNameOf is the type of code as the clerk reads it.
+func typeNameOf(code string) string {
+	if t, ok := model.TicketTypeOf(code); ok {
+		return typeName(t)
+	}
+	return code
+}

@@ -1,0 +1,186 @@
+package ui
+
+import (
+	"context"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"orderdesk/model"
+)
+
+// newTicketForm opens a ticket as a clerk types it from a call or a mail:
+// type from seed 000's list, subject, description, customer and contact,
+// the linked order by number, due date and priority.
+type newTicketForm struct {
+	s        *ticketsScreen
+	form     *FieldForm
+	dlg      *dialog.CustomDialog
+	confirm  *widget.Button
+	typ      *Select
+	subject  *Entry
+	desc     *Entry
+	customer *Entry
+	contact  *Select
+	order    *Entry
+	due      *Entry
+	prio     *Select
+
+	contacts []model.Contact
+}
+
+func (s *ticketsScreen) openNewTicket() *newTicketForm {
+	f := &newTicketForm{s: s, form: NewFieldForm()}
+	var types []string
+	for _, t := range model.TicketTypes {
+		types = append(types, typeName(t))
+	}
+	f.typ = NewSelect(types, nil)
+	f.subject = NewEntry()
+	f.desc = NewMultiLineEntry()
+	f.desc.SetMinRowsVisible(3)
+	f.customer = NewEntry()
+	f.customer.SetPlaceHolder(lang.L("Customer code"))
+	f.customer.OnFocusLost = f.loadContacts
+	f.contact = NewSelect(nil, nil)
+	f.order = NewEntry()
+	f.order.SetPlaceHolder("SO-2026-00042")
+	f.due = NewEntry()
+	f.due.SetPlaceHolder("YYYY-MM-DD")
+	var prios []string
+	for _, p := range priorities {
+		prios = append(prios, lang.L(p.Name()))
+	}
+	f.prio = NewSelect(prios, nil)
+	f.prio.SetSelectedIndex(1)
+	f.form.Add("Type", lang.L("Type"), f.typ)
+	f.form.Add("Subject", lang.L("Subject"), f.subject)
+	f.form.Add("Description", lang.L("Details"), f.desc)
+	f.form.Add("CustomerID", lang.L("Customer"), f.customer)
+	f.form.Add("ContactID", lang.L("Contact"), f.contact)
+	f.form.Add("OrderID", lang.L("Linked order"), f.order)
+	f.form.Add("DueOn", lang.L("Due"), f.due)
+	f.form.Add("Priority", lang.L("Priority"), f.prio)
+	f.confirm = widget.NewButton(lang.L("Open ticket"), f.submit)
+	f.confirm.Importance = widget.HighImportance
+	cancel := widget.NewButton(lang.L("Cancel"), func() { f.dlg.Hide() })
+	f.dlg = dialog.NewCustomWithoutButtons(lang.L("New ticket"), f.form.Content(), s.win)
+	f.dlg.SetButtons([]fyne.CanvasObject{cancel, f.confirm})
+	f.dlg.SetOnClosed(func() {
+		if s.newForm == f {
+			s.newForm = nil
+		}
+		s.board.focus()
+	})
+	f.dlg.Resize(fyne.NewSize(600, f.dlg.MinSize().Height))
+	f.dlg.Show()
+	s.win.Canvas().Focus(f.typ)
+	return f
+}
+
+// loadContacts offers the contacts of the customer typed.
+func (f *newTicketForm) loadContacts() {
+	code := strings.TrimSpace(f.customer.Text)
+	if code == "" {
+		return
+	}
+	f.s.work.Go(func() func() {
+		ctx := context.Background()
+		c, err := f.s.store.CustomerByCode(ctx, code)
+		var contacts []model.Contact
+		if err == nil {
+			contacts, err = f.s.store.ContactsOf(ctx, c.ID)
+		}
+		return func() {
+			if err != nil {
+				return // the save says what is wrong with the code
+			}
+			f.contacts = contacts
+			names := make([]string, len(contacts))
+			for i, k := range contacts {
+				names[i] = k.Name
+			}
+			f.contact.Options = names
+			f.contact.ClearSelected()
+			f.contact.Refresh()
+		}
+	})
+}
+
+// submit finds the customer and the order the clerk named, then opens the ticket.
+func (f *newTicketForm) submit() {
+	var fe model.FieldErrors
+	in := model.TicketInput{Subject: f.subject.Text, Description: f.desc.Text, Priority: model.PriorityNormal}
+	if i := f.typ.SelectedIndex(); i >= 0 {
+		in.Type = model.TicketTypes[i].Code
+	}
+	if i := f.prio.SelectedIndex(); i >= 0 {
+		in.Priority = priorities[i]
+	}
+	if t := strings.TrimSpace(f.due.Text); t != "" {
+		d, err := model.ParseDate(t)
+		if err != nil {
+			fe.Add("DueOn", "Enter a date as YYYY-MM-DD.")
+		}
+		in.DueOn = d
+	}
+	orderNo := strings.TrimSpace(f.order.Text)
+	if orderNo != "" {
+		no, err := model.ParseNumber(model.SeriesOrder, orderNo)
+		if err != nil {
+			fe.Add("OrderID", "Enter an order number such as SO-2026-00042.")
+		}
+		orderNo = no
+	}
+	if i := f.contact.SelectedIndex(); i >= 0 && i < len(f.contacts) {
+		id := f.contacts[i].ID
+		in.ContactID = &id
+	}
+	if len(fe) > 0 {
+		f.form.ShowFieldErrors(fe)
+		return
+	}
+	code, by, s := strings.TrimSpace(f.customer.Text), f.s.desk.Actor(), f.s
+	f.confirm.Disable()
+	s.work.Go(func() func() {
+		ctx := context.Background()
+		var fe model.FieldErrors
+		if code != "" {
+			if c, err := s.store.CustomerByCode(ctx, code); err == nil {
+				in.CustomerID = &c.ID
+			} else {
+				fe.Add("CustomerID", "No customer has the code {{.Code}}.", "Code", code)
+			}
+		}
+		if orderNo != "" {
+			if o, err := s.store.OrderByNo(ctx, orderNo); err == nil {
+				in.OrderID = &o.ID
+			} else {
+				fe.Add("OrderID", "No order has the number {{.No}}.", "No", orderNo)
+			}
+		}
+		var t *model.Ticket
+		var err error
+		if len(fe) > 0 {
+			err = fe
+		} else {
+			t, err = s.store.CreateTicket(ctx, by, in)
+		}
+		return func() {
+			f.confirm.Enable()
+			if err != nil {
+				f.form.Clear()
+				if !f.form.Show(err) {
+					f.form.SetOther(SayErr(err))
+				}
+				return
+			}
+			f.dlg.Hide()
+			s.board.follow = t.ID
+			s.reload()
+		}
+	})
+}
