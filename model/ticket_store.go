@@ -13,7 +13,13 @@ import (
 // SeriesTicket numbers tickets: "TK-2026-00042".
 const SeriesTicket = "TK"
 
-func migrateTickets(tx *gorm.DB) error { return tx.AutoMigrate(&Ticket{}) }
+func migrateTickets(tx *gorm.DB) error {
+	if err := tx.AutoMigrate(&Ticket{}); err != nil {
+		return err
+	}
+	// The closed columns list the most recently closed first.
+	return tx.Exec("CREATE INDEX IF NOT EXISTS idx_tickets_status_updated ON tickets (status, updated_at)").Error
+}
 
 func init() {
 	// The open tickets a person manages move with a manager's handover.
@@ -232,7 +238,10 @@ type TicketFilter struct {
 	Group    *uint
 	Customer *uint
 	Order    *uint
-	Text     string // number or subject
+	Type     string // a type code of TicketTypes
+	// OverdueOn keeps the open tickets whose due date is before this day.
+	OverdueOn Date
+	Text      string // number or subject
 	Offset   int
 	Limit    int
 }
@@ -259,6 +268,12 @@ func (s *Store) ticketQuery(ctx context.Context, f TicketFilter) *gorm.DB {
 	if f.Order != nil {
 		q = q.Where("order_id = ?", *f.Order)
 	}
+	if f.Type != "" {
+		q = q.Where("type = ?", f.Type)
+	}
+	if !f.OverdueOn.IsZero() {
+		q = q.Where("open = ? AND due_on IS NOT NULL AND due_on <> '' AND due_on < ?", true, f.OverdueOn)
+	}
 	if text := strings.TrimSpace(f.Text); text != "" {
 		q = q.Where(`(no LIKE ? ESCAPE '\' OR LOWER(subject) LIKE ? ESCAPE '\')`, likePattern(strings.ToUpper(text)), likePattern(strings.ToLower(text)))
 	}
@@ -268,8 +283,13 @@ func (s *Store) ticketQuery(ctx context.Context, f TicketFilter) *gorm.DB {
 // Tickets returns one page of tickets: most urgent first, then by due date and number.
 func (s *Store) Tickets(ctx context.Context, f TicketFilter) ([]Ticket, error) {
 	var out []Ticket
-	q := s.ticketQuery(ctx, f).Preload("Manager").Preload("Customer").
-		Order("priority DESC, CASE WHEN due_on IS NULL OR due_on = '' THEN 1 ELSE 0 END, due_on, no")
+	q := s.ticketQuery(ctx, f).Preload("Manager").Preload("Customer")
+	if closedOnly(f.Statuses) {
+		// Done work has no urgency: the most recently closed first.
+		q = q.Order("updated_at DESC, id DESC")
+	} else {
+		q = q.Order("priority DESC, CASE WHEN due_on IS NULL OR due_on = '' THEN 1 ELSE 0 END, due_on, no")
+	}
 	if f.Limit > 0 {
 		q = q.Limit(f.Limit)
 	}
@@ -277,6 +297,15 @@ func (s *Store) Tickets(ctx context.Context, f TicketFilter) ([]Ticket, error) {
 		q = q.Offset(f.Offset)
 	}
 	return out, q.Find(&out).Error
+}
+
+func closedOnly(statuses []TicketStatus) bool {
+	for _, st := range statuses {
+		if !st.Closed() {
+			return false
+		}
+	}
+	return len(statuses) > 0
 }
 
 // CountTicketsByStatus returns how many tickets match f in each status, for the board's columns.

@@ -225,3 +225,33 @@ func TestHandoverMovesManagedTickets(t *testing.T) {
 		t.Errorf("the ticket stayed with %v", got.ManagerID)
 	}
 }
+
+func TestTicketFilterByTypeAndOverdue(t *testing.T) {
+	f := newDesk(t)
+	late, _ := f.s.CreateTicket(f.ctx, f.clerk.Actor(), TicketInput{Type: "TASK", Subject: "late", DueOn: f.today().AddDays(-1)})
+	f.s.CreateTicket(f.ctx, f.clerk.Actor(), TicketInput{Type: "TASK", Subject: "due later", DueOn: f.today().AddDays(3)})
+	f.s.CreateTicket(f.ctx, f.clerk.Actor(), TicketInput{Type: "QUESTION", Subject: "no due date"})
+	cases := []struct {
+		name   string
+		filter TicketFilter
+		want   int
+	}{
+		{"all open", TicketFilter{}, 3},
+		{"type", TicketFilter{Type: "TASK"}, 2},
+		{"overdue", TicketFilter{OverdueOn: f.today()}, 1},
+		{"type and overdue", TicketFilter{Type: "QUESTION", OverdueOn: f.today()}, 0},
+	}
+	for _, c := range cases {
+		got, err := f.s.Tickets(f.ctx, c.filter)
+		if err != nil || len(got) != c.want {
+			t.Errorf("%s: %d tickets (%v), want %d", c.name, len(got), err, c.want)
+		}
+		counts, _ := f.s.CountTicketsByStatus(f.ctx, c.filter)
+		if counts[TicketNew] != c.want {
+			t.Errorf("%s: counted %d, want %d", c.name, counts[TicketNew], c.want)
+		}
+	}
+	if got, _ := f.s.Tickets(f.ctx, TicketFilter{OverdueOn: f.today()}); len(got) == 1 && got[0].ID != late.ID {
+		t.Errorf("the overdue ticket is %s", got[0].No)
+	}
+}

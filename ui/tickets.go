@@ -178,20 +178,13 @@ func (s *ticketsScreen) filter() model.TicketFilter {
 		id := s.groups[i-1].ID
 		f.Group = &id
 	}
+	if i := s.typ.SelectedIndex(); i >= 1 && i-1 < len(model.TicketTypes) {
+		f.Type = model.TicketTypes[i-1].Code
+	}
+	if s.overdue.Checked {
+		f.OverdueOn = s.store.Today()
+	}
 	return f
-}
-
-// keep reports whether a loaded ticket passes the filters the model's
-// TicketFilter has no field for (type, overdue): they are applied to each
-// page as it arrives.
-func (s *ticketsScreen) keep(t *model.Ticket, today model.Date) bool {
-	if i := s.typ.SelectedIndex(); i >= 1 && model.TicketTypes[i-1].Code != t.Type {
-		return false
-	}
-	if s.overdue.Checked && !overdue(t, today) {
-		return false
-	}
-	return true
 }
 
 func overdue(t *model.Ticket, today model.Date) bool {

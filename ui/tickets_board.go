@@ -23,8 +23,7 @@ type boardColumn struct {
 	count     int
 	collapsed bool
 	loaded    bool // a page has arrived since the last reload
-	// fetched is how many tickets of the column the store returned so far;
-	// more than are shown when the type or overdue filter hides some.
+	// fetched is how many tickets of the column the store returned so far.
 	fetched int
 
 	title   *widget.Label
@@ -224,12 +223,9 @@ func (b *ticketBoard) loadPerson(f model.TicketFilter) {
 			}
 			by := map[model.TicketStatus][]model.Ticket{}
 			fetched := map[model.TicketStatus]int{}
-			today := b.s.store.Today()
 			for i := range rows {
 				fetched[rows[i].Status]++
-				if b.s.keep(&rows[i], today) {
-					by[rows[i].Status] = append(by[rows[i].Status], rows[i])
-				}
+				by[rows[i].Status] = append(by[rows[i].Status], rows[i])
 			}
 			for _, c := range b.cols {
 				if !c.status.Closed() {
@@ -273,17 +269,10 @@ func (b *ticketBoard) loadPage(c *boardColumn, offset int) {
 				b.s.showRefusal(err)
 				return
 			}
-			today := b.s.store.Today()
-			kept := rows[:0]
-			for i := range rows {
-				if b.s.keep(&rows[i], today) {
-					kept = append(kept, rows[i])
-				}
-			}
 			if offset == 0 {
-				c.tickets = kept
+				c.tickets = rows
 			} else {
-				c.tickets = append(c.tickets, kept...)
+				c.tickets = append(c.tickets, rows...)
 			}
 			c.fetched = offset + len(rows)
 			b.landed(c)
