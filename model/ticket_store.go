@@ -242,8 +242,8 @@ type TicketFilter struct {
 	// OverdueOn keeps the open tickets whose due date is before this day.
 	OverdueOn Date
 	Text      string // number or subject
-	Offset   int
-	Limit    int
+	Offset    int
+	Limit     int
 }
 
 func (s *Store) ticketQuery(ctx context.Context, f TicketFilter) *gorm.DB {
