@@ -30,6 +30,7 @@ var migrations = []migration{
 	{3, "notes and action items, drafts", migrateNotes},
 	{4, "shipments: lines, notices, arrivals, receipt scans", migrateShipments},
 	{5, "tickets", migrateTickets},
+	{6, "orders: an index for the newest-first list of all orders", migrateOrderListIndex},
 }
 
 // LatestSchema is the schema version this build of OrderDesk writes.
@@ -149,4 +150,13 @@ func migrateOrders(tx *gorm.DB) error {
 
 func migrateNotes(tx *gorm.DB) error {
 	return tx.AutoMigrate(&Note{}, &Draft{})
+}
+
+// migrateOrderListIndex adds the index the "all orders" list pages along
+// (newest first); without it every page sorted the whole table.
+func migrateOrderListIndex(tx *gorm.DB) error {
+	if tx.Migrator().HasIndex(&Order{}, "idx_orders_received") {
+		return nil
+	}
+	return tx.Migrator().CreateIndex(&Order{}, "idx_orders_received")
 }

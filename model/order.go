@@ -129,7 +129,7 @@ type Order struct {
 	Memo           string    `gorm:"type:text;not null;default:''"`
 	CallerName     string    `gorm:"size:80;not null;default:''"`
 	CallbackNumber string    `gorm:"size:40;not null;default:''"`
-	ReceivedAt     time.Time `gorm:"not null;index:idx_orders_customer,priority:2;index:idx_orders_state,priority:2;index:idx_orders_open,priority:2"`
+	ReceivedAt     time.Time `gorm:"not null;index:idx_orders_customer,priority:2;index:idx_orders_state,priority:2;index:idx_orders_open,priority:2;index:idx_orders_received"`
 	TakenByID      uint      `gorm:"not null;index"`
 	TakenBy        *Employee `gorm:"constraint:OnDelete:RESTRICT"`
 	// ClerkID is the clerk responsible for the order now: who took it, until
