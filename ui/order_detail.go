@@ -57,7 +57,7 @@ type orderDetail struct {
 	gates    *fyne.Container
 	actions  *orderActions
 	timeline *fyne.Container
-	notes    *widget.Label
+	notes    *NotesPanel
 	content  fyne.CanvasObject
 
 	win    fyne.Window
@@ -86,11 +86,10 @@ func newOrderDetail(w fyne.Window, store *model.Store, desk *Desk, back func()) 
 		totals:   container.New(layout.NewFormLayout()),
 		gates:    container.NewVBox(),
 		timeline: container.NewVBox(),
-		notes:    widget.NewLabel(lang.L("Notes and action items on this order come with the notes screen.")),
 	}
-	d.notes.Wrapping = fyne.TextWrapWord
 	d.state.Importance = widget.HighImportance
 	d.back = widget.NewButtonWithIcon(lang.L("Order list"), theme.NavigateBackIcon(), back)
+	d.notes = newNotesPanel(store, desk, &d.work, model.OnOrder, 0)
 	d.actions = newOrderActions(d)
 	d.docsDir, d.openFile = documentsDir(), openFile
 	d.print = d.newPrintButton()
@@ -102,7 +101,7 @@ func newOrderDetail(w fyne.Window, store *model.Store, desk *Desk, back func()) 
 		heading(lang.L("History")), d.timeline))
 	right := container.NewVScroll(container.NewVBox(heading(lang.L("Gates of the procedure")), d.gates,
 		widget.NewSeparator(), heading(lang.L("Next steps")), d.actions.box,
-		widget.NewSeparator(), heading(lang.L("Notes and action items")), d.notes))
+		widget.NewSeparator(), d.notes.Content()))
 	split := container.NewHSplit(left, right)
 	split.SetOffset(0.55)
 	top := container.NewVBox(container.NewBorder(nil, nil, container.NewHBox(d.back, d.title, d.state), d.print), d.status)
@@ -149,6 +148,9 @@ func (d *orderDetail) show(v *orderView) {
 	d.showGates(v)
 	d.actions.show(v)
 	d.showTimeline(v.events)
+	if d.notes.id != o.ID {
+		d.notes.SetObject(model.OnOrder, o.ID)
+	}
 }
 
 func customerName(c *model.Customer) string {

@@ -70,7 +70,11 @@ func (s *ticketsScreen) openDetail(t model.Ticket) {
 		widget.NewFormItem(lang.L("Priority"), d.prio),
 		widget.NewFormItem(lang.L("Move to"), d.move))
 	top := container.NewVBox(d.fields, form, d.problem, widget.NewLabelWithStyle(lang.L("History"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-	content := container.NewBorder(top, nil, nil, nil, container.NewVScroll(d.history))
+	notes := newNotesPanel(s.store, s.desk, &s.work, model.OnTicket, t.ID)
+	tabs := container.NewAppTabs(
+		container.NewTabItem(lang.L("History"), container.NewVScroll(d.history)),
+		container.NewTabItem(lang.L("Notes and action items"), notes.Content()))
+	content := container.NewBorder(top, nil, nil, nil, tabs)
 	d.dlg = dialog.NewCustom(t.No, lang.L("Close"), content, s.win)
 	d.dlg.SetOnClosed(func() {
 		if s.detail == d {
