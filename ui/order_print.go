@@ -2,11 +2,13 @@ package ui
 
 import (
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -32,7 +34,11 @@ func (d *orderDetail) newPrintButton() *widget.Button {
 	b = widget.NewButtonWithIcon(lang.L("Print…"), theme.DocumentPrintIcon(), func() {
 		var items []*fyne.MenuItem
 		for _, k := range reports.Kinds {
-			items = append(items, fyne.NewMenuItem(lang.L(kindLabels[k]), func() { d.printDoc(k) }))
+			item := fyne.NewMenuItem(lang.L(kindLabels[k]), func() { d.printDoc(k) })
+			item.ChildMenu = fyne.NewMenu("",
+				fyne.NewMenuItem(lang.L("Open to print or fax"), func() { d.printDoc(k) }),
+				fyne.NewMenuItem(lang.L("Save a copy as…"), func() { d.saveDocAs(k) }))
+			items = append(items, item)
 		}
 		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(b).AddXY(0, b.Size().Height)
 		widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), d.win.Canvas(), pos)
@@ -93,6 +99,57 @@ func (d *orderDetail) renderDoc(ctx context.Context, id uint, k reports.Kind, fr
 		return err
 	})
 	return path, replaced, err
+}
+
+// saveDocAs writes a document of the open order where the clerk chooses
+// (a USB stick, a shared folder); the kept copy is written as well.
+func (d *orderDetail) saveDocAs(k reports.Kind) {
+	if d.view == nil {
+		return
+	}
+	o := d.view.order
+	save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			setProblemText(d.status, SayErr(err))
+		}
+		if w != nil {
+			d.saveDocTo(o.ID, k, w)
+		}
+	}, d.win)
+	save.SetFileName(filepath.Base(d.docPath(o, k)))
+	save.Show()
+}
+
+// saveDocTo writes the document into w (a file the clerk chose) and closes it.
+func (d *orderDetail) saveDocTo(id uint, k reports.Kind, w fyne.URIWriteCloser) {
+	from := d.desk.Name()
+	d.work.Go(func() func() {
+		path, _, err := d.renderDoc(context.Background(), id, k, from)
+		if err == nil {
+			err = copyInto(w, path)
+		}
+		if cerr := w.Close(); err == nil {
+			err = cerr
+		}
+		return func() {
+			if err != nil {
+				setProblemText(d.status, SayErr(err))
+				return
+			}
+			setProblemText(d.status, "")
+		}
+	})
+}
+
+// copyInto copies the file at path to w.
+func copyInto(w io.Writer, path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	_, err = io.Copy(w, f)
+	return err
 }
 
 // nextConfirmationPath is where the revision IssueConfirmation is about to

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/storage"
+
 	"orderdesk/model"
 	"orderdesk/reports"
 )
@@ -68,5 +70,30 @@ func TestPrintMenuWritesEveryDocument(t *testing.T) {
 		if info, err := os.Stat(p); err != nil || info.Size() == 0 {
 			t.Errorf("%s: %v", p, err)
 		}
+	}
+}
+
+// TestSaveACopyAs writes the confirmation where the clerk chose, besides
+// the copy kept under the documents folder.
+func TestSaveACopyAs(t *testing.T) {
+	store := demoStore(t, 400)
+	rows, _ := store.Orders(context.Background(), model.OrderFilter{View: model.ViewState, State: model.StateDelivered, Limit: 1})
+	people, _ := store.Employees(context.Background(), false)
+	o := newOrderDesk(t, store, &people[0])
+	d := o.open(rows[0].ID)
+	d.docsDir = t.TempDir()
+	chosen := filepath.Join(t.TempDir(), "for the customer.pdf")
+	w, err := storage.Writer(storage.NewFileURI(chosen))
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.do(func() { d.saveDocTo(rows[0].ID, reports.KindConfirmation, w) })
+	data, err := os.ReadFile(chosen)
+	if err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
+		t.Fatalf("the chosen file holds no PDF: %v", err)
+	}
+	kept, _ := filepath.Glob(filepath.Join(d.docsDir, "OrderDesk", "*", rows[0].No, "*-confirmation-R*.pdf"))
+	if len(kept) != 1 {
+		t.Errorf("the kept copy: %v", kept)
 	}
 }
