@@ -297,6 +297,10 @@ const orderRowColumns = `orders.id, orders.no, orders.state, orders.customer_id,
 	orders.answer_given_at, orders.sign_back_owed_since, orders.signed_back_at, orders.deposit_due,
 	orders.deposit_paid, orders.prod_done, orders.qc_stocked_in_at, orders.em_auth_at, orders.request_no, orders.due_at`
 
+// idsFirstFrom is the offset from which OrderPage pages the newest-first
+// views by their ids alone (a variable so the test can compare every offset).
+var idsFirstFrom = 1000
+
 // OrderPage returns the same page as Orders. For the cancelled or declined
 // view in its own order it orders and pages the ids alone, through the
 // state index (no row is read for the rows skipped or sorted), then reads
@@ -304,8 +308,14 @@ const orderRowColumns = `orders.id, orders.no, orders.state, orders.customer_id,
 // every match (20,000 orders: a quarter of a second on 250,000). Measured,
 // the other views are faster through Orders, whose plans walk an index in
 // order; they are left to it.
+//
+// Deep pages of the views listed newest first go the same way: SQLite
+// reads (and joins) every row an OFFSET skips: all orders from offset
+// 100,000 took 244 ms through Orders and takes 8 ms with the ids alone.
 func (s *Store) OrderPage(ctx context.Context, f OrderFilter) ([]OrderRow, error) {
-	if f.View != ViewClosed || strings.TrimSpace(f.Text) != "" || f.Sort != "" || f.Limit <= 0 {
+	newestFirst := f.View == ViewAll || f.View == ViewOpen || f.View == ViewState || f.View == ""
+	if !(f.View == ViewClosed || (newestFirst && f.Offset >= idsFirstFrom)) ||
+		strings.TrimSpace(f.Text) != "" || f.Sort != "" || f.Limit <= 0 {
 		return s.Orders(ctx, f)
 	}
 	db := s.reader(ctx)
