@@ -119,7 +119,7 @@ func runTicketsImportMail(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	results, err := s.ProcessMailFolder(ctx, by, dir, attachmentsDir(s))
+	results, err := s.ProcessMailFolder(ctx, by, dir, s.AttachmentDir())
 	if err != nil {
 		return fmt.Errorf("read %s: %w", dir, err)
 	}
@@ -137,15 +137,6 @@ func runTicketsImportMail(ctx context.Context, env *Env, args []string) error {
 		return fmt.Errorf("%d of %d e-mails could not be read", failed, len(results))
 	}
 	return nil
-}
-
-// attachmentsDir is where the e-mails' attachments are kept: beside the
-// database file, or under the app's storage root for a PostgreSQL office.
-func attachmentsDir(s *model.Store) string {
-	if s.Path != "" {
-		return filepath.Join(filepath.Dir(s.Path), "attachments")
-	}
-	return filepath.Join(model.AppDir(), "attachments")
 }
 
 func runTicketsGen(ctx context.Context, env *Env, args []string) error {

@@ -31,6 +31,15 @@ import (
 // maxMailSize keeps one huge file from filling the memory of a desk.
 const maxMailSize = 50 << 20
 
+// AttachmentDir is where attachments of e-mails are kept: beside the
+// SQLite file, or under the app's storage for a PostgreSQL database.
+func (s *Store) AttachmentDir() string {
+	if s.Path != "" {
+		return filepath.Join(filepath.Dir(s.Path), "attachments")
+	}
+	return filepath.Join(AppDir(), "attachments")
+}
+
 // MailResult is what happened to one file of the folder.
 type MailResult struct {
 	File   string

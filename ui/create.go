@@ -34,6 +34,7 @@ type Shell struct {
 	work     jobs
 
 	orders    *ordersScreen
+	tickets   *ticketsScreen
 	customers *customersScreen
 	products  *productsScreen
 	prefs     *settingsScreen
@@ -56,13 +57,15 @@ const (
 func Create(w fyne.Window, store *model.Store, settings *Settings) *Shell {
 	s := &Shell{win: w, store: store, settings: settings, desk: &Desk{}}
 	s.orders = newOrdersScreen(w, store, s.desk, settings)
+	s.tickets = newTicketsScreen(w, store, s.desk, settings)
+	s.orders.detail.onNewTicket = s.newTicketAbout
 	s.customers = newCustomersScreen(w, store, s.desk, settings)
 	s.products = newProductsScreen(w, store, s.desk, settings)
 	s.prefs = newSettingsScreen(w, store, s.desk, settings, s.ChooseEmployee)
 	s.screens = []screen{
 		s.orders,
 		newShippingScreen(w, store, s.desk, settings),
-		newTicketsScreen(w, store, s.desk, settings),
+		s.tickets,
 		s.newActionItems(),
 		s.customers, s.products, s.prefs,
 	}

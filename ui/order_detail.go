@@ -70,6 +70,9 @@ type orderDetail struct {
 	onEdit func(o *model.Order)
 	// print opens the menu of the order's documents.
 	print *widget.Button
+	// newTicket opens a ticket about the order (onNewTicket, set by the shell).
+	newTicket   *widget.Button
+	onNewTicket func(o *model.Order)
 	// docsDir is the documents folder printed documents are kept under;
 	// openFile shows one in the system's viewer (tests replace both).
 	docsDir  string
@@ -93,6 +96,11 @@ func newOrderDetail(w fyne.Window, store *model.Store, desk *Desk, back func()) 
 	d.actions = newOrderActions(d)
 	d.docsDir, d.openFile = documentsDir(), openFile
 	d.print = d.newPrintButton()
+	d.newTicket = widget.NewButtonWithIcon(lang.L("New ticket…"), theme.ContentAddIcon(), func() {
+		if d.view != nil && d.onNewTicket != nil {
+			d.onNewTicket(d.view.order)
+		}
+	})
 	heading := func(s string) *widget.Label {
 		return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
@@ -104,7 +112,7 @@ func newOrderDetail(w fyne.Window, store *model.Store, desk *Desk, back func()) 
 		widget.NewSeparator(), d.notes.Content()))
 	split := container.NewHSplit(left, right)
 	split.SetOffset(0.55)
-	top := container.NewVBox(container.NewBorder(nil, nil, container.NewHBox(d.back, d.title, d.state), d.print), d.status)
+	top := container.NewVBox(container.NewBorder(nil, nil, container.NewHBox(d.back, d.title, d.state), container.NewHBox(d.newTicket, d.print)), d.status)
 	d.content = container.NewBorder(top, nil, nil, nil, split)
 	return d
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/test"
 
 	"orderdesk/model"
 	"orderdesk/reports"
@@ -95,5 +96,36 @@ func TestSaveACopyAs(t *testing.T) {
 	kept, _ := filepath.Glob(filepath.Join(d.docsDir, "OrderDesk", "*", rows[0].No, "*-confirmation-R*.pdf"))
 	if len(kept) != 1 {
 		t.Errorf("the kept copy: %v", kept)
+	}
+}
+
+// TestNewTicketAboutAnOrder opens a ticket from the order detail: the
+// Tickets section opens with the order, its customer and the status-update
+// type filled in, and the ticket is stored linked to the order.
+func TestNewTicketAboutAnOrder(t *testing.T) {
+	store := demoStore(t, 400)
+	rows, _ := store.Orders(context.Background(), model.OrderFilter{View: model.ViewState, State: model.StateInProduction, Limit: 1})
+	people, _ := store.Employees(context.Background(), false)
+	o := newOrderDesk(t, store, &people[0])
+	d := o.open(rows[0].ID)
+	o.do(func() { test.Tap(d.newTicket) })
+	if got := o.shell.tabs.SelectedIndex(); got != SectionTickets {
+		t.Fatalf("section %d is shown, want Tickets", got)
+	}
+	f := o.shell.tickets.newForm
+	if f == nil || f.order.Text != rows[0].No || f.customer.Text != rows[0].CustomerCode {
+		t.Fatalf("the new ticket is not about %s: %+v", rows[0].No, f)
+	}
+	o.do(func() {
+		f.subject.SetText(rows[0].No + ": 客戶詢問出貨日")
+		f.submit()
+	})
+	settle(t, &o.shell.tickets.work)
+	if f.form.Other.Visible() && f.form.Other.Text != "" {
+		t.Fatalf("the ticket was refused: %s", f.form.Other.Text)
+	}
+	tickets, _ := store.Tickets(context.Background(), model.TicketFilter{Order: &rows[0].ID})
+	if len(tickets) != 1 || tickets[0].Type != "SO-STATUS" {
+		t.Fatalf("tickets about the order: %+v", tickets)
 	}
 }

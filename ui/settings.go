@@ -37,6 +37,11 @@ const (
 	// postgres:// URL without its password (kept in the keychain).
 	SettingDatabase        = "database.target"
 	SettingDatabaseDefault = ""
+
+	// SettingMailFolder is the folder this desk watches for saved e-mails
+	// (.eml) that become New tickets; "" watches none.
+	SettingMailFolder        = "tickets.mail_folder"
+	SettingMailFolderDefault = ""
 )
 
 // The UI languages a desk can choose.
@@ -122,3 +127,11 @@ func (s *Settings) Database() string {
 
 // SetDatabase chooses the database this desk opens from the next start.
 func (s *Settings) SetDatabase(target string) { s.p.SetString(SettingDatabase, target) }
+
+// MailFolder returns the folder watched for e-mails that become tickets.
+func (s *Settings) MailFolder() string {
+	return s.p.StringWithFallback(SettingMailFolder, SettingMailFolderDefault)
+}
+
+// SetMailFolder chooses the folder watched for e-mails ("" for none).
+func (s *Settings) SetMailFolder(dir string) { s.p.SetString(SettingMailFolder, dir) }

@@ -35,6 +35,7 @@ type settingsScreen struct {
 	nextDBPass   *widget.Entry
 	useDB        *widget.Button
 	nextDBNote   *widget.Label
+	mailFolder   *widget.Entry
 	backupNow    *widget.Button
 	office       *officeForm
 	officeNote   *widget.Label
@@ -69,6 +70,10 @@ func newSettingsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *
 	s.nextDBPass = widget.NewPasswordEntry()
 	s.nextDBPass.SetPlaceHolder(lang.L("PostgreSQL password (kept in the system keychain)"))
 	s.useDB = widget.NewButtonWithIcon(lang.L("Use at next start"), theme.ConfirmIcon(), s.onUseDatabase)
+	s.mailFolder = widget.NewEntry()
+	s.mailFolder.SetPlaceHolder(lang.L("Empty: none. A folder where saved e-mails (.eml) become new tickets"))
+	s.mailFolder.SetText(settings.MailFolder())
+	s.mailFolder.OnChanged = func(dir string) { s.settings.SetMailFolder(strings.TrimSpace(dir)) }
 	s.nextDBNote = widget.NewLabel("")
 	s.nextDBNote.Wrapping = fyne.TextWrapWord
 	s.backupNow = widget.NewButtonWithIcon(lang.L("Back up now"), theme.DownloadIcon(), s.onBackupNow)
@@ -108,6 +113,7 @@ func (s *settingsScreen) layout() fyne.CanvasObject {
 	}
 	desk := container.New(layout.NewFormLayout(),
 		widget.NewLabel(lang.L("Language")), container.NewVBox(s.language, s.languageNote),
+		widget.NewLabel(lang.L("Watched e-mail folder")), s.mailFolder,
 		widget.NewLabel(lang.L("Who I am")), container.NewBorder(nil, nil, nil, s.switchPerson, s.person))
 	db := container.New(layout.NewFormLayout(),
 		widget.NewLabel(lang.L("File")), s.dbPath,

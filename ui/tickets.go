@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -83,7 +84,52 @@ func newTicketsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *S
 		}
 	})
 	go s.runRecurring()
+	go s.watchMail()
 	return s
+}
+
+// mailEvery is how often the watched folder is read for new e-mails.
+const mailEvery = time.Minute
+
+// watchMail turns the saved e-mails (.eml) dropped in this desk's watched
+// folder into New tickets, at start and every minute; the board shows what
+// came in and what could not be read (moved to failed/ with the reason).
+func (s *ticketsScreen) watchMail() {
+	for {
+		s.checkMail()
+		time.Sleep(mailEvery)
+	}
+}
+
+// checkMail reads the watched folder once (off the UI goroutine).
+func (s *ticketsScreen) checkMail() {
+	dir := s.settings.MailFolder()
+	if dir == "" {
+		return
+	}
+	results, err := s.store.ProcessMailFolder(context.Background(), model.System, dir, s.store.AttachmentDir())
+	if err != nil {
+		fyne.LogError("read the watched e-mail folder "+dir, err)
+	} else if len(results) > 0 {
+		fyne.Do(func() { s.mailArrived(results, dir) })
+	}
+}
+
+// mailArrived reloads the board and says how many e-mails became tickets.
+func (s *ticketsScreen) mailArrived(results []model.MailResult, dir string) {
+	failed := 0
+	for _, r := range results {
+		if r.Err != nil {
+			failed++
+		}
+	}
+	msg := lang.L("{{.N}} e-mails became new tickets.", map[string]any{"N": len(results) - failed})
+	if failed > 0 {
+		msg += " " + lang.L("{{.Failed}} could not be read; they are in {{.Folder}} with the reason.",
+			map[string]any{"Failed": failed, "Folder": filepath.Join(dir, "failed")})
+	}
+	s.reload() // (clears the message line, so it goes first)
+	setProblemText(s.status, msg)
 }
 
 // runRecurring creates the recurring tasks' tickets at start and every

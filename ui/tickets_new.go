@@ -184,3 +184,24 @@ func (f *newTicketForm) submit() {
 		}
 	})
 }
+
+// newTicketAbout opens the Tickets section with a new ticket about an
+// order (seed 000's "sales order status update" by default, the clerk may
+// pick "customer request"): customer, contact and order filled in.
+func (s *Shell) newTicketAbout(o *model.Order) {
+	s.Show(SectionTickets)
+	f := s.tickets.openNewTicket()
+	s.tickets.newForm = f
+	for i, t := range model.TicketTypes {
+		if t.Code == "SO-STATUS" {
+			f.typ.SetSelectedIndex(i)
+		}
+	}
+	f.subject.SetText(o.No + ": ")
+	f.order.SetText(o.No)
+	if o.Customer != nil {
+		f.customer.SetText(o.Customer.Code)
+		f.loadContacts()
+	}
+	s.win.Canvas().Focus(f.subject)
+}

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -338,4 +340,29 @@ func TestBoardDragOntoAColumn(t *testing.T) {
 		t.Fatalf("dropping on Cancelled opened %v", d)
 	}
 	b.s.dialog.dlg.Hide()
+}
+
+// TestBoardWatchesTheMailFolder: an e-mail saved in the desk's watched
+// folder becomes a New ticket on the board, and the board says so.
+func TestBoardWatchesTheMailFolder(t *testing.T) {
+	b := newBoardTest(t)
+	b.open()
+	dir := t.TempDir()
+	mail := "From: buyer@example.com\r\nSubject: 牛皮紙報價 / kraft quote\r\n\r\n請報價 120g 50 捲。\r\n"
+	if err := os.WriteFile(filepath.Join(dir, "quote.eml"), []byte(mail), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	b.s.settings.SetMailFolder(dir)
+	uiLock(b.s.checkMail)
+	b.settleAll()
+	queue, _ := b.store.Tickets(context.Background(), model.TicketFilter{NewQueue: true, Text: "kraft quote"})
+	if len(queue) != 1 {
+		t.Fatalf("%d tickets from the e-mail, want 1", len(queue))
+	}
+	if !strings.Contains(b.s.status.Text, "1 e-mails became new tickets.") {
+		t.Errorf("the board says %q", b.s.status.Text)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "processed", "quote.eml")); err != nil {
+		t.Errorf("the e-mail was not moved to processed/: %v", err)
+	}
 }
