@@ -16,6 +16,12 @@ func (t *Ticket) refuseClosed() error {
 	return nil
 }
 
+// ReturnToNew is always refused: New (0) is where tickets arrive (seed
+// 001); one already taken up is assigned, or cancelled if it came in error.
+func (t *Ticket) ReturnToNew(c Ctx) error {
+	return Refuse("A ticket does not go back to New: assign it, or cancel it.")
+}
+
 // AssignInHouse gives the ticket to someone in the office (status 1), the
 // first channel for all work.
 func (t *Ticket) AssignInHouse(c Ctx, manager uint) error {

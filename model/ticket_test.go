@@ -2,6 +2,7 @@ package model
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -254,4 +255,31 @@ func TestTicketFilterByTypeAndOverdue(t *testing.T) {
 	if got, _ := f.s.Tickets(f.ctx, TicketFilter{OverdueOn: f.today()}); len(got) == 1 && got[0].ID != late.ID {
 		t.Errorf("the overdue ticket is %s", got[0].No)
 	}
+}
+
+// TestTicketsCannotBeDeleted: no method of the store or of a ticket deletes
+// one (seed 001: "NO TICKET IS DELETED"); merging keeps both histories.
+func TestTicketsCannotBeDeleted(t *testing.T) {
+	for _, typ := range []reflect.Type{reflect.TypeOf(&Store{}), reflect.TypeOf(&Ticket{})} {
+		for i := 0; i < typ.NumMethod(); i++ {
+			name := typ.Method(i).Name
+			for _, verb := range []string{"Delete", "Remove", "Purge", "Drop"} {
+				if strings.Contains(name, verb) && (typ == reflect.TypeOf(&Ticket{}) || strings.Contains(name, "Ticket")) {
+					t.Errorf("%s.%s could delete a ticket", typ, name)
+				}
+			}
+		}
+	}
+	f := newDesk(t)
+	a, b := f.ticket("QUESTION"), f.ticket("QUESTION")
+	f.mustTicket(a, func(t *Ticket, c Ctx) error { return t.SetPriority(c, PriorityHigh) })
+	f.mustTicket(b, func(t *Ticket, c Ctx) error { return t.MergeInto(c, a) })
+	for _, tk := range []*Ticket{a, b} {
+		events, _ := f.s.EventsFor(f.ctx, "ticket", tk.ID)
+		if len(events) < 2 {
+			t.Errorf("%s keeps %d events after the merge", tk.No, len(events))
+		}
+	}
+	_, err := f.onTicket(a, func(t *Ticket, c Ctx) error { return t.ReturnToNew(c) })
+	refusedWith(t, err, "does not go back to New")
 }

@@ -25,10 +25,7 @@ func (s *ticketsScreen) move(t model.Ticket, to model.TicketStatus) {
 	}
 	switch to {
 	case model.TicketNew:
-		setProblemText(s.status, lang.L("A ticket does not go back to New: assign it, or cancel it."))
-		if s.detail != nil {
-			setProblemText(s.detail.problem, s.status.Text)
-		}
+		s.apply(t, func(tk *model.Ticket, c model.Ctx) error { return tk.ReturnToNew(c) }, nil)
 	case model.TicketPending:
 		s.apply(t, func(tk *model.Ticket, c model.Ctx) error { return tk.MarkPending(c) }, nil)
 	default:

@@ -205,6 +205,7 @@ func TestBoardKeyboardMoves(t *testing.T) {
 		t.Error("moved to Pending without FCI")
 	}
 	b.typeText("0")
+	b.settleAll() // the model refuses it
 	if !strings.Contains(b.s.status.Text, "does not go back to New") {
 		t.Errorf("back to New shows %q", b.s.status.Text)
 	}
