@@ -43,6 +43,9 @@ type shippingScreen struct {
 	selected model.ShipmentRow
 	ok       bool
 	chosen   *widget.Label
+	// notes are the notes and action items of the row opened: the
+	// shipment's, or the order's while it waits to ship.
+	notes *NotesPanel
 
 	ship, print, sent, legible, arrival, receipt, followUp, void, export *widget.Button
 
@@ -97,7 +100,10 @@ func newShippingScreen(w fyne.Window, store *model.Store, desk *Desk, settings *
 		lang.L("Tracking no."), lang.L("Expected arrival"), lang.L("Days late"), lang.L("Status"))
 	actions := container.NewHBox(s.ship, s.print, s.sent, s.legible, s.arrival, s.receipt, s.followUp, s.void)
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, s.count, s.chosen), actions, s.status, header)
-	s.content = container.NewBorder(top, nil, nil, nil, s.tabs)
+	s.notes = newNotesPanel(store, desk, &s.work, model.OnShipment, 0)
+	split := container.NewHSplit(s.tabs, container.NewVScroll(s.notes.Content()))
+	split.SetOffset(0.72)
+	s.content = container.NewBorder(top, nil, nil, nil, split)
 	s.updateButtons()
 	for i := range s.views {
 		addShortcut(w.Canvas(), viewShortcut(i), func() {
@@ -255,6 +261,21 @@ func (s *shippingScreen) updateButtons() {
 		s.chosen.SetText(lang.L("Order {{.No}}: to ship", map[string]any{"No": r.OrderNo}))
 	default:
 		s.chosen.SetText(lang.L("Shipment {{.No}} of order {{.Order}}", map[string]any{"No": r.No, "Order": r.OrderNo}))
+	}
+	s.showNotes()
+}
+
+// showNotes puts the opened row's notes beside the list.
+func (s *shippingScreen) showNotes() {
+	kind, id := model.OnShipment, s.selected.ID
+	if s.ok && id == 0 {
+		kind, id = model.OnOrder, s.selected.OrderID
+	}
+	if !s.ok {
+		id = 0
+	}
+	if s.notes != nil && (s.notes.kind != kind || s.notes.id != id) {
+		s.notes.SetObject(kind, id)
 	}
 }
 

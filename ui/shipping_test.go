@@ -111,6 +111,9 @@ func TestRecordArrivalKeyboardOnly(t *testing.T) {
 		d.key(fyne.KeyDown) // to the shipment, by keyboard
 	}
 	d.key(fyne.KeyReturn)
+	if d.s.notes.kind != model.OnShipment || d.s.notes.id != d.sh.ID {
+		t.Errorf("the notes beside the list are of %s %d, want the shipment's", d.s.notes.kind, d.s.notes.id)
+	}
 	dlg := d.s.dialog
 	if dlg == nil || d.focused() != dlg.entries["ArrivedOn"] {
 		t.Fatalf("Enter on a shipment in transit did not open its arrival with the cursor in the date")
