@@ -99,9 +99,10 @@ func newShippingScreen(w fyne.Window, store *model.Store, desk *Desk, settings *
 	header := newHeader(shipmentColumns, lang.L("Shipment"), lang.L("Order"), lang.L("Customer"), lang.L("Carrier"),
 		lang.L("Tracking no."), lang.L("Expected arrival"), lang.L("Days late"), lang.L("Status"))
 	actions := container.NewHBox(s.ship, s.print, s.sent, s.legible, s.arrival, s.receipt, s.followUp, s.void)
-	top := container.NewVBox(container.NewBorder(nil, nil, nil, s.count, s.chosen), actions, s.status, header)
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, s.count, s.chosen), actions, s.status)
 	s.notes = newNotesPanel(store, desk, &s.work, model.OnShipment, 0)
-	split := container.NewHSplit(s.tabs, container.NewVScroll(s.notes.Content()))
+	// The column titles sit over the list, the width of the list.
+	split := container.NewHSplit(container.NewBorder(header, nil, nil, nil, s.tabs), container.NewVScroll(s.notes.Content()))
 	split.SetOffset(0.72)
 	s.content = container.NewBorder(top, nil, nil, nil, split)
 	s.updateButtons()
