@@ -227,25 +227,7 @@ func (s *customersScreen) OnCancel() {
 
 // OnSave saves the customer on the form (Ctrl+S), as the person at the desk.
 func (s *customersScreen) OnSave() {
-	if s.desk.Employee() == nil {
-		s.form.fields.SetOther(lang.L("Say who you are first (Desk → Switch person)."))
-		return
-	}
-	c, fe := s.form.read()
-	if len(fe) > 0 {
-		// Show every problem at once, not just the unreadable numbers.
-		s.form.fields.ShowFieldErrors(s.form.fields.Validate())
-		return
-	}
-	by := s.desk.Actor()
-	s.save.Disable()
-	s.work.Go(func() func() {
-		err := s.store.SaveCustomer(context.Background(), by, c)
-		return func() {
-			s.save.Enable()
-			s.saved(c, err)
-		}
-	})
+	saveForm(s.desk, s.form.fields, s.save, &s.work, s.form.read, s.store.SaveCustomer, s.saved)
 }
 
 // saved shows the outcome of a save: the stored customer, the problems next

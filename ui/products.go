@@ -184,25 +184,7 @@ func (s *productsScreen) OnCancel() { s.form.fill(s.form.stored) }
 
 // OnSave saves the product on the form (Ctrl+S), as the person at the desk.
 func (s *productsScreen) OnSave() {
-	if s.desk.Employee() == nil {
-		s.form.fields.SetOther(lang.L("Say who you are first (Desk → Switch person)."))
-		return
-	}
-	p, fe := s.form.read()
-	if len(fe) > 0 {
-		// Show every problem at once, not just the unreadable numbers.
-		s.form.fields.ShowFieldErrors(s.form.fields.Validate())
-		return
-	}
-	by := s.desk.Actor()
-	s.save.Disable()
-	s.work.Go(func() func() {
-		err := s.store.SaveProduct(context.Background(), by, p)
-		return func() {
-			s.save.Enable()
-			s.saved(p, err)
-		}
-	})
+	saveForm(s.desk, s.form.fields, s.save, &s.work, s.form.read, s.store.SaveProduct, s.saved)
 }
 
 func (s *productsScreen) saved(p *model.Product, err error) {

@@ -240,32 +240,16 @@ func (s *settingsScreen) OnCancel() {
 // OnSave saves the office settings (Ctrl+S). Only a manager may; the model
 // decides and the refusal is shown.
 func (s *settingsScreen) OnSave() {
-	if s.desk.Employee() == nil {
-		s.office.fields.SetOther(lang.L("Say who you are first (Desk → Switch person)."))
-		return
-	}
-	o, fe := s.office.read()
-	if len(fe) > 0 {
-		// Show every problem at once, not just the unreadable numbers.
-		s.office.fields.ShowFieldErrors(s.office.fields.Validate())
-		return
-	}
-	by := s.desk.Actor()
-	s.save.Disable()
-	s.work.Go(func() func() {
-		err := s.store.SaveOffice(context.Background(), by, o)
-		return func() {
-			s.save.Enable()
-			if err != nil {
-				s.office.fields.Clear()
-				if !s.office.fields.Show(err) {
-					s.office.fields.SetOther(SayErr(err))
-				}
-				s.officeStatus.SetText(SayErr(err))
-				return
+	saveForm(s.desk, s.office.fields, s.save, &s.work, s.office.read, s.store.SaveOffice, func(o model.Office, err error) {
+		if err != nil {
+			s.office.fields.Clear()
+			if !s.office.fields.Show(err) {
+				s.office.fields.SetOther(SayErr(err))
 			}
-			s.office.load(o)
-			s.officeStatus.SetText(lang.L("Office settings saved."))
+			s.officeStatus.SetText(SayErr(err))
+			return
 		}
+		s.office.load(o)
+		s.officeStatus.SetText(lang.L("Office settings saved."))
 	})
 }
