@@ -34,7 +34,7 @@ const (
 // Customer is a company that orders from us.
 type Customer struct {
 	Row
-	Code   string `gorm:"size:20;not null;uniqueIndex"`
+	Code   string `gorm:"size:20;not null;uniqueIndex;index:idx_customers_list,priority:2"`
 	NameZH string `gorm:"size:120;not null;default:''"`
 	NameEN string `gorm:"size:120;not null;default:''"`
 	Tier   Tier   `gorm:"size:1;not null"`
@@ -55,7 +55,7 @@ type Customer struct {
 	// Region is the delivery region, which sets the shipping lead time.
 	Region      string `gorm:"size:40;not null;default:''"`
 	DocLanguage string `gorm:"size:8;not null"`
-	Active      bool   `gorm:"not null;index"`
+	Active      bool   `gorm:"not null;index;index:idx_customers_list,priority:1"`
 	// Search is the lower-case text the customer list filters on.
 	Search string `gorm:"size:800;not null;default:''" diff:"-"`
 }

@@ -31,6 +31,7 @@ var migrations = []migration{
 	{4, "shipments: lines, notices, arrivals, receipt scans", migrateShipments},
 	{5, "tickets", migrateTickets},
 	{6, "orders: an index for the newest-first list of all orders", migrateOrderListIndex},
+	{7, "customers and products: indexes for their lists (active, by code)", migrateMasterListIndexes},
 }
 
 // LatestSchema is the schema version this build of OrderDesk writes.
@@ -159,4 +160,20 @@ func migrateOrderListIndex(tx *gorm.DB) error {
 		return nil
 	}
 	return tx.Migrator().CreateIndex(&Order{}, "idx_orders_received")
+}
+
+// migrateMasterListIndexes lets the customer and product lists walk their
+// rows in code order, so a page needs no sort of the whole table.
+func migrateMasterListIndexes(tx *gorm.DB) error {
+	for _, ix := range []struct {
+		model any
+		name  string
+	}{{&Customer{}, "idx_customers_list"}, {&Product{}, "idx_products_list"}} {
+		if !tx.Migrator().HasIndex(ix.model, ix.name) {
+			if err := tx.Migrator().CreateIndex(ix.model, ix.name); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

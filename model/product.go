@@ -48,7 +48,7 @@ func UnitName(code string) string {
 // confirmation states: width, grammage, length, core, colour/print spec.
 type Product struct {
 	Row
-	Code   string `gorm:"size:30;not null;uniqueIndex"`
+	Code   string `gorm:"size:30;not null;uniqueIndex;index:idx_products_list,priority:2"`
 	NameZH string `gorm:"size:120;not null;default:''"`
 	NameEN string `gorm:"size:120;not null;default:''"`
 	// WidthMM is the roll or sheet width in millimetres.
@@ -62,7 +62,7 @@ type Product struct {
 	// ColourSpec is the colour or print specification ("白 / 單面印刷 4C").
 	ColourSpec string `gorm:"size:200;not null;default:''"`
 	Unit       string `gorm:"size:10;not null"`
-	Active     bool   `gorm:"not null;index"`
+	Active     bool   `gorm:"not null;index;index:idx_products_list,priority:1"`
 	Search     string `gorm:"size:800;not null;default:''" diff:"-"`
 }
 
