@@ -222,7 +222,7 @@ func filterQuery(q *gorm.DB, f ListFilter) *gorm.DB {
 	if text == "" {
 		return q
 	}
-	if d := digitsOf(text); len(d) >= 3 && strings.Trim(text, "0123456789０１２３４５６７８９ +-()/#.") == "" {
+	if d := digitsOf(text); len(d) >= 3 && d != text && strings.Trim(text, "0123456789０１２３４５６７８９ +-()/#.") == "" {
 		// Mostly digits: match phone numbers however they were punctuated.
 		return q.Where(`(search LIKE ? ESCAPE '\' OR search LIKE ? ESCAPE '\')`, likePattern(text), likePattern(d))
 	}
