@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -51,7 +53,7 @@ func (s *itemsSection) Content() fyne.CanvasObject { return s.tabs }
 func (s *itemsSection) Shown() { s.screens[s.tabs.SelectedIndex()].Shown() }
 
 // openObject shows the object an action item is on, when a section of the
-// shell can show it (customers and products), and reports whether it did.
+// shell can show it, and reports whether it did.
 func (s *Shell) openObject(kind model.ObjectKind, id uint) bool {
 	switch kind {
 	case model.OnCustomer:
@@ -62,12 +64,37 @@ func (s *Shell) openObject(kind model.ObjectKind, id uint) bool {
 		s.Show(SectionProducts)
 		s.products.confirmDiscard(func() { s.products.reloadProduct(id) })
 		return true
+	case model.OnOrder:
+		s.orders.flushDraft() // a new order being typed is kept as a draft
+		s.Show(SectionOrders)
+		s.orders.openOrder(id)
+		return true
+	case model.OnTicket:
+		s.Show(SectionTickets)
+		s.work.Go(func() func() {
+			t, err := s.store.Ticket(context.Background(), id)
+			return func() {
+				if err != nil {
+					setProblemText(s.tickets.status, SayErr(err))
+					return
+				}
+				s.tickets.openDetail(*t)
+			}
+		})
+		return true
 	}
 	return false
 }
 
-// canOpen reports whether openObject can show objects of this kind.
-func canOpen(kind model.ObjectKind) bool { return kind == model.OnCustomer || kind == model.OnProduct }
+// canOpen reports whether openObject can show objects of this kind
+// (vendors have no screen; a shipment is found in the Shipping views).
+func canOpen(kind model.ObjectKind) bool {
+	switch kind {
+	case model.OnCustomer, model.OnProduct, model.OnOrder, model.OnTicket:
+		return true
+	}
+	return false
+}
 
 // itemList is a list of action items worked from the keyboard: Up and Down
 // move, Enter opens the object the item is on, D marks it done and R

@@ -173,3 +173,50 @@ func TestQueueGroupsAndPublic(t *testing.T) {
 		t.Errorf("public queue %q", got)
 	}
 }
+
+// TestQueueOpensOrdersAndTickets: Enter on an action item about an order
+// opens the order's detail; on a ticket, the ticket's detail.
+func TestQueueOpensOrdersAndTickets(t *testing.T) {
+	ctx := context.Background()
+	store := demoOffice(t, 400)
+	yc, _ := store.EmployeeByName(ctx, "YC")
+	orders, _ := store.Orders(ctx, model.OrderFilter{View: model.ViewOpen, Limit: 1})
+	tickets, _ := store.Tickets(ctx, model.TicketFilter{Limit: 1})
+	if len(orders) == 0 || len(tickets) == 0 {
+		t.Fatal("the demo office has no open order or ticket")
+	}
+	today := store.Today()
+	for _, in := range []model.ItemInput{
+		{Object: model.OnOrder, ObjectID: orders[0].ID, Title: "about the order", Action: true, DueOn: today.AddDays(-30)},
+		{Object: model.OnTicket, ObjectID: tickets[0].ID, Title: "about the ticket", Action: true, DueOn: today.AddDays(-29)},
+	} {
+		if _, err := store.AddNote(ctx, yc.Actor(), in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d := newItemsDesk(t, store, yc)
+	d.do(func() { d.shell.Show(SectionActionItems) })
+	q := d.sec.queues
+	if got := queueTitles(q); len(got) < 2 || got[0] != "about the order" || got[1] != "about the ticket" {
+		t.Fatalf("the queue is %q", got)
+	}
+	d.do(func() {
+		d.canvas().Focus(q.list)
+		q.list.Highlight(0)
+		q.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	})
+	settle(t, &d.shell.orders.detail.work)
+	if d.shell.tabs.SelectedIndex() != SectionOrders || d.shell.orders.detail.view == nil || d.shell.orders.detail.view.order.ID != orders[0].ID {
+		t.Fatalf("Enter on the order's item showed section %d", d.shell.tabs.SelectedIndex())
+	}
+	d.do(func() { d.shell.Show(SectionActionItems) })
+	d.do(func() {
+		d.canvas().Focus(q.list)
+		q.list.Highlight(1)
+		q.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	})
+	settle(t, &d.shell.tickets.work)
+	if d.shell.tabs.SelectedIndex() != SectionTickets || d.shell.tickets.detail == nil || d.shell.tickets.detail.ticket.ID != tickets[0].ID {
+		t.Fatalf("Enter on the ticket's item did not open ticket %s", tickets[0].No)
+	}
+}
