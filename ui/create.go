@@ -84,6 +84,7 @@ func Create(w fyne.Window, store *model.Store, settings *Settings) *Shell {
 	s.desk.OnChanged(func(*model.Employee) { s.updateTitle() })
 	s.updateTitle()
 	w.SetContent(s.tabs)
+	w.SetOnDropped(s.droppedOnWindow)
 	w.SetMainMenu(s.menu(titles))
 	s.addShortcuts()
 	return s

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
 
 	"orderdesk/demo"
 	"orderdesk/model"
@@ -164,5 +165,34 @@ func TestArrivalRefusalStaysInTheDialog(t *testing.T) {
 	d.key(fyne.KeyReturn)
 	if d.s.dialog == nil || !strings.Contains(dlg.form.Problem("ArrivedOn"), "between the ship date and today") {
 		t.Errorf("problem shown: %q", dlg.form.Problem("ArrivedOn"))
+	}
+}
+
+// TestReceiptScanByDragAndDrop: a scan dropped on the window while the
+// arrival is open lands in its scan field; without it, the clerk is told.
+func TestReceiptScanByDragAndDrop(t *testing.T) {
+	d := newShippingDesk(t)
+	scan := filepath.Join(t.TempDir(), "receipt.jpg")
+	d.shortcut(ShortcutSection(SectionShipping))
+	uiLock(func() { d.shell.droppedOnWindow(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(scan)}) })
+	if !strings.Contains(d.s.status.Text, "then drop the scan") {
+		t.Errorf("a drop with nothing open says %q", d.s.status.Text)
+	}
+	d.shortcut(viewShortcut(1))
+	l := d.s.current()
+	for i := 0; i < l.Count(); i++ {
+		if row, _ := l.Item(i); row.No == d.sh.No {
+			for range i {
+				d.key(fyne.KeyDown)
+			}
+		}
+	}
+	d.key(fyne.KeyReturn)
+	if d.s.dialog == nil {
+		t.Fatal("the arrival did not open")
+	}
+	uiLock(func() { d.shell.droppedOnWindow(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(scan)}) })
+	if got := d.s.dialog.entries["ScanPath"].Text; got != scan {
+		t.Errorf("the scan field holds %q, want %q", got, scan)
 	}
 }
