@@ -20,13 +20,11 @@ import (
 // Enter in a single-line field confirms. A refusal or a field problem stays
 // in the dialog; a success closes it and reloads the lists.
 type shipDialog struct {
+	dialogFields
 	s       *shippingScreen
-	form    *FieldForm
 	confirm *widget.Button
 	cancel  *widget.Button
 	dlg     *dialog.CustomDialog
-	first   fyne.Focusable
-	entries map[string]*Entry
 	fe      model.FieldErrors
 	// read reads the fields on the UI goroutine and returns the store call
 	// to make off it; problems reading them go in d.fe.
@@ -36,7 +34,8 @@ type shipDialog struct {
 }
 
 func (s *shippingScreen) newShipDialog(title, confirm string) *shipDialog {
-	d := &shipDialog{s: s, form: NewFieldForm(), entries: map[string]*Entry{}}
+	d := &shipDialog{s: s}
+	d.dialogFields = newDialogFields(d.submit)
 	d.confirm = widget.NewButton(confirm, d.submit)
 	d.confirm.Importance = widget.HighImportance
 	d.cancel = widget.NewButton(lang.L("Cancel"), func() { d.dlg.Hide() })
@@ -48,23 +47,6 @@ func (s *shippingScreen) newShipDialog(title, confirm string) *shipDialog {
 		}
 	})
 	return d
-}
-
-func (d *shipDialog) add(name, label string, w fyne.CanvasObject) {
-	d.form.Add(name, label, w)
-	if f, ok := w.(fyne.Focusable); ok && d.first == nil {
-		d.first = f
-	}
-}
-
-// entry adds a single-line field; Enter in it confirms the dialog.
-func (d *shipDialog) entry(name, label, value string) *Entry {
-	e := NewEntry()
-	e.SetText(value)
-	e.OnSubmitted = func(string) { d.submit() }
-	d.entries[name] = e
-	d.add(name, label, e)
-	return e
 }
 
 func (d *shipDialog) multi(name, label string) *Entry {

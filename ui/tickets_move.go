@@ -64,22 +64,21 @@ func (s *ticketsScreen) apply(t model.Ticket, rule ticketRule, done func(error))
 // moveDialog asks what a move's rule needs (a due date for Hold, a
 // resolution for Completed…). The model's refusal stays in the dialog.
 type moveDialog struct {
+	dialogFields
 	s       *ticketsScreen
 	t       model.Ticket
 	to      model.TicketStatus
-	form    *FieldForm
 	dlg     *dialog.CustomDialog
 	confirm *widget.Button
-	first   fyne.Focusable
 
-	entries map[string]*Entry
 	selects map[string]*Select
 	checks  map[string]*Check
 	fe      model.FieldErrors
 }
 
 func (s *ticketsScreen) newMoveDialog(t model.Ticket, to model.TicketStatus) *moveDialog {
-	d := &moveDialog{s: s, t: t, to: to, form: NewFieldForm(), entries: map[string]*Entry{}, selects: map[string]*Select{}, checks: map[string]*Check{}}
+	d := &moveDialog{s: s, t: t, to: to, selects: map[string]*Select{}, checks: map[string]*Check{}}
+	d.dialogFields = newDialogFields(d.submit)
 	switch to {
 	case model.TicketInHouse:
 		d.manager("ManagerID", lang.L("Manager"))
@@ -131,22 +130,6 @@ func (d *moveDialog) show() {
 	if d.first != nil {
 		d.s.win.Canvas().Focus(d.first)
 	}
-}
-
-func (d *moveDialog) add(name, label string, w fyne.CanvasObject) {
-	d.form.Add(name, label, w)
-	if f, ok := w.(fyne.Focusable); ok && d.first == nil {
-		d.first = f
-	}
-}
-
-func (d *moveDialog) entry(name, label, value string) *Entry {
-	e := NewEntry()
-	e.SetText(value)
-	e.OnSubmitted = func(string) { d.submit() }
-	d.entries[name] = e
-	d.add(name, label, e)
-	return e
 }
 
 func (d *moveDialog) check(name, label string) *Check {
