@@ -58,10 +58,10 @@ func Run(target string, open Opener) error {
 	w.SetOnClosed(func() { settings.SetWindowSize(w.Canvas().Size()) })
 	// Dialogs need the window on screen: start once the app is running.
 	a.Lifecycle().SetOnStarted(func() {
-		shell.Start()
 		// Orders is the clerk's main screen, and where a draft left by a
 		// crash reopens.
-		shell.Show(SectionOrders)
+		shell.startSection = SectionOrders
+		shell.Start()
 		shell.startRefresh(a)
 		go autoBackup(store)
 	})

@@ -33,6 +33,10 @@ type Shell struct {
 	screens  []screen
 	work     jobs
 
+	// startSection is the section Start opens, before asking who is at
+	// the desk (so the question keeps the keyboard).
+	startSection int
+
 	orders    *ordersScreen
 	tickets   *ticketsScreen
 	customers *customersScreen
@@ -55,7 +59,7 @@ const (
 // Create builds the main window's content for store into w, with its menu
 // and shortcuts. Call Start once the window is shown.
 func Create(w fyne.Window, store *model.Store, settings *Settings) *Shell {
-	s := &Shell{win: w, store: store, settings: settings, desk: &Desk{}}
+	s := &Shell{win: w, store: store, settings: settings, desk: &Desk{}, startSection: SectionCustomers}
 	s.orders = newOrdersScreen(w, store, s.desk, settings)
 	s.tickets = newTicketsScreen(w, store, s.desk, settings)
 	s.orders.detail.onNewTicket = s.newTicketAbout
@@ -171,7 +175,7 @@ func (s *Shell) onCancel() {
 // Start runs what follows the window's appearance: the store's warnings
 // (once per database), then who sits at the desk, then the first section.
 func (s *Shell) Start() {
-	s.Show(SectionCustomers)
+	s.Show(s.startSection)
 	s.showWarnings(s.restoreEmployee)
 }
 
