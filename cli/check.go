@@ -6,7 +6,7 @@ import (
 )
 
 func init() {
-	register("check", "check the database's integrity and foreign keys; exits 1 on any problem", runCheck)
+	register("check", "check the database's integrity, foreign keys, order counts and deadlines; exits 1 on any problem (check [-repair])", runCheck)
 }
 
 // errProblems makes check exit non-zero after it printed what it found.
@@ -15,7 +15,8 @@ type errProblems int
 func (e errProblems) Error() string { return fmt.Sprintf("%d problems found", int(e)) }
 
 func runCheck(ctx context.Context, env *Env, args []string) error {
-	fs, db := flags(env, "check", "")
+	fs, db := flags(env, "check", "[-repair]")
+	repair := fs.Bool("repair", false, "rebuild the order counts and gate deadlines from the orders first (they are kept beside the orders for speed)")
 	if err := parse(fs, args, 0, 0); err != nil {
 		return err
 	}
@@ -24,6 +25,12 @@ func runCheck(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer s.Close()
+	if *repair {
+		if err := s.RebuildOrderTallies(ctx); err != nil {
+			return err
+		}
+		fmt.Fprintln(env.Stdout, "order counts and deadlines rebuilt from the orders")
+	}
 	problems, err := s.Check(ctx)
 	if err != nil {
 		return err

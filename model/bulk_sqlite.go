@@ -1,6 +1,7 @@
 package model
 
 import (
+	"context"
 	"database/sql/driver"
 	"fmt"
 	"reflect"
@@ -29,15 +30,12 @@ func bulkInsertSQLite(tx *gorm.DB, rows any) error {
 		return err
 	}
 	var fields []*schema.Field
-	var cols []string
 	for _, f := range st.Schema.Fields {
-		if f.DBName == "" || !f.Creatable {
-			continue
+		if f.DBName != "" && f.Creatable {
+			fields = append(fields, f)
 		}
-		fields = append(fields, f)
-		cols = append(cols, strconv.Quote(f.DBName))
 	}
-	head := "INSERT INTO " + strconv.Quote(st.Schema.Table) + " (" + strings.Join(cols, ",") + ") VALUES "
+	table := strconv.Quote(st.Schema.Table)
 	// The statements are written on another goroutine while SQLite runs
 	// the ones before: building the text costs about as much as executing
 	// it, and a desk has at least two cores.
@@ -48,32 +46,15 @@ func bulkInsertSQLite(tx *gorm.DB, rows any) error {
 	defer close(stop)
 	go func() {
 		defer close(statements)
+		b := &bulkStatement{ctx: tx.Statement.Context, table: table, fields: fields, zeroLit: make([]string, len(fields))}
 		for start := 0; start < v.Len(); start += perStatement {
-			var b strings.Builder
-			b.WriteString(head)
-			for i := start; i < min(start+perStatement, v.Len()); i++ {
-				if i > start {
-					b.WriteByte(',')
-				}
-				rv := reflect.Indirect(v.Index(i))
-				b.WriteByte('(')
-				for j, f := range fields {
-					if j > 0 {
-						b.WriteByte(',')
-					}
-					val, zero := f.ValueOf(tx.Statement.Context, rv)
-					if zero && f.HasDefaultValue && f.DefaultValueInterface != nil {
-						val = f.DefaultValueInterface
-					}
-					if err := writeSQLiteLiteral(&b, val); err != nil {
-						built <- fmt.Errorf("%s.%s: %w", st.Schema.Table, f.DBName, err)
-						return
-					}
-				}
-				b.WriteByte(')')
+			text, err := b.build(v, start, min(start+perStatement, v.Len()))
+			if err != nil {
+				built <- fmt.Errorf("%s: %w", st.Schema.Table, err)
+				return
 			}
 			select {
-			case statements <- b.String():
+			case statements <- text:
 			case <-stop:
 				return
 			}
@@ -89,6 +70,100 @@ func bulkInsertSQLite(tx *gorm.DB, rows any) error {
 		}
 	}
 	return <-built
+}
+
+// bulkStatement writes the multi-row INSERTs of one table.
+type bulkStatement struct {
+	ctx     context.Context
+	table   string
+	fields  []*schema.Field
+	zeroLit []string // each field's zero value as a literal, once known
+}
+
+// build returns the INSERT of rows [from, to) of v. A column whose value
+// is its default in every one of those rows is left out: SQLite parses
+// and compiles each value written, and most orders leave a third of their
+// columns at the default.
+func (b *bulkStatement) build(v reflect.Value, from, to int) (string, error) {
+	keep := make([]bool, len(b.fields))
+	for j, f := range b.fields {
+		for i := from; i < to && !keep[j]; i++ {
+			_, zero := f.ValueOf(b.ctx, reflect.Indirect(v.Index(i)))
+			if !zero {
+				keep[j] = true
+			} else if ok, err := b.defaultWhenZero(j, reflect.Indirect(v.Index(i))); err != nil {
+				return "", err
+			} else {
+				keep[j] = !ok
+			}
+		}
+	}
+	var sb strings.Builder
+	var cols []string
+	for j, f := range b.fields {
+		if keep[j] {
+			cols = append(cols, strconv.Quote(f.DBName))
+		}
+	}
+	if len(cols) == 0 {
+		// Rows that are their defaults throughout, one statement each.
+		return strings.Repeat("INSERT INTO "+b.table+" DEFAULT VALUES;", to-from), nil
+	}
+	sb.WriteString("INSERT INTO " + b.table + " (" + strings.Join(cols, ",") + ") VALUES ")
+	for i := from; i < to; i++ {
+		if i > from {
+			sb.WriteByte(',')
+		}
+		rv := reflect.Indirect(v.Index(i))
+		sb.WriteByte('(')
+		n := 0
+		for j, f := range b.fields {
+			if !keep[j] {
+				continue
+			}
+			if n > 0 {
+				sb.WriteByte(',')
+			}
+			n++
+			if err := writeFieldLiteral(b.ctx, &sb, f, rv); err != nil {
+				return "", fmt.Errorf("%s: %w", f.DBName, err)
+			}
+		}
+		sb.WriteByte(')')
+	}
+	return sb.String(), nil
+}
+
+// defaultWhenZero reports whether field j's zero value is what the column
+// gets when it is left out: its declared default, NULL for a nullable
+// column, or the next id for an auto-increment key.
+func (b *bulkStatement) defaultWhenZero(j int, row reflect.Value) (bool, error) {
+	f := b.fields[j]
+	switch {
+	case f.PrimaryKey && f.AutoIncrement:
+		return true, nil
+	case f.HasDefaultValue && f.DefaultValueInterface != nil:
+		return true, nil // a zero value is written as the default
+	case f.NotNull:
+		return false, nil
+	}
+	if b.zeroLit[j] == "" {
+		var sb strings.Builder
+		if err := writeFieldLiteral(b.ctx, &sb, f, row); err != nil {
+			return false, err
+		}
+		b.zeroLit[j] = sb.String()
+	}
+	return b.zeroLit[j] == "NULL", nil
+}
+
+// writeFieldLiteral writes field f of row as the driver would store it.
+func writeFieldLiteral(ctx context.Context, b *strings.Builder, f *schema.Field, row reflect.Value) error {
+	val, zero := f.ValueOf(ctx, row)
+	if zero && f.HasDefaultValue && f.DefaultValueInterface != nil {
+		val = f.DefaultValueInterface
+	}
+	return writeSQLiteLiteral(b, val)
 }
 
 // writeSQLiteLiteral writes one value as glebarez/go-sqlite stores it.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand"
+	"runtime/debug"
 	"sort"
 	"time"
 
@@ -25,6 +26,10 @@ func (s *Store) GenerateOrders(ctx context.Context, n int, seed int64, progress 
 	if err != nil {
 		return err
 	}
+	// The walk makes short-lived garbage by the gigabyte; collecting it
+	// less often gives its cycles back to SQLite (the heap stays a few
+	// hundred megabytes). Restored on return.
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	plans := g.plan(n, s.Now())
 	var existing int64
 	if err := s.reader(ctx).Model(&Order{}).Count(&existing).Error; err != nil {
@@ -71,7 +76,7 @@ func (s *Store) GenerateOrders(ctx context.Context, n int, seed int64, progress 
 	}()
 	done := 0
 	for orders := range chunks {
-		if err := s.write(ctx, func(tx *gorm.DB) error { return insertGenerated(tx, orders, s.Dialect == SQLite) }); err != nil {
+		if err := s.write(ctx, func(tx *gorm.DB) error { return insertGenerated(tx, orders, s.Dialect == SQLite, s.Loc) }); err != nil {
 			return fmt.Errorf("write generated orders %d–%d: %w", done+1, done+len(orders), err)
 		}
 		done += len(orders)
@@ -339,7 +344,7 @@ func (g *generator) path(o *Order, signer func() Signer, decline bool) []func(*O
 // insertGenerated writes a batch of generated orders with their records and
 // events. On SQLite it gives every row its id and writes literal multi-row
 // INSERTs (see bulkInsertSQLite); elsewhere GORM inserts and returns the ids.
-func insertGenerated(tx *gorm.DB, orders []*Order, sqlite bool) error {
+func insertGenerated(tx *gorm.DB, orders []*Order, sqlite bool, loc *time.Location) error {
 	counters := map[int]int{}
 	for _, o := range orders {
 		var y, seq int
@@ -404,6 +409,8 @@ func insertGenerated(tx *gorm.DB, orders []*Order, sqlite bool) error {
 	var reqs []ShipmentRequest
 	var excs []ProductionException
 	var events []Event
+	var deadlines []OrderDeadline
+	counts := map[State]int64{}
 	stamp := func(r *Row, at time.Time) {
 		*r = Row{CreatedAt: at, UpdatedAt: at, CreatedBy: "generator", UpdatedBy: "generator", Version: 1}
 	}
@@ -443,29 +450,19 @@ func insertGenerated(tx *gorm.DB, orders []*Order, sqlite bool) error {
 			events = append(events, e)
 		}
 		o.pending = nil
-	}
-	if sqlite {
-		for _, set := range []struct {
-			model any
-			n     int
-			row   func(i int) *uint
-		}{
-			{&OrderLine{}, len(lines), func(i int) *uint { return &lines[i].ID }},
-			{&ConfirmationRevision{}, len(revs), func(i int) *uint { return &revs[i].ID }},
-			{&Payment{}, len(pays), func(i int) *uint { return &pays[i].ID }},
-			{&ProgressEntry{}, len(progress), func(i int) *uint { return &progress[i].ID }},
-			{&ProductionException{}, len(excs), func(i int) *uint { return &excs[i].ID }},
-			{&ShipmentRequest{}, len(reqs), func(i int) *uint { return &reqs[i].ID }},
-			{&Event{}, len(events), func(i int) *uint { return &events[i].ID }},
-		} {
-			next, err := ids(set.model)
-			if err != nil {
-				return err
-			}
-			for i := 0; i < set.n; i++ {
-				*set.row(i) = next + uint(i)
+		counts[o.State]++
+		d := o.Summary().Deadlines(loc)
+		for _, g := range Gates {
+			if t, ok := d[g]; ok {
+				deadlines = append(deadlines, OrderDeadline{OrderID: o.ID, Gate: g, DueAt: t.UTC()})
 			}
 		}
+	}
+	if err := addStateCounts(tx, counts); err != nil {
+		return err
+	}
+	if err := insert(deadlines, &OrderDeadline{}, len(deadlines)); err != nil {
+		return err
 	}
 	for _, batch := range []struct {
 		rows, model any

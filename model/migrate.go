@@ -20,18 +20,21 @@ type migration struct {
 	version int
 	name    string
 	up      func(tx *gorm.DB) error
+	// upIn is a step that computes from times, in the office's time zone.
+	upIn func(tx *gorm.DB, loc *time.Location) error
 }
 
 // migrations is the schema's history, oldest first; its length is the
 // schema version this build writes.
 var migrations = []migration{
-	{1, "master data: people, groups, teams, customers, contacts, vendors, products, prices, events, settings", migrateMasterData},
-	{2, "orders: lines, confirmation revisions, payments, production progress and exceptions, shipment requests, number counters, last prices", migrateOrders},
-	{3, "notes and action items, drafts", migrateNotes},
-	{4, "shipments: lines, notices, arrivals, receipt scans", migrateShipments},
-	{5, "tickets", migrateTickets},
-	{6, "orders: an index for the newest-first list of all orders", migrateOrderListIndex},
-	{7, "customers and products: indexes for their lists (active, by code)", migrateMasterListIndexes},
+	{1, "master data: people, groups, teams, customers, contacts, vendors, products, prices, events, settings", migrateMasterData, nil},
+	{2, "orders: lines, confirmation revisions, payments, production progress and exceptions, shipment requests, number counters, last prices", migrateOrders, nil},
+	{3, "notes and action items, drafts", migrateNotes, nil},
+	{4, "shipments: lines, notices, arrivals, receipt scans", migrateShipments, nil},
+	{5, "tickets", migrateTickets, nil},
+	{6, "orders: an index for the newest-first list of all orders", migrateOrderListIndex, nil},
+	{7, "customers and products: indexes for their lists (active, by code)", migrateMasterListIndexes, nil},
+	{8, "orders: counts by state and deadlines by gate, for the list's counts and the overdue views", nil, migrateOrderTallies},
 }
 
 // LatestSchema is the schema version this build of OrderDesk writes.
@@ -110,7 +113,11 @@ func (s *Store) migrate(ctx context.Context, stopAt int) error {
 			return err
 		}
 		for _, m := range migrations[from:target] {
-			if err := m.up(tx); err != nil {
+			run := func() error { return m.up(tx) }
+			if m.upIn != nil {
+				run = func() error { return m.upIn(tx, s.Loc) }
+			}
+			if err := run(); err != nil {
 				return fmt.Errorf("migrate to schema %d (%s): %w", m.version, m.name, err)
 			}
 			step := SchemaStep{Version: m.version, Name: m.name, AppVersion: AppVersion, AppliedAt: s.now()}

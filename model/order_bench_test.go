@@ -51,7 +51,7 @@ func benchStore(b *testing.B, n int) *Store {
 }
 
 // benchOffice creates people, customers with signing contacts, products and list prices.
-func benchOffice(b *testing.B, s *Store, customers, products int) {
+func benchOffice(b testing.TB, s *Store, customers, products int) {
 	ctx, by := context.Background(), Actor{Name: "bench"}
 	var people []*Employee
 	for i := 0; i < 12; i++ {
@@ -126,13 +126,18 @@ func BenchmarkOrderQueries(b *testing.B) {
 		{"state=delivered", OrderFilter{View: ViewState, State: StateDelivered}},
 		{"awaiting-sign-back", OrderFilter{View: ViewAwaitingSignBack}},
 		{"overdue", OrderFilter{View: ViewOverdue}},
-		{"overdue-production", OrderFilter{View: ViewOverdue, Gate: GateProduction}},
 		{"customer", OrderFilter{View: ViewAll, CustomerID: cust.ID}},
 		{"search-number", OrderFilter{View: ViewAll, Text: lastNo}},
 		{"search-customer-zh", OrderFilter{View: ViewAll, Text: "金鼎印刷2號"}},
 		{"search-po", OrderFilter{View: ViewAll, Text: "PO12345"}},
 		{"search-product-zh", OrderFilter{View: ViewAll, Text: "格拉辛"}},
 		{"sort-promised", OrderFilter{View: ViewOpen, Sort: SortPromised}},
+	}
+	for _, g := range Gates {
+		queries = append(queries, struct {
+			name string
+			f    OrderFilter
+		}{"overdue-" + string(g), OrderFilter{View: ViewOverdue, Gate: g}})
 	}
 	for _, q := range queries {
 		q.f.Limit = 100

@@ -165,30 +165,6 @@ func (r OrderRow) dueAt(loc *time.Location) *time.Time {
 	return first
 }
 
-// overdueSQL is Overdue as a condition on the orders table, for each gate.
-// Every order overdue at a gate has its due_at passed, so each condition
-// also asks that, and the due_at index narrows the search to the few
-// overdue orders. A test holds these conditions and Deadlines together.
-func overdueSQL(now time.Time) map[Gate]clauseArgs {
-	nowUTC := now.UTC()
-	start := DateOf(now).Time(now.Location()).UTC()
-	today := DateOf(now)
-	return map[Gate]clauseArgs{
-		GateAnswer:     {"orders.state IN ? AND orders.answer_promised_by <= ? AND orders.answer_given_at IS NULL", []any{[]State{StateDraft, StateChecking}, nowUTC}},
-		GateSignBack:   {"orders.sign_back_owed_since < ?", []any{start}},
-		GateDeposit:    {"orders.state = ? AND orders.deposit_due > orders.deposit_paid AND orders.signed_back_at < ?", []any{StateConfirmationSent, start}},
-		GateProduction: {"orders.state IN ? AND orders.prod_done IS NULL AND orders.promised_date < ?", []any{[]State{StateReleased, StateInProduction}, today}},
-		GateQC:         {"orders.state IN ? AND orders.prod_done < ?", []any{[]State{StateReleased, StateInProduction}, start}},
-		GateFinance:    {"orders.state = ? AND orders.qc_stocked_in_at < ?", []any{StateInspected, start}},
-		GatePaperwork:  {"orders.em_auth_at <= ? AND orders.request_no = ''", []any{nowUTC}},
-	}
-}
-
-type clauseArgs struct {
-	sql  string
-	args []any
-}
-
 // OrderView is one of the order list's views.
 type OrderView string
 
@@ -242,10 +218,12 @@ func orderQuery(db *gorm.DB, f OrderFilter, now time.Time, text *textMatch) *gor
 	case ViewAwaitingSignBack:
 		q = q.Where("orders.sign_back_owed_since IS NOT NULL")
 	case ViewOverdue:
-		q = q.Where("orders.due_at <= ?", now.UTC())
 		if f.Gate != "" {
-			c := overdueSQL(now)[f.Gate]
-			q = q.Where(c.sql, c.args...)
+			// The gate's own deadlines, in their index's order.
+			q = q.Joins("JOIN order_deadlines ON order_deadlines.order_id = orders.id AND order_deadlines.gate = ?", f.Gate).
+				Where("order_deadlines.due_at <= ?", now.UTC())
+		} else {
+			q = q.Where("orders.due_at <= ?", now.UTC())
 		}
 	case ViewClosed:
 		q = q.Where("orders.state IN ?", []State{StateCancelled, StateDeclined})
@@ -312,6 +290,8 @@ func (s *Store) Orders(ctx context.Context, f OrderFilter) ([]OrderRow, error) {
 			q = q.Order("orders.id DESC") // newest first, the order a broad search walks in
 		case f.View == ViewAwaitingSignBack:
 			q = q.Order("orders.sign_back_owed_since").Order("orders.id")
+		case f.View == ViewOverdue && f.Gate != "":
+			q = q.Order("order_deadlines.due_at").Order("orders.id") // the longest overdue at the gate first
 		case f.View == ViewOverdue:
 			q = q.Order("orders.due_at").Order("orders.id")
 		default:
@@ -348,6 +328,16 @@ func (s *Store) CountOrders(ctx context.Context, f OrderFilter) (OrderCount, err
 	if err != nil {
 		return OrderCount{}, err
 	}
+	if states, ok := countedStates(f, text); ok {
+		return s.countInStates(ctx, states)
+	}
+	if f.View == ViewOverdue && f.Gate != "" && text == nil && f.CustomerID == 0 {
+		// The gate's deadlines alone: reading each order's row would cost
+		// a page read per overdue order.
+		var n int64
+		err := db.Model(&OrderDeadline{}).Where("gate = ? AND due_at <= ?", f.Gate, s.Now().UTC()).Count(&n).Error
+		return OrderCount{N: int(n)}, err
+	}
 	q := orderQuery(db, f, s.Now(), text)
 	if text != nil && text.broad {
 		n, err := cappedCount(q, SearchCountCap+1)
@@ -373,4 +363,33 @@ func (o *Order) Summary() OrderRow {
 		r.CustomerCode, r.CustomerNameZH, r.CustomerNameEN = o.Customer.Code, o.Customer.NameZH, o.Customer.NameEN
 	}
 	return r
+}
+
+// countedStates returns the states a filter's view is made of, when the
+// filter asks nothing else: its count is then the sum of the kept counts.
+func countedStates(f OrderFilter, text *textMatch) ([]State, bool) {
+	if text != nil || f.CustomerID != 0 {
+		return nil, false
+	}
+	switch f.View {
+	case ViewOpen, "":
+		return OpenStates, true
+	case ViewState:
+		return []State{f.State}, true
+	case ViewClosed:
+		return []State{StateCancelled, StateDeclined}, true
+	case ViewAll:
+		return States, true
+	}
+	return nil, false
+}
+
+// countInStates adds up the kept counts of states.
+func (s *Store) countInStates(ctx context.Context, states []State) (OrderCount, error) {
+	var n *int64
+	err := s.reader(ctx).Model(&OrderStateCount{}).Select("SUM(n)").Where("state IN ?", states).Scan(&n).Error
+	if n == nil {
+		return OrderCount{}, err
+	}
+	return OrderCount{N: int(*n)}, err
 }

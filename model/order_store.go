@@ -235,9 +235,12 @@ func (s *Store) CreateOrder(ctx context.Context, by Actor, o *Order) error {
 		}
 		for i := range o.Lines {
 			o.Lines[i].OrderID = o.ID
-			if err := insertRow(tx, by, now, &o.Lines[i]); err != nil {
-				return err
-			}
+		}
+		if err := insertRows(tx, by, now, o.Lines); err != nil {
+			return err
+		}
+		if err := keepOrderTallies(tx, o, nil, s.Loc); err != nil {
+			return err
 		}
 		return logEvent(tx, Event{Entity: "order", EntityID: o.ID, At: now, By: by.Name, ByID: by.ID,
 			Action: ActCreated, To: string(StateDraft), Changes: fmt.Sprintf("%s by %s, %d lines, total %s", o.Channel.Name(), by.Name, len(o.Lines), FormatMoney(o.Total, o.Currency))})
@@ -463,6 +466,9 @@ func (s *Store) persistOrder(tx *gorm.DB, by Actor, o, before *Order, mayRemoveL
 		if err := updateRow(tx, by, now, o, o.label()); err != nil {
 			return err
 		}
+	}
+	if err := keepOrderTallies(tx, o, before, s.Loc); err != nil {
+		return err
 	}
 	if lineChanges != "" || header != "" && onlyIntake(o.pending) {
 		o.pending = append(o.pending, Event{Entity: "order", EntityID: o.ID, At: now, By: by.Name, ByID: by.ID,

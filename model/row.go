@@ -58,6 +58,24 @@ func insertRow(tx *gorm.DB, by Actor, now time.Time, v versioned) error {
 	return tx.Omit(clause.Associations).Create(v).Error
 }
 
+// insertRows inserts new records of one kind in one statement (a line a
+// statement costs a parse each), with who and when as insertRow does.
+func insertRows[T any, P interface {
+	*T
+	versioned
+}](tx *gorm.DB, by Actor, now time.Time, rows []T) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	for i := range rows {
+		r := P(&rows[i]).row()
+		r.CreatedAt, r.UpdatedAt = now, now
+		r.CreatedBy, r.UpdatedBy = by.Name, by.Name
+		r.Version = 1
+	}
+	return tx.Omit(clause.Associations).CreateInBatches(&rows, batchRows(tx, P(&rows[0]))).Error
+}
+
 // updateRow writes every column of v only if nobody changed the row since v
 // was read (its Version); otherwise it returns a *ConflictError naming who
 // did and when, and writes nothing.

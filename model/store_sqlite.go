@@ -149,14 +149,19 @@ func (s *Store) Backup(ctx context.Context, dest string) error {
 	return os.Chmod(abs, 0o600)
 }
 
-// Check runs the database's own consistency checks and returns every problem
-// found (none means the file is sound): integrity_check and foreign_key_check
-// on SQLite; on PostgreSQL, which enforces both itself, a round trip.
+// Check runs the consistency checks and returns every problem found (none
+// means the data is sound): the order counts and gate deadlines against the
+// orders, on both databases; integrity_check and foreign_key_check on
+// SQLite (PostgreSQL enforces both itself).
 func (s *Store) Check(ctx context.Context) ([]string, error) {
-	if s.Dialect != SQLite {
-		return nil, s.reader(ctx).Exec("SELECT 1").Error
+	tallies, err := orderTallyProblems(s.reader(ctx), s.Loc)
+	if err != nil {
+		return nil, fmt.Errorf("order counts and deadlines: %w", err)
 	}
-	var problems []string
+	if s.Dialect != SQLite {
+		return tallies, nil
+	}
+	problems := tallies
 	var integrity []string
 	if err := s.db.WithContext(ctx).Raw("PRAGMA integrity_check").Scan(&integrity).Error; err != nil {
 		return nil, fmt.Errorf("integrity_check: %w", err)
