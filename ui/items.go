@@ -58,11 +58,11 @@ func (s *Shell) openObject(kind model.ObjectKind, id uint) bool {
 	switch kind {
 	case model.OnCustomer:
 		s.Show(SectionCustomers)
-		s.customers.confirmDiscard(func() { s.customers.reloadCustomer(id) })
+		s.customers.openRecord(id)
 		return true
 	case model.OnProduct:
 		s.Show(SectionProducts)
-		s.products.confirmDiscard(func() { s.products.reloadProduct(id) })
+		s.products.openRecord(id)
 		return true
 	case model.OnOrder:
 		s.orders.flushDraft() // a new order being typed is kept as a draft
