@@ -198,8 +198,8 @@ func inView(f *FieldForm, obj fyne.CanvasObject) bool {
 	return top >= off && top+obj.Size().Height <= off+f.scroll.Size().Height
 }
 
-// shownCodes returns the codes in the rows the list shows, in order.
-func shownCodes(l *PagedList[model.Customer]) string {
+// shownCodes returns the codes in the rows a master-data list shows, in order.
+func shownCodes[T any](l *PagedList[T]) string {
 	var codes []string
 	for _, o := range test.LaidOutObjects(l) {
 		if row, ok := o.(*fyne.Container); ok && len(row.Objects) == len(customerColumns) {

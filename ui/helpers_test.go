@@ -78,6 +78,20 @@ func addProduct(t testing.TB, s *model.Store, code, nameZH string, edit ...func(
 	return p
 }
 
+// addVendor saves an active vendor.
+func addVendor(t testing.TB, s *model.Store, code, nameZH, nameEN string, edit ...func(*model.Vendor)) *model.Vendor {
+	t.Helper()
+	v := model.NewVendor()
+	v.Code, v.NameZH, v.NameEN = code, nameZH, nameEN
+	for _, fn := range edit {
+		fn(v)
+	}
+	if err := s.SaveVendor(context.Background(), setup, v); err != nil {
+		t.Fatalf("save vendor %s: %v", code, err)
+	}
+	return v
+}
+
 // deskTest is a shell on a test window and a real store, with a clerk chosen.
 type deskTest struct {
 	t     *testing.T
@@ -114,7 +128,7 @@ func newDeskTest(t *testing.T, store *model.Store, clerk *model.Employee) *deskT
 func (d *deskTest) jobs() []*jobs {
 	s := d.shell
 	js := []*jobs{&s.work, &s.customers.work, &s.customers.list.work, &s.products.work,
-		&s.products.list.work, &s.prefs.work}
+		&s.products.list.work, &s.vendors.work, &s.vendors.list.work, &s.prefs.work}
 	if s.picker != nil {
 		js = append(js, &s.picker.list.work)
 	}
