@@ -65,6 +65,10 @@ func (s *Shell) openObject(kind model.ObjectKind, id uint) bool {
 		s.Show(SectionProducts)
 		s.products.openRecord(id)
 		return true
+	case model.OnVendor:
+		s.Show(SectionVendors)
+		s.vendors.openRecord(id)
+		return true
 	case model.OnOrder:
 		s.orders.flushDraft() // a new order being typed is kept as a draft
 		s.Show(SectionOrders)
@@ -88,10 +92,10 @@ func (s *Shell) openObject(kind model.ObjectKind, id uint) bool {
 }
 
 // canOpen reports whether openObject can show objects of this kind
-// (not yet vendors; a shipment is found in the Shipping views).
+// (a shipment is found in the Shipping views).
 func canOpen(kind model.ObjectKind) bool {
 	switch kind {
-	case model.OnCustomer, model.OnProduct, model.OnOrder, model.OnTicket:
+	case model.OnCustomer, model.OnProduct, model.OnVendor, model.OnOrder, model.OnTicket:
 		return true
 	}
 	return false

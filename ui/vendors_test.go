@@ -204,3 +204,85 @@ func TestVendorDeactivateWithReason(t *testing.T) {
 		t.Error("Reactivate left the vendor inactive")
 	}
 }
+
+// TestVendorActionItemKeyboardOnly adds an action item on a vendor with
+// the keyboard only (Tab from the address into the notes panel), finds it
+// in the clerk's queue, and Enter there opens the vendor again.
+func TestVendorActionItemKeyboardOnly(t *testing.T) {
+	store := openTestStore(t)
+	clerk := addEmployee(t, store, "Ken Sewer", "蘇肯", "KS", false)
+	v := addVendor(t, store, "V001", "長春紙漿", "Chang Chun Pulp")
+	addVendor(t, store, "V002", "東方紙管", "Oriental Paper Core")
+	d := newItemsDesk(t, store, clerk)
+	d.win.Resize(fyne.NewSize(1200, 600))
+	s := d.shell.vendors
+	d.shortcut(ShortcutSection(SectionVendors))
+	d.typeText("長春")
+	d.key(fyne.KeyReturn)
+	d.settleAll()
+	p := s.form.notes
+	if s.form.stored.ID != v.ID || p.kind != model.OnVendor || p.id != v.ID {
+		t.Fatalf("opened vendor %d, the panel is on %s %d", s.form.stored.ID, p.kind, p.id)
+	}
+
+	d.canvas().Focus(s.form.address)
+	steps := []struct {
+		field fyne.Focusable
+		typed string
+	}{
+		{p.title, "Ask for the new pulp price list"},
+		{p.body, "Their rep said prices rise next month."},
+		{p.action, " "},
+		{p.due.quick, ""}, // Today
+		{p.due.date, ""},
+		{p.due.calendar, ""},
+		{p.assign, ""}, // me
+		{p.public, ""},
+		{p.add, ""},
+	}
+	for i, st := range steps {
+		d.tab()
+		if d.focused() != st.field {
+			t.Fatalf("step %d: focus on %T, want the field for %q", i, d.focused(), st.typed)
+		}
+		if st.typed != "" {
+			d.typeText(st.typed)
+		}
+	}
+	d.do(func() { p.add.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace}) })
+
+	notes, err := store.NotesOn(context.Background(), model.OnVendor, v.ID)
+	if err != nil || len(notes) != 1 {
+		t.Fatalf("notes %v, %v (panel says %q)", notes, err, p.fields.Other.Text)
+	}
+	if n := notes[0]; !n.IsAction || !n.Pending || n.DueOn != store.Today() || n.AssigneeID == nil || *n.AssigneeID != clerk.ID {
+		t.Errorf("stored %+v", n)
+	}
+
+	// The item is in the clerk's queue, named after the vendor.
+	d.shortcut(ShortcutSection(SectionActionItems))
+	d.settleAll()
+	q := d.sec.queues
+	if got := queueTitles(q); len(got) != 1 || got[0] != "Ask for the new pulp price list" {
+		t.Fatalf("my queue %q", got)
+	}
+	if q.object.Text != "Vendor V001 長春紙漿 Chang Chun Pulp" || q.open.Disabled() {
+		t.Errorf("the item is on %q (open disabled: %v)", q.object.Text, q.open.Disabled())
+	}
+	// Start a new vendor first: Enter in the queue must bring V001 back.
+	d.do(func() { d.shell.Show(SectionVendors); s.OnNew() })
+	if !s.form.stored.IsNew() || p.id != 0 {
+		t.Fatalf("Ctrl+N left vendor %d on the form", s.form.stored.ID)
+	}
+	d.do(func() { d.shell.Show(SectionActionItems) })
+	if d.focused() != q.list {
+		t.Fatalf("the keyboard is on %T, not the queue", d.focused())
+	}
+	d.do(func() { q.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) })
+	if d.shell.tabs.SelectedIndex() != SectionVendors || s.form.stored.ID != v.ID {
+		t.Errorf("Enter showed section %d with vendor %q, want V001", d.shell.tabs.SelectedIndex(), s.form.stored.Code)
+	}
+	if p.id != v.ID || len(p.notes) != 1 {
+		t.Errorf("the vendor's notes panel is on %d with %d notes", p.id, len(p.notes))
+	}
+}
