@@ -29,7 +29,7 @@ type itemsSection struct {
 // reminder, the parts of seed 003 that live outside the section.
 func (s *Shell) newActionItems() screen {
 	sec := &itemsSection{
-		queues:    newQueuesScreen(s.store, s.desk, &s.work, s.openObject),
+		queues:    newQueuesScreen(s.win, s.store, s.desk, &s.work, s.openObject),
 		dashboard: newDashboardScreen(s.win, s.store, s.desk, &s.work),
 		teams:     newTeamsScreen(s.store, s.desk, &s.work),
 	}

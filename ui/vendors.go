@@ -9,7 +9,7 @@ import (
 
 // vendorColumns are the widths of the vendor list's columns:
 // code, name (Chinese / English), phone, fax, e-mail.
-var vendorColumns = []float32{1.1, 3.2, 1.5, 1.5, 2.0}
+var vendorColumns = []float32{0.9, 2.9, 1.7, 1.7, 1.8}
 
 // vendorsScreen is the Vendors section: the suppliers of paper, ink, cores
 // and freight, listed on the left, the open vendor with its notes and
