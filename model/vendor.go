@@ -2,8 +2,6 @@ package model
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"strings"
 
 	"gorm.io/gorm"
@@ -101,10 +99,5 @@ func (s *Store) Vendor(ctx context.Context, id uint) (*Vendor, error) {
 
 // VendorByCode returns one vendor by code.
 func (s *Store) VendorByCode(ctx context.Context, code string) (*Vendor, error) {
-	var v Vendor
-	err := s.reader(ctx).Where("code = ?", normaliseCode(code)).Take(&v).Error
-	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return nil, fmt.Errorf("vendor %s: %w", code, ErrNotFound)
-	}
-	return &v, err
+	return byCode[Vendor](ctx, s, "vendor", code)
 }

@@ -222,6 +222,31 @@ func (d *deskTest) typeText(s string) {
 // tab moves the focus to the next field, as Tab does.
 func (d *deskTest) tab() { uiLock(d.canvas().FocusNext) }
 
+// formStep is what is typed into one field of a form.
+type formStep struct {
+	field fyne.Focusable
+	typed string
+}
+
+// typeThrough types each step into its field, starting in the focused
+// one and pressing Tab between them; it fails when Tab lands anywhere
+// else or on a field scrolled out of sight in form.
+func (d *deskTest) typeThrough(form *FieldForm, steps []formStep) {
+	d.t.Helper()
+	for i, step := range steps {
+		if i > 0 {
+			d.tab()
+		}
+		if d.focused() != step.field {
+			d.t.Fatalf("step %d: focus is on %T, want the field for %q", i, d.focused(), step.typed)
+		}
+		if !inView(form, step.field.(fyne.CanvasObject)) {
+			d.t.Errorf("step %d: the focused field is scrolled out of sight", i)
+		}
+		d.typeText(step.typed)
+	}
+}
+
 // uiLock runs what the test does to the widgets under the lock results are
 // applied under: Fyne's test driver runs fyne.Do on the worker's goroutine,
 // and text shaped on two goroutines at once crashes go-text's shaper.

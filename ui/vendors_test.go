@@ -33,10 +33,7 @@ func TestVendorEnteredWithoutMouse(t *testing.T) {
 	if f.heading.Text != "New vendor" {
 		t.Errorf("heading %q", f.heading.Text)
 	}
-	steps := []struct {
-		field fyne.Focusable
-		typed string
-	}{
+	steps := []formStep{
 		{f.code, "v0100"},
 		{f.nameZH, "長春紙漿股份有限公司"},
 		{f.nameEN, "Chang Chun Pulp Co."},
@@ -45,18 +42,7 @@ func TestVendorEnteredWithoutMouse(t *testing.T) {
 		{f.email, "sales@ccpulp.com.tw"},
 		{f.address, "台中市西屯區工業區一路20號"},
 	}
-	for i, step := range steps {
-		if i > 0 {
-			d.tab()
-		}
-		if d.focused() != step.field {
-			t.Fatalf("step %d: focus is on %T, want the field for %q", i, d.focused(), step.typed)
-		}
-		if !inView(f.fields, step.field.(fyne.CanvasObject)) {
-			t.Errorf("step %d: the focused field is scrolled out of sight", i)
-		}
-		d.typeText(step.typed)
-	}
+	d.typeThrough(f.fields, steps)
 	d.shortcut(ShortcutSave)
 
 	got, err := store.VendorByCode(context.Background(), "V0100")
