@@ -2,7 +2,6 @@ package model
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -186,10 +185,5 @@ func (s *Store) Product(ctx context.Context, id uint) (*Product, error) {
 
 // ProductByCode returns one product by code.
 func (s *Store) ProductByCode(ctx context.Context, code string) (*Product, error) {
-	var p Product
-	err := s.reader(ctx).Where("code = ?", normaliseCode(code)).Take(&p).Error
-	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return nil, fmt.Errorf("product %s: %w", code, ErrNotFound)
-	}
-	return &p, err
+	return byCode[Product](ctx, s, "product", code)
 }

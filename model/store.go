@@ -274,3 +274,17 @@ func byID[T any](ctx context.Context, s *Store, id uint) (*T, error) {
 	}
 	return &v, nil
 }
+
+// byCode returns the record of type T with this code (normalised as a save
+// does); what names the kind of record in the error when there is none.
+func byCode[T any](ctx context.Context, s *Store, what, code string) (*T, error) {
+	var v T
+	err := s.reader(ctx).Where("code = ?", normaliseCode(code)).Take(&v).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return nil, fmt.Errorf("%s %s: %w", what, code, ErrNotFound)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &v, nil
+}

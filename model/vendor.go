@@ -24,6 +24,9 @@ type Vendor struct {
 func (v *Vendor) label() string  { return "vendor " + v.Code }
 func (v *Vendor) entity() string { return "vendor" }
 
+// NewVendor returns a new, active vendor.
+func NewVendor() *Vendor { return &Vendor{Active: true} }
+
 // Display returns "V001 長春紙業 Chang Chun Paper".
 func (v *Vendor) Display() string {
 	return strings.TrimSpace(strings.Join([]string{v.Code, v.NameZH, v.NameEN}, " "))
@@ -75,13 +78,26 @@ func (s *Store) SetVendorActive(ctx context.Context, by Actor, id uint, active b
 	return setActive(ctx, s, by, &Vendor{}, id, active, reason)
 }
 
-// Vendors returns one page of vendors matching f, by code.
+// Vendors returns one page of vendors matching f (code, names, phone or
+// fax digits), by code.
 func (s *Store) Vendors(ctx context.Context, f ListFilter) ([]Vendor, error) {
 	var out []Vendor
 	return out, paged(filterQuery(s.reader(ctx).Model(&Vendor{}), f).Order("code"), f).Find(&out).Error
 }
 
+// CountVendors returns how many vendors match f.
+func (s *Store) CountVendors(ctx context.Context, f ListFilter) (int, error) {
+	var n int64
+	err := filterQuery(s.reader(ctx).Model(&Vendor{}), f).Count(&n).Error
+	return int(n), err
+}
+
 // Vendor returns one vendor by id.
 func (s *Store) Vendor(ctx context.Context, id uint) (*Vendor, error) {
 	return byID[Vendor](ctx, s, id)
+}
+
+// VendorByCode returns one vendor by code.
+func (s *Store) VendorByCode(ctx context.Context, code string) (*Vendor, error) {
+	return byCode[Vendor](ctx, s, "vendor", code)
 }

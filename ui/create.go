@@ -41,11 +41,12 @@ type Shell struct {
 	tickets   *ticketsScreen
 	customers *customersScreen
 	products  *productsScreen
+	vendors   *vendorsScreen
 	prefs     *settingsScreen
 	picker    *employeePicker // the open "who are you" dialog, for tests
 }
 
-// Indexes of the sections, in the order of the navigation (and of Ctrl+1…7).
+// Indexes of the sections, in the order of the navigation (and of Ctrl+1…8).
 const (
 	SectionOrders = iota
 	SectionShipping
@@ -53,6 +54,7 @@ const (
 	SectionActionItems
 	SectionCustomers
 	SectionProducts
+	SectionVendors
 	SectionSettings
 )
 
@@ -65,18 +67,19 @@ func Create(w fyne.Window, store *model.Store, settings *Settings) *Shell {
 	s.orders.detail.onNewTicket = s.newTicketAbout
 	s.customers = newCustomersScreen(w, store, s.desk, settings)
 	s.products = newProductsScreen(w, store, s.desk, settings)
+	s.vendors = newVendorsScreen(w, store, s.desk, settings)
 	s.prefs = newSettingsScreen(w, store, s.desk, settings, s.ChooseEmployee)
 	s.screens = []screen{
 		s.orders,
 		newShippingScreen(w, store, s.desk, settings),
 		s.tickets,
 		s.newActionItems(),
-		s.customers, s.products, s.prefs,
+		s.customers, s.products, s.vendors, s.prefs,
 	}
 	titles := []string{lang.L("Orders"), lang.L("Shipping"), lang.L("Tickets"), lang.L("Action items"),
-		lang.L("Customers"), lang.L("Products"), lang.L("Settings")}
+		lang.L("Customers"), lang.L("Products"), lang.L("Vendors"), lang.L("Settings")}
 	icons := []fyne.Resource{theme.DocumentIcon(), theme.MailSendIcon(), theme.ListIcon(), theme.CalendarIcon(),
-		theme.AccountIcon(), theme.StorageIcon(), theme.SettingsIcon()}
+		theme.AccountIcon(), theme.StorageIcon(), theme.DownloadIcon(), theme.SettingsIcon()}
 	items := make([]*container.TabItem, len(s.screens))
 	for i, sc := range s.screens {
 		items[i] = container.NewTabItemWithIcon(titles[i], icons[i], sc.Content())
@@ -251,7 +254,7 @@ func (s *Shell) setEmployee(e *model.Employee) {
 // form, and closes it otherwise (for fyne.Window.SetCloseIntercept).
 func (s *Shell) CloseIntercept() {
 	s.orders.flushDraft() // a new order being typed is kept as a draft whatever the answer
-	if !s.customers.form.dirty() && !s.products.form.dirty() && !s.orders.unsaved() {
+	if !s.customers.form.dirty() && !s.products.form.dirty() && !s.vendors.form.dirty() && !s.orders.unsaved() {
 		s.win.Close()
 		return
 	}

@@ -86,7 +86,7 @@ func TestSwitchPerson(t *testing.T) {
 	}
 }
 
-// TestSectionShortcuts jumps to each section with Ctrl+1…7, also while the
+// TestSectionShortcuts jumps to each section with Ctrl+1…8, also while the
 // cursor is in a field.
 func TestSectionShortcuts(t *testing.T) {
 	store := openTestStore(t)

@@ -4,20 +4,16 @@ import (
 	"strconv"
 	"strings"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 
 	"orderdesk/model"
 )
 
 // customerForm edits every field of one model.Customer. It knows what is
 // stored (to revert to and to save against) and shows the model's problems
-// next to each field; it does not save by itself (customersScreen does).
+// next to each field; it does not save by itself (the screen does).
 type customerForm struct {
-	heading     *widget.Label
-	status      *widget.Label
-	code        *Entry
+	recordForm
 	nameZH      *Entry
 	nameEN      *Entry
 	tier        *Select
@@ -33,8 +29,6 @@ type customerForm struct {
 	delivery    *Entry
 	region      *Entry
 	docLang     *Select
-	fields      *FieldForm
-	notes       *NotesPanel // the customer's notes and action items, once attached
 
 	stored *model.Customer // as read from the database; new when ID is 0
 	people []model.Employee
@@ -47,18 +41,15 @@ var docLanguages = []string{model.LangZH, model.LangEN}
 
 func newCustomerForm() *customerForm {
 	f := &customerForm{
-		heading: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		status:  widget.NewLabel(""),
-		code:    NewEntry(), nameZH: NewEntry(), nameEN: NewEntry(), deposit: NewEntry(),
+		recordForm: newRecordForm(model.OnCustomer),
+		nameZH:     NewEntry(), nameEN: NewEntry(), deposit: NewEntry(),
 		terms: NewEntry(), contract: NewEntry(), currency: NewEntry(), phone: NewEntry(),
 		fax: NewEntry(), email: NewEntry(), billing: NewMultiLineEntry(), delivery: NewMultiLineEntry(),
 		region:      NewEntry(),
 		tier:        NewSelect([]string{string(model.TierA), string(model.TierB), string(model.TierC)}, nil),
 		docLang:     NewSelect([]string{lang.L("Chinese (Traditional)"), lang.L("English")}, nil),
 		salesperson: NewSelect(nil, nil),
-		fields:      NewFieldForm(),
 	}
-	f.status.Wrapping = fyne.TextWrapWord
 	f.code.SetPlaceHolder("C0001")
 	f.deposit.SetPlaceHolder("0–100")
 	f.currency.SetPlaceHolder("TWD")
@@ -137,19 +128,12 @@ func (f *customerForm) fillSalesperson(id *uint, current *model.Employee) {
 func (f *customerForm) load(c *model.Customer) {
 	f.stored = c
 	f.fill(c)
-	if f.notes != nil {
-		f.notes.SetObject(model.OnCustomer, c.ID)
-	}
 }
 
-// attachNotes puts the notes panel below the customer's fields.
-func (f *customerForm) attachNotes(p *NotesPanel) {
-	f.notes = p
-	p.placeIn(f.fields, "Notes", lang.L("Notes"))
-	p.SetObject(model.OnCustomer, f.stored.ID)
-}
+// record returns the customer as stored.
+func (f *customerForm) record() *model.Customer { return f.stored }
 
-// fill puts c's values in the widgets and clears every problem.
+// fill puts c's values in the widgets.
 func (f *customerForm) fill(c *model.Customer) {
 	f.code.SetText(c.Code)
 	f.nameZH.SetText(c.NameZH)
@@ -167,21 +151,6 @@ func (f *customerForm) fill(c *model.Customer) {
 	f.delivery.SetText(c.DeliveryAddress)
 	f.region.SetText(c.Region)
 	f.docLang.SetSelectedIndex(indexOf(docLanguages, c.DocLanguage))
-	f.fields.Clear()
-	f.status.SetText("")
-	f.updateHeading()
-}
-
-func (f *customerForm) updateHeading() {
-	c := f.stored
-	switch {
-	case c.IsNew():
-		f.heading.SetText(lang.L("New customer"))
-	case !c.Active:
-		f.heading.SetText(lang.L("{{.Customer}} (inactive)", map[string]any{"Customer": c.Display()}))
-	default:
-		f.heading.SetText(c.Display())
-	}
 }
 
 // read returns the customer as the form now stands (a copy of the stored

@@ -25,10 +25,7 @@ func TestCustomerEnteredWithoutMouse(t *testing.T) {
 	f := s.form
 
 	d.shortcut(ShortcutNew)
-	steps := []struct {
-		field fyne.Focusable
-		typed string
-	}{
+	steps := []formStep{
 		{f.code, "c0100"},
 		{f.nameZH, "萬國紙業股份有限公司"},
 		{f.nameEN, "Wan Kuo Paper Co."},
@@ -46,18 +43,7 @@ func TestCustomerEnteredWithoutMouse(t *testing.T) {
 		{f.region, "北部"},
 		{f.docLang, "E"},
 	}
-	for i, step := range steps {
-		if i > 0 {
-			d.tab()
-		}
-		if d.focused() != step.field {
-			t.Fatalf("step %d: focus is on %T, want the field for %q", i, d.focused(), step.typed)
-		}
-		if !inView(f.fields, step.field.(fyne.CanvasObject)) {
-			t.Errorf("step %d: the focused field is scrolled out of sight", i)
-		}
-		d.typeText(step.typed)
-	}
+	d.typeThrough(f.fields, steps)
 	d.shortcut(ShortcutSave)
 
 	got, err := store.CustomerByCode(context.Background(), "C0100")
@@ -198,8 +184,8 @@ func inView(f *FieldForm, obj fyne.CanvasObject) bool {
 	return top >= off && top+obj.Size().Height <= off+f.scroll.Size().Height
 }
 
-// shownCodes returns the codes in the rows the list shows, in order.
-func shownCodes(l *PagedList[model.Customer]) string {
+// shownCodes returns the codes in the rows a master-data list shows, in order.
+func shownCodes[T any](l *PagedList[T]) string {
 	var codes []string
 	for _, o := range test.LaidOutObjects(l) {
 		if row, ok := o.(*fyne.Container); ok && len(row.Objects) == len(customerColumns) {

@@ -78,6 +78,20 @@ func addProduct(t testing.TB, s *model.Store, code, nameZH string, edit ...func(
 	return p
 }
 
+// addVendor saves an active vendor.
+func addVendor(t testing.TB, s *model.Store, code, nameZH, nameEN string, edit ...func(*model.Vendor)) *model.Vendor {
+	t.Helper()
+	v := model.NewVendor()
+	v.Code, v.NameZH, v.NameEN = code, nameZH, nameEN
+	for _, fn := range edit {
+		fn(v)
+	}
+	if err := s.SaveVendor(context.Background(), setup, v); err != nil {
+		t.Fatalf("save vendor %s: %v", code, err)
+	}
+	return v
+}
+
 // deskTest is a shell on a test window and a real store, with a clerk chosen.
 type deskTest struct {
 	t     *testing.T
@@ -114,7 +128,7 @@ func newDeskTest(t *testing.T, store *model.Store, clerk *model.Employee) *deskT
 func (d *deskTest) jobs() []*jobs {
 	s := d.shell
 	js := []*jobs{&s.work, &s.customers.work, &s.customers.list.work, &s.products.work,
-		&s.products.list.work, &s.prefs.work}
+		&s.products.list.work, &s.vendors.work, &s.vendors.list.work, &s.prefs.work}
 	if s.picker != nil {
 		js = append(js, &s.picker.list.work)
 	}
@@ -207,6 +221,31 @@ func (d *deskTest) typeText(s string) {
 
 // tab moves the focus to the next field, as Tab does.
 func (d *deskTest) tab() { uiLock(d.canvas().FocusNext) }
+
+// formStep is what is typed into one field of a form.
+type formStep struct {
+	field fyne.Focusable
+	typed string
+}
+
+// typeThrough types each step into its field, starting in the focused
+// one and pressing Tab between them; it fails when Tab lands anywhere
+// else or on a field scrolled out of sight in form.
+func (d *deskTest) typeThrough(form *FieldForm, steps []formStep) {
+	d.t.Helper()
+	for i, step := range steps {
+		if i > 0 {
+			d.tab()
+		}
+		if d.focused() != step.field {
+			d.t.Fatalf("step %d: focus is on %T, want the field for %q", i, d.focused(), step.typed)
+		}
+		if !inView(form, step.field.(fyne.CanvasObject)) {
+			d.t.Errorf("step %d: the focused field is scrolled out of sight", i)
+		}
+		d.typeText(step.typed)
+	}
+}
 
 // uiLock runs what the test does to the widgets under the lock results are
 // applied under: Fyne's test driver runs fyne.Do on the worker's goroutine,

@@ -24,12 +24,12 @@ type itemsSection struct {
 
 // newActionItems builds the Action items section of the shell. Its loads
 // are tracked by the shell's jobs, so whoever waits for the shell (a test,
-// the close of the window) waits for them too. It also
-// gives the customer and product forms their notes panels and starts the
-// hourly reminder, the parts of seed 003 that live outside the section.
+// the close of the window) waits for them too. It also gives the customer,
+// product and vendor forms their notes panels and starts the hourly
+// reminder, the parts of seed 003 that live outside the section.
 func (s *Shell) newActionItems() screen {
 	sec := &itemsSection{
-		queues:    newQueuesScreen(s.store, s.desk, &s.work, s.openObject),
+		queues:    newQueuesScreen(s.win, s.store, s.desk, &s.work, s.openObject),
 		dashboard: newDashboardScreen(s.win, s.store, s.desk, &s.work),
 		teams:     newTeamsScreen(s.store, s.desk, &s.work),
 	}
@@ -42,6 +42,7 @@ func (s *Shell) newActionItems() screen {
 
 	s.customers.form.attachNotes(newNotesPanel(s.store, s.desk, &s.customers.work, model.OnCustomer, 0))
 	s.products.form.attachNotes(newNotesPanel(s.store, s.desk, &s.products.work, model.OnProduct, 0))
+	s.vendors.form.attachNotes(newNotesPanel(s.store, s.desk, &s.vendors.work, model.OnVendor, 0))
 	sec.notify = startNotifier(s.store, s.desk, &s.work)
 	return sec
 }
@@ -58,11 +59,15 @@ func (s *Shell) openObject(kind model.ObjectKind, id uint) bool {
 	switch kind {
 	case model.OnCustomer:
 		s.Show(SectionCustomers)
-		s.customers.confirmDiscard(func() { s.customers.reloadCustomer(id) })
+		s.customers.openRecord(id)
 		return true
 	case model.OnProduct:
 		s.Show(SectionProducts)
-		s.products.confirmDiscard(func() { s.products.reloadProduct(id) })
+		s.products.openRecord(id)
+		return true
+	case model.OnVendor:
+		s.Show(SectionVendors)
+		s.vendors.openRecord(id)
 		return true
 	case model.OnOrder:
 		s.orders.flushDraft() // a new order being typed is kept as a draft
@@ -87,10 +92,10 @@ func (s *Shell) openObject(kind model.ObjectKind, id uint) bool {
 }
 
 // canOpen reports whether openObject can show objects of this kind
-// (vendors have no screen; a shipment is found in the Shipping views).
+// (a shipment is found in the Shipping views).
 func canOpen(kind model.ObjectKind) bool {
 	switch kind {
-	case model.OnCustomer, model.OnProduct, model.OnOrder, model.OnTicket:
+	case model.OnCustomer, model.OnProduct, model.OnVendor, model.OnOrder, model.OnTicket:
 		return true
 	}
 	return false

@@ -42,6 +42,7 @@ type queuesScreen struct {
 	reopen  *widget.Button
 	content fyne.CanvasObject
 
+	win      fyne.Window
 	store    *model.Store
 	desk     *Desk
 	openObj  func(model.ObjectKind, uint) bool
@@ -56,8 +57,8 @@ type queuesScreen struct {
 	loaded   bool
 }
 
-func newQueuesScreen(store *model.Store, desk *Desk, work *jobs, open func(model.ObjectKind, uint) bool) *queuesScreen {
-	s := &queuesScreen{store: store, desk: desk, work: work, openObj: open, count: widget.NewLabel(""), status: widget.NewLabel(""),
+func newQueuesScreen(w fyne.Window, store *model.Store, desk *Desk, work *jobs, open func(model.ObjectKind, uint) bool) *queuesScreen {
+	s := &queuesScreen{win: w, store: store, desk: desk, work: work, openObj: open, count: widget.NewLabel(""), status: widget.NewLabel(""),
 		title: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		meta:  widget.NewLabel(""), object: widget.NewLabel(""), body: widget.NewLabel("")}
 	for _, l := range []*widget.Label{s.status, s.title, s.meta, s.object, s.body} {
@@ -105,13 +106,12 @@ func newQueuesScreen(store *model.Store, desk *Desk, work *jobs, open func(model
 func (s *queuesScreen) Content() fyne.CanvasObject { return s.content }
 
 // Shown reloads the queue (others may have worked it meanwhile) and puts
-// the keyboard on the list.
+// the keyboard on the list. (The window's canvas, because the driver knows
+// no canvas for a list not drawn yet: the first time the section opens.)
 func (s *queuesScreen) Shown() {
 	s.loaded = true
 	s.reload()
-	if c := fyne.CurrentApp().Driver().CanvasForObject(s.list); c != nil {
-		c.Focus(s.list)
-	}
+	s.win.Canvas().Focus(s.list)
 }
 
 func (s *queuesScreen) queue() model.Queue { return queueKinds[max(s.bar.SelectedIndex(), 0)] }

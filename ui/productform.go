@@ -4,19 +4,15 @@ import (
 	"strconv"
 	"strings"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 
 	"orderdesk/model"
 )
 
 // productForm edits every field of one model.Product, with the model's
-// problems next to each field; productsScreen saves it.
+// problems next to each field; the screen saves it.
 type productForm struct {
-	heading  *widget.Label
-	status   *widget.Label
-	code     *Entry
+	recordForm
 	nameZH   *Entry
 	nameEN   *Entry
 	width    *Entry
@@ -25,8 +21,6 @@ type productForm struct {
 	core     *Entry
 	colour   *Entry
 	unit     *Select
-	fields   *FieldForm
-	notes    *NotesPanel // the product's notes and action items, once attached
 
 	stored *model.Product
 }
@@ -40,14 +34,11 @@ func newProductForm() *productForm {
 		units[i] = unitName(u)
 	}
 	f := &productForm{
-		heading: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		status:  widget.NewLabel(""),
-		code:    NewEntry(), nameZH: NewEntry(), nameEN: NewEntry(), width: NewEntry(), grammage: NewEntry(),
+		recordForm: newRecordForm(model.OnProduct),
+		nameZH:     NewEntry(), nameEN: NewEntry(), width: NewEntry(), grammage: NewEntry(),
 		length: NewEntry(), core: NewEntry(), colour: NewEntry(),
-		unit:   NewSelect(units, nil),
-		fields: NewFieldForm(),
+		unit: NewSelect(units, nil),
 	}
-	f.status.Wrapping = fyne.TextWrapWord
 	f.code.SetPlaceHolder("P-80-1060")
 	f.length.SetPlaceHolder(lang.L("0 for sheets"))
 	f.core.SetPlaceHolder(lang.L("0 for sheets"))
@@ -77,18 +68,12 @@ func newProductForm() *productForm {
 func (f *productForm) load(p *model.Product) {
 	f.stored = p
 	f.fill(p)
-	if f.notes != nil {
-		f.notes.SetObject(model.OnProduct, p.ID)
-	}
 }
 
-// attachNotes puts the notes panel below the product's fields.
-func (f *productForm) attachNotes(p *NotesPanel) {
-	f.notes = p
-	p.placeIn(f.fields, "Notes", lang.L("Notes"))
-	p.SetObject(model.OnProduct, f.stored.ID)
-}
+// record returns the product as stored.
+func (f *productForm) record() *model.Product { return f.stored }
 
+// fill puts p's values in the widgets.
 func (f *productForm) fill(p *model.Product) {
 	f.code.SetText(p.Code)
 	f.nameZH.SetText(p.NameZH)
@@ -99,16 +84,6 @@ func (f *productForm) fill(p *model.Product) {
 	f.core.SetText(numberText(p.CoreMM, p.IsNew()))
 	f.colour.SetText(p.ColourSpec)
 	f.unit.SetSelectedIndex(indexOf(model.Units, p.Unit))
-	f.fields.Clear()
-	f.status.SetText("")
-	switch {
-	case p.IsNew():
-		f.heading.SetText(lang.L("New product"))
-	case !p.Active:
-		f.heading.SetText(lang.L("{{.Product}} (inactive)", map[string]any{"Product": p.Display()}))
-	default:
-		f.heading.SetText(p.Display())
-	}
 }
 
 // read returns the product as the form now stands, and the problems of

@@ -33,12 +33,6 @@ func (s *Shell) refreshCurrent() {
 	}
 }
 
-// Refresh reloads the customer list.
-func (s *customersScreen) Refresh() { s.list.Reload() }
-
-// Refresh reloads the product list.
-func (s *productsScreen) Refresh() { s.list.Reload() }
-
 // Refresh reloads the order list (the list only: an order open in the
 // detail or the intake form is left as the clerk has it).
 func (s *ordersScreen) Refresh() { s.list.list.Reload() }
