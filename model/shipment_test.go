@@ -282,8 +282,8 @@ func TestVoidKeepsTheShipment(t *testing.T) {
 	if err != nil || got.Status != ShipVoid || got.VoidReason != "wrong order picked" || got.Voided.By != f.clerk.Name || len(got.Lines) != 2 {
 		t.Fatalf("void shipment: %+v %v", got, err)
 	}
-	if !voided.Remainder {
-		t.Error("voided the only shipment: the order is not back on the to-ship list")
+	if voided.Order.State != StateCleared {
+		t.Errorf("voided the only shipment: the order is %s, not back to cleared", voided.Order.State)
 	}
 	if rows, _ := f.s.Shipments(f.ctx, ShipmentFilter{View: ShipViewToShip}); len(rows) != 1 {
 		t.Errorf("to ship after void: %d", len(rows))
@@ -362,5 +362,117 @@ func TestShipmentsCSVHasBOM(t *testing.T) {
 	out := b.String()
 	if !strings.HasPrefix(out, "\uFEFF出貨單號") || !strings.Contains(out, `"新竹物流, 北部"`) || !strings.Contains(out, ",in_transit,2,") {
 		t.Errorf("csv:\n%s", out)
+	}
+}
+
+// TestVoidShipmentAndTheOrder: the order follows what still counts after a
+// void. With no shipment left it is cleared again, on the to-ship list,
+// and ships again through the same gate (the emergency path keeps its
+// paperwork owed); a void among partial shipments leaves it shipped with
+// the rest to ship. Either way the order can then be delivered.
+func TestVoidShipmentAndTheOrder(t *testing.T) {
+	full := map[int]Qty{1: QtyOf(10), 2: QtyOf(10)}
+	tests := []struct {
+		name      string
+		emergency bool          // shipped on the CS supervisor's authority, before the request
+		ships     []map[int]Qty // the shipments recorded, oldest first
+		void      []int         // the shipments voided, in turn
+		state     State         // the order's state after the voids
+		remaining map[int]Qty   // what is then still to ship
+	}{
+		{"the only shipment", false, []map[int]Qty{full}, []int{0}, StateCleared, full},
+		{"one of two partial shipments", false, []map[int]Qty{{1: QtyOf(10)}, {2: QtyOf(4)}}, []int{1}, StateShipped,
+			map[int]Qty{1: 0, 2: QtyOf(10)}},
+		{"both partial shipments", false, []map[int]Qty{{1: QtyOf(10)}, {2: QtyOf(4)}}, []int{1, 0}, StateCleared, full},
+		{"the only shipment, shipped before the paperwork", true, []map[int]Qty{full}, []int{0}, StateCleared, full},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newDesk(t)
+			o := f.readyToShip(f.custA, 10, !tc.emergency)
+			if tc.emergency {
+				o = f.do(o, func(o *Order, c Ctx) error {
+					return o.AuthoriseEmergencyShipping(c, SignerOf(f.super), "客戶產線停機 line down")
+				})
+			}
+			var shs []*Shipment
+			for _, lines := range tc.ships {
+				shs = append(shs, f.ship(o, lines))
+			}
+			for _, i := range tc.void {
+				if _, err := f.s.VoidShipment(f.ctx, f.clerk.Actor(), shs[i].ID, 0, "wrong pallet loaded"); err != nil {
+					t.Fatalf("void %s: %v", shs[i].No, err)
+				}
+			}
+			o = f.reload(o)
+			if o.State != tc.state {
+				t.Fatalf("after the voids the order is %s, want %s", o.State, tc.state)
+			}
+			if tc.state == StateCleared {
+				if !o.Shipping.ShippedOn.IsZero() || o.Shipping.ShippedBy != "" || !o.Shipping.ExpectedArrival.IsZero() {
+					t.Errorf("cleared again, still shipped: %+v", o.Shipping)
+				}
+				ev := f.events(o)
+				if e := ev[len(ev)-1]; e.From != string(StateShipped) || e.To != string(StateCleared) || !strings.Contains(e.Note, "wrong pallet loaded") {
+					t.Errorf("the order's last event %+v", e)
+				}
+			}
+			list, _ := f.s.ShipmentsOf(f.ctx, o.ID)
+			for no, want := range tc.remaining {
+				if got := Remaining(o, list)[no]; got != want {
+					t.Errorf("line %d: %s to ship, want %s", no, got, want)
+				}
+			}
+			rows, err := f.s.Shipments(f.ctx, ShipmentFilter{View: ShipViewToShip})
+			if err != nil || len(rows) != 1 || rows[0].OrderID != o.ID || rows[0].ID != 0 {
+				t.Fatalf("to ship: %+v %v", rows, err)
+			}
+			if n, _ := f.s.CountShipments(f.ctx, ShipmentFilter{View: ShipViewToShip}); n != 1 {
+				t.Errorf("the to-ship list counts %d rows", n)
+			}
+			if tc.emergency {
+				overdue, _ := f.s.Orders(f.ctx, OrderFilter{View: ViewOverdue, Gate: GatePaperwork})
+				if len(overdue) != 1 || overdue[0].ID != o.ID || !o.Emergency.Active() || len(o.Requests) != 0 {
+					t.Errorf("the shipment request is no longer owed: %+v", overdue)
+				}
+			}
+			// Ship what is left; when every shipment that counts has its
+			// signed receipt, the order is delivered.
+			rest := map[int]Qty{}
+			for no, q := range tc.remaining {
+				if q > 0 {
+					rest[no] = q
+				}
+			}
+			again := f.ship(o, rest)
+			if tc.emergency && again.EmergencyBy != f.super.Name {
+				t.Errorf("shipped again before the paperwork: emergency by %q", again.EmergencyBy)
+			}
+			if o = f.reload(o); o.State != StateShipped || o.Shipping.ShippedOn != f.today() {
+				t.Fatalf("shipped again: %s %+v", o.State, o.Shipping)
+			}
+			list, _ = f.s.ShipmentsOf(f.ctx, o.ID)
+			for i := range list {
+				if list[i].Status == ShipInTransit {
+					f.arrive(&list[i], "林經理", "")
+				}
+			}
+			if o = f.reload(o); o.State != StateDelivered {
+				t.Errorf("every shipment received: the order is %s", o.State)
+			}
+		})
+	}
+}
+
+func TestReturnToClearedOnlyFromShipped(t *testing.T) {
+	f := newDesk(t)
+	o := f.readyToShip(f.custA, 10, true)
+	err := f.try(o, func(o *Order, c Ctx) error { return o.ReturnToCleared(c, "x") })
+	if got := refusal(t, err); !strings.Contains(got, "only a shipped order goes back") {
+		t.Errorf("cleared order: %q", got)
+	}
+	f.ship(o, map[int]Qty{1: QtyOf(10), 2: QtyOf(10)})
+	if err := f.try(f.reload(o), func(o *Order, c Ctx) error { return o.ReturnToCleared(c, " ") }); err == nil {
+		t.Error("back to cleared without a reason")
 	}
 }
