@@ -430,6 +430,10 @@ func TestVoidShipmentAndTheOrder(t *testing.T) {
 			if n, _ := f.s.CountShipments(f.ctx, ShipmentFilter{View: ShipViewToShip}); n != 1 {
 				t.Errorf("the to-ship list counts %d rows", n)
 			}
+			acts, err := f.s.ShipmentActions(f.ctx, f.clerk.Actor(), rows[0])
+			if err != nil || acts.Allowed(ShipDoShip) != nil {
+				t.Fatalf("the order to ship cannot be shipped: %v %v", acts.Allowed(ShipDoShip), err)
+			}
 			if tc.emergency {
 				overdue, _ := f.s.Orders(f.ctx, OrderFilter{View: ViewOverdue, Gate: GatePaperwork})
 				if len(overdue) != 1 || overdue[0].ID != o.ID || !o.Emergency.Active() || len(o.Requests) != 0 {
@@ -474,5 +478,131 @@ func TestReturnToClearedOnlyFromShipped(t *testing.T) {
 	f.ship(o, map[int]Qty{1: QtyOf(10), 2: QtyOf(10)})
 	if err := f.try(f.reload(o), func(o *Order, c Ctx) error { return o.ReturnToCleared(c, " ") }); err == nil {
 		t.Error("back to cleared without a reason")
+	}
+}
+
+// TestShipmentActionsAskTheRules walks an order through shipping and asks,
+// at each stage, which actions the shipping screen may offer. A refused
+// action's reason is the very refusal its rule gives when tried.
+func TestShipmentActionsAskTheRules(t *testing.T) {
+	f := newDesk(t)
+	me := f.clerk.Actor()
+	o := f.readyToShip(f.custA, 10, false)
+	var sh *Shipment
+	row := func() ShipmentRow {
+		if sh == nil {
+			return ShipmentRow{OrderID: o.ID}
+		}
+		return ShipmentRow{ID: sh.ID, OrderID: o.ID}
+	}
+	// try runs an action's rule with good inputs.
+	try := map[ShipAction]func() error{
+		ShipDoRequest: func() error {
+			_, err := f.s.IssueShipmentRequest(f.ctx, me, o.ID, 0, ShipmentRequestInput{ShipTo: "台北市", Receiver: "林經理", Phone: "02-2345-6788", Checked: true})
+			return err
+		},
+		ShipDoShip: func() error {
+			_, err := f.s.CreateShipment(f.ctx, me, ShipmentInput{OrderID: o.ID, Lines: map[int]Qty{1: QtyOf(10)}, Carrier: "新竹物流", ShipDate: f.today()})
+			return err
+		},
+	}
+	notice := func(st NoticeStep) func() error {
+		return func() error {
+			_, err := f.s.RecordShippingNotice(f.ctx, me, sh.ID, 0, st, Signer{Name: "林經理"}, "notice.pdf")
+			return err
+		}
+	}
+	try[ShipDoNotice], try[ShipDoSent], try[ShipDoLegible] = notice(NoticeIssue), notice(NoticeSend), notice(NoticeLegible)
+	try[ShipDoArrival] = func() error {
+		_, err := f.s.RecordArrival(f.ctx, me, sh.ID, 0, ArrivalInput{ArrivedOn: f.today()})
+		return err
+	}
+	try[ShipDoReceipt] = func() error { _, err := f.s.RecordReceipt(f.ctx, me, sh.ID, 0, "林經理", ""); return err }
+	try[ShipDoFollowUp] = func() error {
+		_, err := f.s.SetShipmentFollowUp(f.ctx, me, sh.ID, 0, f.today().AddDays(1), "")
+		return err
+	}
+	try[ShipDoVoid] = func() error { _, err := f.s.VoidShipment(f.ctx, me, sh.ID, 0, "x"); return err }
+
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		stage   string
+		then    func() // moves the order or the shipment on, before the stage is asked
+		allowed []ShipAction
+		says    map[ShipAction]string // part of a refusal
+	}{
+		{"cleared, no request", func() {}, []ShipAction{ShipDoRequest},
+			map[ShipAction]string{ShipDoShip: "Nothing ships without a shipment request", ShipDoArrival: "waiting to ship: open one of its shipments"}},
+		{"request issued", func() { must(try[ShipDoRequest]()) }, []ShipAction{ShipDoShip},
+			map[ShipAction]string{ShipDoRequest: "has already been issued"}},
+		{"line 1 shipped", func() {
+			must(try[ShipDoShip]())
+			list, _ := f.s.ShipmentsOf(f.ctx, o.ID)
+			sh = &list[0]
+		}, []ShipAction{ShipDoShip, ShipDoNotice, ShipDoArrival, ShipDoFollowUp, ShipDoVoid},
+			map[ShipAction]string{ShipDoSent: "Print the shipping notice first.", ShipDoLegible: "has not been sent yet", ShipDoReceipt: "Record the arrival first."}},
+		{"notice printed and sent", func() { must(try[ShipDoNotice]()); must(try[ShipDoSent]()) },
+			[]ShipAction{ShipDoShip, ShipDoNotice, ShipDoLegible, ShipDoArrival, ShipDoFollowUp, ShipDoVoid},
+			map[ShipAction]string{ShipDoSent: "already been sent"}},
+		{"arrived, receipt not back", func() { must(try[ShipDoArrival]()) },
+			[]ShipAction{ShipDoShip, ShipDoNotice, ShipDoLegible, ShipDoReceipt, ShipDoVoid},
+			map[ShipAction]string{ShipDoArrival: "already been recorded", ShipDoFollowUp: "Only a shipment in transit"}},
+		{"receipt signed", func() { must(try[ShipDoReceipt]()) },
+			[]ShipAction{ShipDoShip, ShipDoNotice, ShipDoLegible},
+			map[ShipAction]string{ShipDoVoid: "can no longer be voided"}},
+		{"the rest shipped, the first voided", func() {
+			first := sh
+			_, err := f.s.CreateShipment(f.ctx, me, ShipmentInput{OrderID: o.ID, Lines: map[int]Qty{2: QtyOf(10)}, Carrier: "新竹物流", ShipDate: f.today()})
+			must(err)
+			list, _ := f.s.ShipmentsOf(f.ctx, o.ID)
+			sh = &list[1]
+			must(try[ShipDoVoid]())
+			sh = first
+		}, []ShipAction{ShipDoShip, ShipDoNotice, ShipDoLegible},
+			map[ShipAction]string{ShipDoRequest: "issued once finance has cleared the order"}},
+	}
+	for _, tc := range tests {
+		tc.then()
+		acts, err := f.s.ShipmentActions(f.ctx, me, row())
+		if err != nil {
+			t.Fatalf("%s: %v", tc.stage, err)
+		}
+		allowed := map[ShipAction]bool{}
+		for _, a := range tc.allowed {
+			allowed[a] = true
+		}
+		for _, a := range ShipActions {
+			err := acts.Allowed(a)
+			if allowed[a] != (err == nil) {
+				t.Errorf("%s: %s allowed %t, want %t (%v)", tc.stage, a, err == nil, allowed[a], err)
+			}
+			if want, ok := tc.says[a]; ok && (err == nil || !strings.Contains(err.Error(), want)) {
+				t.Errorf("%s: %s says %v, want %q", tc.stage, a, err, want)
+			}
+			if err != nil && try[a] != nil && (sh != nil || a == ShipDoRequest || a == ShipDoShip) {
+				if got := try[a](); got == nil || got.Error() != err.Error() {
+					t.Errorf("%s: %s refused with %q, the rule says %v", tc.stage, a, err, got)
+				}
+			}
+		}
+	}
+	// A void shipment refuses everything of its own.
+	list, _ := f.s.ShipmentsOf(f.ctx, o.ID)
+	acts, _ := f.s.ShipmentActions(f.ctx, me, ShipmentRow{ID: list[1].ID, OrderID: o.ID})
+	for _, a := range shipmentSteps {
+		if err := acts.Allowed(a); err == nil || !strings.Contains(err.Error(), list[1].No) {
+			t.Errorf("void shipment: %s says %v", a, err)
+		}
+	}
+	if _, err := f.s.ShipmentActions(f.ctx, me, ShipmentRow{ID: list[1].ID + 100, OrderID: o.ID}); !errors.Is(err, ErrNotFound) {
+		t.Errorf("a shipment of another order: %v", err)
+	}
+	if err := (ShipmentActions(nil)).Allowed(ShipDoVoid); err == nil {
+		t.Error("nothing opened, an action allowed")
 	}
 }
