@@ -65,9 +65,7 @@ func (s *Shell) openObject(kind model.ObjectKind, id uint) bool {
 		s.products.confirmDiscard(func() { s.products.reloadProduct(id) })
 		return true
 	case model.OnOrder:
-		s.orders.flushDraft() // a new order being typed is kept as a draft
-		s.Show(SectionOrders)
-		s.orders.openOrder(id)
+		s.openOrder(id, "")
 		return true
 	case model.OnTicket:
 		s.Show(SectionTickets)
@@ -84,6 +82,14 @@ func (s *Shell) openObject(kind model.ObjectKind, id uint) bool {
 		return true
 	}
 	return false
+}
+
+// openOrder shows an order's detail in the Orders section and, when then
+// is an action the order allows, opens that action's dialog on it.
+func (s *Shell) openOrder(id uint, then model.Action) {
+	s.orders.flushDraft() // a new order being typed is kept as a draft
+	s.Show(SectionOrders)
+	s.orders.openOrderThen(id, then)
 }
 
 // canOpen reports whether openObject can show objects of this kind

@@ -9,6 +9,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"orderdesk/demo"
 	"orderdesk/model"
@@ -75,6 +77,40 @@ func (d *shippingDesk) shortcut(s fyne.Shortcut) { d.deskTest.shortcut(s); d.set
 func (d *shippingDesk) key(k fyne.KeyName)       { d.deskTest.key(k); d.settle() }
 func (d *shippingDesk) typeText(s string)        { d.deskTest.typeText(s); d.settle() }
 
+// tap taps a button as the clerk's mouse does.
+func (d *shippingDesk) tap(b *widget.Button) {
+	uiLock(func() { test.Tap(b) })
+	d.settle()
+}
+
+// downTo moves the keyboard from the first row of the list on screen down
+// to the first row that matches, and returns its index.
+func (d *shippingDesk) downTo(match func(model.ShipmentRow) bool) int {
+	d.t.Helper()
+	l := d.s.current()
+	for i := 0; i < l.Count(); i++ {
+		if row, _ := l.Item(i); match(row) {
+			for range i {
+				d.key(fyne.KeyDown)
+			}
+			return i
+		}
+	}
+	d.t.Fatalf("no such row in %s", d.s.views[d.s.tabs.SelectedIndex()])
+	return -1
+}
+
+// refused returns what the side panel says the model refuses on the opened row.
+func (d *shippingDesk) refused() string {
+	var out []string
+	for _, o := range d.s.refused.Objects {
+		if l, ok := o.(*widget.Label); ok {
+			out = append(out, l.Text)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
 // TestRecordArrivalKeyboardOnly records an arrival with its signed receipt
 // and scan without touching the mouse: Ctrl+2, Alt+2 (in transit), Enter on
 // the row, Tab through the dialog, Enter.
@@ -93,23 +129,12 @@ func TestRecordArrivalKeyboardOnly(t *testing.T) {
 	if d.s.views[d.s.tabs.SelectedIndex()] != model.ShipViewInTransit || l.Count() == 0 {
 		t.Fatalf("in transit: view %d, %d rows", d.s.tabs.SelectedIndex(), l.Count())
 	}
-	at := -1
-	for i := 0; i < l.Count(); i++ {
-		if row, _ := l.Item(i); row.No == d.sh.No {
-			at = i
-			if row.TrackingNo != "HCT-55" || row.OrderNo != d.order.No {
-				t.Errorf("row %+v", row)
-			}
-		}
-	}
-	if at < 0 {
-		t.Fatalf("%s is not in transit", d.sh.No)
-	}
 	if d.focused() != l {
 		t.Fatalf("the keyboard is in %T, not the list", d.focused())
 	}
-	for range at {
-		d.key(fyne.KeyDown) // to the shipment, by keyboard
+	at := d.downTo(func(r model.ShipmentRow) bool { return r.No == d.sh.No }) // to the shipment, by keyboard
+	if row, _ := l.Item(at); row.TrackingNo != "HCT-55" || row.OrderNo != d.order.No {
+		t.Errorf("row %+v", row)
 	}
 	d.key(fyne.KeyReturn)
 	if d.s.notes.kind != model.OnShipment || d.s.notes.id != d.sh.ID {
@@ -179,14 +204,7 @@ func TestReceiptScanByDragAndDrop(t *testing.T) {
 		t.Errorf("a drop with nothing open says %q", d.s.status.Text)
 	}
 	d.shortcut(viewShortcut(1))
-	l := d.s.current()
-	for i := 0; i < l.Count(); i++ {
-		if row, _ := l.Item(i); row.No == d.sh.No {
-			for range i {
-				d.key(fyne.KeyDown)
-			}
-		}
-	}
+	d.downTo(func(r model.ShipmentRow) bool { return r.No == d.sh.No })
 	d.key(fyne.KeyReturn)
 	if d.s.dialog == nil {
 		t.Fatal("the arrival did not open")
@@ -194,5 +212,45 @@ func TestReceiptScanByDragAndDrop(t *testing.T) {
 	uiLock(func() { d.shell.droppedOnWindow(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(scan)}) })
 	if got := d.s.dialog.entries["ScanPath"].Text; got != scan {
 		t.Errorf("the scan field holds %q, want %q", got, scan)
+	}
+}
+
+// TestShipmentRequestFromShipping: an order to ship without its shipment
+// request cannot ship, and says so; "Shipment request…" opens the order
+// with the request's dialog, where the clerk re-checks the address.
+func TestShipmentRequestFromShipping(t *testing.T) {
+	store := demoOffice(t, 400)
+	people, _ := store.Employees(context.Background(), false)
+	dt := newDeskTest(t, store, &people[0])
+	d := &shippingDesk{deskTest: dt, s: dt.shell.shipping}
+	d.s.docsDir, d.s.open = t.TempDir(), func(string) {}
+	t.Cleanup(d.settle)
+	d.shortcut(ShortcutSection(SectionShipping))
+	d.shortcut(viewShortcut(0))
+	var o *model.Order
+	d.downTo(func(r model.ShipmentRow) bool {
+		got, err := store.Order(context.Background(), r.OrderID)
+		if err == nil && got.RequestNo == "" && !got.Emergency.Active() {
+			o = got
+			return true
+		}
+		return false
+	})
+	d.key(fyne.KeyReturn)
+	if d.s.dialog != nil || !strings.HasPrefix(d.s.status.Text, "Nothing ships without a shipment request") {
+		t.Fatalf("Enter on %s without a request: %q", o.No, d.s.status.Text)
+	}
+	if !d.s.buttons[model.ShipDoShip].Disabled() || d.s.buttons[model.ShipDoRequest].Disabled() ||
+		!strings.Contains(d.refused(), "Record shipment: Nothing ships without a shipment request") {
+		t.Fatalf("without a request: record shipment enabled, or the request disabled; %q", d.refused())
+	}
+	d.tap(d.s.buttons[model.ShipDoRequest])
+	settle(t, &d.shell.orders.detail.work)
+	detail := d.shell.orders.detail
+	if d.shell.tabs.SelectedIndex() != SectionOrders || detail.view == nil || detail.view.order.ID != o.ID {
+		t.Fatalf("the request did not open %s", o.No)
+	}
+	if a := detail.actions.open; a == nil || a.act != model.DoShipmentRequest {
+		t.Fatalf("the request's dialog is not open: %+v", a)
 	}
 }
