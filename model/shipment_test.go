@@ -606,3 +606,33 @@ func TestShipmentActionsAskTheRules(t *testing.T) {
 		t.Error("nothing opened, an action allowed")
 	}
 }
+
+func TestShipmentRowAndItsView(t *testing.T) {
+	f := newDesk(t)
+	o := f.readyToShip(f.custA, 10, true)
+	sh := f.ship(o, map[int]Qty{1: QtyOf(10), 2: QtyOf(10)})
+	r, err := f.s.ShipmentRow(f.ctx, sh.ID)
+	if err != nil || r.No != sh.No || r.OrderNo != o.No || r.CustomerCode != "A001" || r.Carrier != "新竹物流" || r.Version != sh.Version {
+		t.Fatalf("row %+v %v", r, err)
+	}
+	if _, err := f.s.ShipmentRow(f.ctx, sh.ID+1); !errors.Is(err, ErrNotFound) {
+		t.Errorf("no such shipment: %v", err)
+	}
+	today := f.today()
+	tests := []struct {
+		row  ShipmentRow
+		want ShipmentView
+	}{
+		{ShipmentRow{OrderID: 1}, ShipViewToShip},
+		{ShipmentRow{ID: 1, Status: ShipInTransit}, ShipViewInTransit},
+		{ShipmentRow{ID: 1, Status: ShipArrived}, ShipViewAwaitReceipt},
+		{ShipmentRow{ID: 1, Status: ShipReceived, ArrivedOn: today}, ShipViewDeliveredMonth},
+		{ShipmentRow{ID: 1, Status: ShipReceived, ArrivedOn: today.AddDays(-40)}, ShipViewMonth},
+		{ShipmentRow{ID: 1, Status: ShipVoid}, ShipViewMonth},
+	}
+	for _, tc := range tests {
+		if got := tc.row.View(today); got != tc.want {
+			t.Errorf("%+v: view %s, want %s", tc.row, got, tc.want)
+		}
+	}
+}

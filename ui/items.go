@@ -67,6 +67,10 @@ func (s *Shell) openObject(kind model.ObjectKind, id uint) bool {
 	case model.OnOrder:
 		s.openOrder(id, "")
 		return true
+	case model.OnShipment:
+		s.Show(SectionShipping)
+		s.shipping.openShipment(id)
+		return true
 	case model.OnTicket:
 		s.Show(SectionTickets)
 		s.work.Go(func() func() {
@@ -93,10 +97,10 @@ func (s *Shell) openOrder(id uint, then model.Action) {
 }
 
 // canOpen reports whether openObject can show objects of this kind
-// (vendors have no screen; a shipment is found in the Shipping views).
+// (vendors have no screen).
 func canOpen(kind model.ObjectKind) bool {
 	switch kind {
-	case model.OnCustomer, model.OnProduct, model.OnOrder, model.OnTicket:
+	case model.OnCustomer, model.OnProduct, model.OnOrder, model.OnShipment, model.OnTicket:
 		return true
 	}
 	return false

@@ -60,6 +60,8 @@ type shippingScreen struct {
 	// openRequest opens an order's shipment request on the order's detail
 	// (set by the shell: the request is a step of the order screen).
 	openRequest func(orderID uint)
+	// highlight is the shipment opened by id, to highlight once its view has loaded.
+	highlight uint
 
 	// docsDir is the documents folder the shipping notices and the archive
 	// CSV are written under; open shows a written file to the clerk.
@@ -197,6 +199,7 @@ func (s *shippingScreen) newList(v model.ShipmentView) *PagedList[model.Shipment
 		if s.focusOnLoad {
 			s.focusOnLoad = false
 			l.FocusFirst()
+			s.highlightOpened(l)
 		}
 	}
 	l.OnError = func(err error) { setProblemText(s.status, SayErr(err)) }
@@ -281,6 +284,47 @@ func (s *shippingScreen) OnSave() {}
 
 // OnCancel does nothing: there is no form on the screen itself.
 func (s *shippingScreen) OnCancel() {}
+
+// openShipment shows one shipment, as an action item about it opens it:
+// the view that lists it, with the shipment as the opened row (its steps
+// and its notes beside the list), highlighted in the list once it loads.
+func (s *shippingScreen) openShipment(id uint) {
+	s.work.Go(func() func() {
+		r, err := s.store.ShipmentRow(context.Background(), id)
+		return func() {
+			if err != nil {
+				setProblemText(s.status, SayErr(err))
+				return
+			}
+			setProblemText(s.status, "")
+			v := r.View(s.store.Today())
+			if v == model.ShipViewMonth {
+				s.month.SetText(r.ShipDate.String()[:7])
+			}
+			s.selected, s.ok, s.highlight = r, true, r.ID
+			s.updateButtons()
+			for i := range s.views {
+				if s.views[i] == v {
+					s.showView(i)
+				}
+			}
+		}
+	})
+}
+
+// highlightOpened highlights the shipment opened by id in l, when it is
+// among the rows loaded; Enter then opens its next step.
+func (s *shippingScreen) highlightOpened(l *PagedList[model.ShipmentRow]) {
+	id := s.highlight
+	s.highlight = 0
+	for i := 0; id != 0 && i < l.Count(); i++ {
+		if r, ok := l.Item(i); ok && r.ID == id {
+			l.ScrollTo(i)
+			l.Highlight(i)
+			return
+		}
+	}
+}
 
 // onOpened selects a row and opens its next step, once the model has said
 // which steps it allows: the shipment of an order to ship, else the

@@ -83,6 +83,12 @@ func (d *shippingDesk) tap(b *widget.Button) {
 	d.settle()
 }
 
+// openShipment shows one shipment, as Enter on an action item about it does.
+func (d *shippingDesk) openShipment(id uint) {
+	uiLock(func() { d.s.openShipment(id) })
+	d.settle()
+}
+
 // downTo moves the keyboard from the first row of the list on screen down
 // to the first row that matches, and returns its index.
 func (d *shippingDesk) downTo(match func(model.ShipmentRow) bool) int {
@@ -252,5 +258,55 @@ func TestShipmentRequestFromShipping(t *testing.T) {
 	}
 	if a := detail.actions.open; a == nil || a.act != model.DoShipmentRequest {
 		t.Fatalf("the request's dialog is not open: %+v", a)
+	}
+}
+
+// TestQueueOpensAShipment: Enter on an action item about a shipment shows
+// the shipment on the Shipping screen: its view, the row highlighted and
+// opened with its notes beside it; Enter again opens its next step.
+func TestQueueOpensAShipment(t *testing.T) {
+	d := newShippingDesk(t)
+	ctx := context.Background()
+	item, err := d.store.AddNote(ctx, d.clerk.Actor(), model.ItemInput{Object: model.OnShipment, ObjectID: d.sh.ID,
+		Title: "call the carrier", Action: true, DueOn: d.store.Today().AddDays(-60)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.shortcut(ShortcutSection(SectionActionItems))
+	q := d.shell.screens[SectionActionItems].(*itemsSection).queues
+	at := -1
+	for i, n := range q.items {
+		if n.ID == item.ID {
+			at = i
+		}
+	}
+	if at < 0 {
+		t.Fatalf("the item is not in the queue: %v", queueTitles(q))
+	}
+	uiLock(func() {
+		d.canvas().Focus(q.list)
+		q.list.Highlight(at)
+		q.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	})
+	d.settle()
+	if d.shell.tabs.SelectedIndex() != SectionShipping {
+		t.Fatalf("Enter on the shipment's item showed section %d: %q", d.shell.tabs.SelectedIndex(), q.status.Text)
+	}
+	if !d.s.ok || d.s.selected.ID != d.sh.ID || d.s.views[d.s.tabs.SelectedIndex()] != model.ShipViewInTransit {
+		t.Fatalf("opened %+v in %s", d.s.selected, d.s.views[d.s.tabs.SelectedIndex()])
+	}
+	if d.s.notes.kind != model.OnShipment || d.s.notes.id != d.sh.ID || !strings.Contains(d.s.chosen.Text, d.sh.No) {
+		t.Errorf("beside the list: notes of %s %d; %q", d.s.notes.kind, d.s.notes.id, d.s.chosen.Text)
+	}
+	l := d.s.current()
+	if row, _ := l.Item(l.highlight); d.focused() != l || row.ID != d.sh.ID {
+		t.Errorf("the keyboard is in %T on row %+v", d.focused(), row)
+	}
+	if d.s.buttons[model.ShipDoArrival].Disabled() {
+		t.Errorf("the shipment in transit cannot record its arrival: %q", d.refused())
+	}
+	d.key(fyne.KeyReturn)
+	if d.s.dialog == nil || d.s.dialog.entries["ArrivedOn"] == nil {
+		t.Error("Enter on the opened shipment did not open its arrival")
 	}
 }
