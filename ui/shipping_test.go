@@ -117,6 +117,16 @@ func (d *shippingDesk) refused() string {
 	return strings.Join(out, "\n")
 }
 
+// shipment reads a shipment back from the store.
+func (d *shippingDesk) shipment(id uint) *model.Shipment {
+	d.t.Helper()
+	sh, err := d.store.Shipment(context.Background(), id)
+	if err != nil {
+		d.t.Fatal(err)
+	}
+	return sh
+}
+
 // TestRecordArrivalKeyboardOnly records an arrival with its signed receipt
 // and scan without touching the mouse: Ctrl+2, Alt+2 (in transit), Enter on
 // the row, Tab through the dialog, Enter.
@@ -308,5 +318,227 @@ func TestQueueOpensAShipment(t *testing.T) {
 	d.key(fyne.KeyReturn)
 	if d.s.dialog == nil || d.s.dialog.entries["ArrivedOn"] == nil {
 		t.Error("Enter on the opened shipment did not open its arrival")
+	}
+}
+
+// TestRecordPartialShipmentKeyboardOnly: a wrong shipment was voided, so
+// the order is back on "to ship"; the clerk records the right one, part of
+// line 1 only, without the mouse: Ctrl+2, Alt+1, Enter on the order, the
+// quantity, Tab to the carrier and the tracking number, Enter.
+func TestRecordPartialShipmentKeyboardOnly(t *testing.T) {
+	d := newShippingDesk(t)
+	ctx := context.Background()
+	if _, err := d.store.VoidShipment(ctx, setup, d.sh.ID, 0, "wrong order picked"); err != nil {
+		t.Fatal(err)
+	}
+	d.shortcut(ShortcutSection(SectionShipping))
+	d.shortcut(viewShortcut(0))
+	d.downTo(func(r model.ShipmentRow) bool { return r.ID == 0 && r.OrderNo == d.order.No })
+	d.key(fyne.KeyReturn)
+	dlg := d.s.dialog
+	if dlg == nil || d.focused() != dlg.entries["Line1"] {
+		t.Fatalf("Enter on the order to ship did not open its shipment with the cursor in line 1: %q", d.s.status.Text)
+	}
+	line1 := d.order.Line(1).Qty
+	half := model.Qty(int64(line1) / 2000 * 1000) // whole units, about half
+	d.shortcut(&fyne.ShortcutSelectAll{})
+	d.typeText(half.Plain())
+	for range d.order.Lines {
+		d.tab() // the other lines keep what is left to ship; on to the carrier
+	}
+	if d.focused() != dlg.entries["Carrier"] {
+		t.Fatalf("Tab went to %T, not the carrier", d.focused())
+	}
+	d.typeText("新竹物流")
+	d.tab()
+	d.typeText("HCT-77")
+	d.key(fyne.KeyReturn)
+	if d.s.dialog != nil {
+		t.Fatalf("the dialog stayed open: %q %q", dlg.form.Other.Text, dlg.form.Problem("Lines"))
+	}
+	list, err := d.store.ShipmentsOf(ctx, d.order.ID)
+	if err != nil || len(list) != 2 {
+		t.Fatalf("shipments of %s: %d %v", d.order.No, len(list), err)
+	}
+	sh := list[1]
+	if sh.Status != model.ShipInTransit || sh.Carrier != "新竹物流" || sh.TrackingNo != "HCT-77" || sh.Lines[0].LineNo != 1 || sh.Lines[0].Qty != half {
+		t.Errorf("recorded %s %s %s %+v", sh.Status, sh.Carrier, sh.TrackingNo, sh.Lines)
+	}
+	if sh.Completes || !sh.Remainder {
+		t.Errorf("a partial shipment: completes %t, remainder %t", sh.Completes, sh.Remainder)
+	}
+	if o, _ := d.store.Order(ctx, d.order.ID); o.State != model.StateShipped {
+		t.Errorf("the order is %s after a partial shipment", o.State)
+	}
+	if d.s.selected.ID != sh.ID || d.s.buttons[model.ShipDoShip].Disabled() {
+		t.Errorf("after the shipment the opened row is %+v; record another: disabled %t", d.s.selected, d.s.buttons[model.ShipDoShip].Disabled())
+	}
+	// The rest is still to ship: the order stays on the list.
+	l := d.s.current()
+	found := false
+	for i := 0; i < l.Count(); i++ {
+		if row, _ := l.Item(i); row.OrderID == d.order.ID {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("%s, partly shipped, left the to-ship list", d.order.No)
+	}
+}
+
+// TestShippingNoticeStepsOnScreen prints the shipping notice, records it sent and
+// the customer's confirmation that it arrived legibly; each step is offered
+// only once the one before it is done, and the side panel says why.
+func TestShippingNoticeStepsOnScreen(t *testing.T) {
+	d := newShippingDesk(t)
+	d.shortcut(ShortcutSection(SectionShipping))
+	d.openShipment(d.sh.ID)
+	b := d.s.buttons
+	if b[model.ShipDoNotice].Disabled() || !b[model.ShipDoSent].Disabled() || !b[model.ShipDoLegible].Disabled() {
+		t.Fatalf("before printing: print %t, sent %t, legible %t disabled", b[model.ShipDoNotice].Disabled(),
+			b[model.ShipDoSent].Disabled(), b[model.ShipDoLegible].Disabled())
+	}
+	if got := d.refused(); !strings.Contains(got, "Notice sent: Print the shipping notice first.") {
+		t.Errorf("the side panel says %q", got)
+	}
+	var opened string
+	d.s.open = func(path string) { opened = path }
+	d.tap(b[model.ShipDoNotice])
+	sh := d.shipment(d.sh.ID)
+	if !sh.NoticeIssued.Signed() || sh.NoticeIssued.By != d.clerk.Name || sh.NoticeDocument == "" || opened != sh.NoticeDocument {
+		t.Fatalf("printed: %+v %q, opened %q", sh.NoticeIssued, sh.NoticeDocument, opened)
+	}
+	if pdf, err := os.ReadFile(sh.NoticeDocument); err != nil || !strings.HasPrefix(string(pdf), "%PDF") ||
+		!strings.HasPrefix(sh.NoticeDocument, d.s.docsDir) || !strings.Contains(sh.NoticeDocument, d.sh.No) {
+		t.Errorf("the notice %s: %v", sh.NoticeDocument, err)
+	}
+	if b[model.ShipDoSent].Disabled() || !strings.Contains(d.refused(), "The shipping notice has not been sent yet.") {
+		t.Fatalf("after printing: sent disabled %t; %q", b[model.ShipDoSent].Disabled(), d.refused())
+	}
+	d.tap(b[model.ShipDoSent])
+	if sh = d.shipment(d.sh.ID); !sh.NoticeSent.Signed() || b[model.ShipDoLegible].Disabled() || !b[model.ShipDoSent].Disabled() {
+		t.Fatalf("after sending: %+v, legible disabled %t", sh.NoticeSent, b[model.ShipDoLegible].Disabled())
+	}
+	d.tap(b[model.ShipDoLegible])
+	dlg := d.s.dialog
+	if dlg == nil || d.focused() != dlg.entries["SpokeWith"] {
+		t.Fatal("the notice's confirmation did not open with the cursor in whom the clerk spoke with")
+	}
+	d.key(fyne.KeyReturn)
+	if d.s.dialog == nil || !strings.Contains(dlg.form.Problem("SpokeWith"), "Name the person at the customer") {
+		t.Fatalf("no name: %q", dlg.form.Problem("SpokeWith"))
+	}
+	d.typeText("林經理")
+	d.key(fyne.KeyReturn)
+	if d.s.dialog != nil {
+		t.Fatalf("the dialog stayed open: %q", dlg.form.Other.Text)
+	}
+	if sh = d.shipment(d.sh.ID); sh.NoticeLegible.By != "林經理" || !b[model.ShipDoLegible].Disabled() ||
+		!strings.Contains(d.refused(), "already confirmed receiving the shipping notice") {
+		t.Errorf("confirmed legible: %+v; %q", sh.NoticeLegible, d.refused())
+	}
+}
+
+// TestVoidShipmentOnScreen voids the only shipment of an order: the reason
+// is required, and the order is back on "to ship", ready to ship again.
+func TestVoidShipmentOnScreen(t *testing.T) {
+	d := newShippingDesk(t)
+	ctx := context.Background()
+	d.shortcut(ShortcutSection(SectionShipping))
+	d.openShipment(d.sh.ID)
+	if !d.s.buttons[model.ShipDoShip].Disabled() || !strings.Contains(d.refused(), "has shipped in full") {
+		t.Errorf("shipped in full, another shipment: %q", d.refused())
+	}
+	d.tap(d.s.buttons[model.ShipDoVoid])
+	dlg := d.s.dialog
+	if dlg == nil || d.focused() != dlg.entries["Reason"] {
+		t.Fatal("the void did not open with the cursor in the reason")
+	}
+	d.key(fyne.KeyReturn)
+	if d.s.dialog == nil || dlg.form.Problem("Reason") != "Say why the shipment is voided." {
+		t.Fatalf("a void without a reason: %q", dlg.form.Problem("Reason"))
+	}
+	if d.shipment(d.sh.ID).Void() {
+		t.Fatal("voided without a reason")
+	}
+	d.typeText("wrong order picked")
+	d.key(fyne.KeyReturn)
+	if d.s.dialog != nil {
+		t.Fatalf("the dialog stayed open: %q", dlg.form.Other.Text)
+	}
+	sh := d.shipment(d.sh.ID)
+	if !sh.Void() || sh.VoidReason != "wrong order picked" || sh.Voided.By != d.clerk.Name || sh.Order.State != model.StateCleared {
+		t.Fatalf("voided: %s %q by %q, order %s", sh.Status, sh.VoidReason, sh.Voided.By, sh.Order.State)
+	}
+	if !strings.Contains(d.refused(), "Shipment "+d.sh.No+" is void.") || !strings.Contains(d.refused(), "has already been issued") ||
+		d.s.buttons[model.ShipDoShip].Disabled() {
+		t.Errorf("the void shipment: ship disabled %t; %q", d.s.buttons[model.ShipDoShip].Disabled(), d.refused())
+	}
+	// Back on "to ship": Enter on it records the shipment again.
+	d.shortcut(viewShortcut(0))
+	d.downTo(func(r model.ShipmentRow) bool { return r.ID == 0 && r.OrderID == d.order.ID })
+	d.key(fyne.KeyReturn)
+	if d.s.dialog == nil || d.s.dialog.entries["Line1"] == nil {
+		t.Fatalf("the order back on the to-ship list cannot be shipped: %q", d.s.status.Text)
+	}
+	uiLock(func() { test.Tap(d.s.dialog.cancel) })
+	if n, _ := d.store.CountShipments(ctx, model.ShipmentFilter{View: model.ShipViewInTransit}); n != d.s.lists[1].Count() {
+		t.Errorf("in transit: the list shows %d of %d", d.s.lists[1].Count(), n)
+	}
+}
+
+// TestMonthlyArchiveOnScreen lists the month's shipping orders, void ones
+// too, and writes them as CSV for the hand-over to customer service.
+func TestMonthlyArchiveOnScreen(t *testing.T) {
+	d := newShippingDesk(t)
+	ctx := context.Background()
+	if _, err := d.store.VoidShipment(ctx, setup, d.sh.ID, 0, "wrong order picked"); err != nil {
+		t.Fatal(err)
+	}
+	d.shortcut(ShortcutSection(SectionShipping))
+	d.shortcut(viewShortcut(6))
+	if d.s.views[d.s.tabs.SelectedIndex()] != model.ShipViewMonth || d.s.month.Text != "2026-11" {
+		t.Fatalf("Alt+7 showed %s for %q", d.s.views[d.s.tabs.SelectedIndex()], d.s.month.Text)
+	}
+	want, err := d.store.ShipmentArchive(ctx, d.store.Today())
+	if err != nil || len(want) == 0 {
+		t.Fatalf("archive: %d %v", len(want), err)
+	}
+	l := d.s.current()
+	at := d.downTo(func(r model.ShipmentRow) bool { return r.ID == d.sh.ID })
+	if row, _ := l.Item(at); l.Count() != len(want) || row.Status != model.ShipVoid || row.VoidReason != "wrong order picked" {
+		t.Errorf("the archive lists %d of %d; %+v", l.Count(), len(want), row)
+	}
+	d.tap(d.s.export)
+	path := filepath.Join(d.s.docsDir, "OrderDesk", "shipments", "shipments-2026-11.csv")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(string(data), "\r\n"), "\r\n")
+	if !strings.HasPrefix(lines[0], "\uFEFF出貨單號 Shipment,訂單 Order,") || len(lines) != len(want)+1 {
+		t.Fatalf("csv: %d lines for %d shipments; %q", len(lines), len(want), lines[0])
+	}
+	row := ""
+	for _, line := range lines {
+		if strings.HasPrefix(line, d.sh.No+",") {
+			row = line
+		}
+	}
+	if !strings.Contains(row, ","+d.order.No+",") || !strings.Contains(row, ",新竹物流,HCT-55,") ||
+		!strings.HasSuffix(row, ",void,0,wrong order picked") {
+		t.Errorf("the shipment's line: %q", row)
+	}
+	if top := d.canvas().Overlays().Top(); top == nil {
+		t.Error("the clerk was not told where the file went")
+	}
+	// Another month: its own list.
+	uiLock(func() {
+		d.s.month.SetText("2026-01")
+		d.s.month.OnSubmitted(d.s.month.Text)
+	})
+	d.settle()
+	if n := d.s.current().Count(); n != 0 {
+		t.Errorf("January lists %d shipments", n)
 	}
 }
