@@ -293,6 +293,9 @@ func TestQueueOpensAShipment(t *testing.T) {
 	if at < 0 {
 		t.Fatalf("the item is not in the queue: %v", queueTitles(q))
 	}
+	if got := objectText(q.names, model.OnShipment, d.sh.ID); got != "Shipment "+d.sh.No+" ("+d.order.No+")" {
+		t.Errorf("the queue names the shipment %q", got)
+	}
 	uiLock(func() {
 		d.canvas().Focus(q.list)
 		q.list.Highlight(at)
