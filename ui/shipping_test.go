@@ -127,6 +127,15 @@ func (d *shippingDesk) shipment(id uint) *model.Shipment {
 	return sh
 }
 
+// voidTheShipment voids the desk's shipment as recorded by mistake: its
+// order, shipped no more, is back on "to ship".
+func (d *shippingDesk) voidTheShipment() {
+	d.t.Helper()
+	if _, err := d.store.VoidShipment(context.Background(), setup, d.sh.ID, 0, "wrong order picked"); err != nil {
+		d.t.Fatal(err)
+	}
+}
+
 // TestRecordArrivalKeyboardOnly records an arrival with its signed receipt
 // and scan without touching the mouse: Ctrl+2, Alt+2 (in transit), Enter on
 // the row, Tab through the dialog, Enter.
@@ -331,9 +340,7 @@ func TestQueueOpensAShipment(t *testing.T) {
 func TestRecordPartialShipmentKeyboardOnly(t *testing.T) {
 	d := newShippingDesk(t)
 	ctx := context.Background()
-	if _, err := d.store.VoidShipment(ctx, setup, d.sh.ID, 0, "wrong order picked"); err != nil {
-		t.Fatal(err)
-	}
+	d.voidTheShipment()
 	d.shortcut(ShortcutSection(SectionShipping))
 	d.shortcut(viewShortcut(0))
 	d.downTo(func(r model.ShipmentRow) bool { return r.ID == 0 && r.OrderNo == d.order.No })
@@ -495,9 +502,7 @@ func TestVoidShipmentOnScreen(t *testing.T) {
 func TestMonthlyArchiveOnScreen(t *testing.T) {
 	d := newShippingDesk(t)
 	ctx := context.Background()
-	if _, err := d.store.VoidShipment(ctx, setup, d.sh.ID, 0, "wrong order picked"); err != nil {
-		t.Fatal(err)
-	}
+	d.voidTheShipment()
 	d.shortcut(ShortcutSection(SectionShipping))
 	d.shortcut(viewShortcut(6))
 	if d.s.views[d.s.tabs.SelectedIndex()] != model.ShipViewMonth || d.s.month.Text != "2026-11" {
