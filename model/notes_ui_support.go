@@ -2,6 +2,7 @@ package model
 
 import (
 	"context"
+	"fmt"
 )
 
 // ObjectRef names one object a note can be attached to.
@@ -11,9 +12,9 @@ type ObjectRef struct {
 }
 
 // ObjectNames returns how a clerk knows each object of refs: a customer,
-// vendor or product by its code and names, an order by its number. Kinds
-// with no table yet (shipments, tickets) and objects not found are left out;
-// the caller names them by kind and id.
+// vendor or product by its code and names, an order by its number, a
+// shipment by its number and its order's. Tickets and objects not found
+// are left out; the caller names them by kind and id.
 func (s *Store) ObjectNames(ctx context.Context, refs []ObjectRef) (map[ObjectRef]string, error) {
 	ids := map[ObjectKind][]uint{}
 	for _, r := range refs {
@@ -55,6 +56,20 @@ func (s *Store) ObjectNames(ctx context.Context, refs []ObjectRef) (map[ObjectRe
 		}
 		for i := range rows {
 			out[ObjectRef{OnOrder, rows[i].ID}] = rows[i].No
+		}
+	}
+	if len(ids[OnShipment]) > 0 {
+		var rows []struct {
+			ID          uint
+			No, OrderNo string
+		}
+		if err := db.Table("shipments").Select("shipments.id, shipments.no, orders.no AS order_no").
+			Joins("JOIN orders ON orders.id = shipments.order_id").Where("shipments.id IN ?", ids[OnShipment]).
+			Scan(&rows).Error; err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			out[ObjectRef{OnShipment, r.ID}] = fmt.Sprintf("%s (%s)", r.No, r.OrderNo)
 		}
 	}
 	return out, nil

@@ -20,14 +20,18 @@ func TestObjectNamesAndPendingItems(t *testing.T) {
 	mine := add(ItemInput{Object: OnCustomer, ObjectID: f.custB.ID, Title: "mine", Action: true, DueOn: today.AddDays(-5)})
 	add(ItemInput{Object: OnCustomer, ObjectID: f.custB.ID, Title: "plain note"})
 
-	names, err := f.s.ObjectNames(f.ctx, []ObjectRef{{OnCustomer, f.custA.ID}, {OnProduct, f.paper.ID}, {OnTicket, 7}, {OnCustomer, 9999}})
+	o := f.readyToShip(f.custA, 10, true)
+	sh := f.ship(o, map[int]Qty{1: QtyOf(10)})
+	names, err := f.s.ObjectNames(f.ctx, []ObjectRef{{OnCustomer, f.custA.ID}, {OnProduct, f.paper.ID}, {OnTicket, 7}, {OnCustomer, 9999},
+		{OnShipment, sh.ID}, {OnShipment, sh.ID + 1}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if names[ObjectRef{OnCustomer, f.custA.ID}] != f.custA.Display() || names[ObjectRef{OnProduct, f.paper.ID}] != f.paper.Display() {
+	if names[ObjectRef{OnCustomer, f.custA.ID}] != f.custA.Display() || names[ObjectRef{OnProduct, f.paper.ID}] != f.paper.Display() ||
+		names[ObjectRef{OnShipment, sh.ID}] != sh.No+" ("+o.No+")" {
 		t.Errorf("names %v", names)
 	}
-	if _, ok := names[ObjectRef{OnTicket, 7}]; ok || len(names) != 2 {
+	if _, ok := names[ObjectRef{OnTicket, 7}]; ok || len(names) != 3 {
 		t.Errorf("unknown objects named: %v", names)
 	}
 

@@ -696,6 +696,23 @@ func (o *Order) RecordShipped(c Ctx, shippedOn, expectedArrival Date) error {
 	return nil
 }
 
+// ReturnToCleared takes a shipped order back to waiting for shipping: the
+// only shipment that counted was voided, so nothing has left after all.
+// The ship date and the expected arrival are cleared; the shipment request,
+// or the CS supervisor's emergency authority with the request still owed,
+// stays as it was, so the order ships again through the same gate.
+func (o *Order) ReturnToCleared(c Ctx, reason string) error {
+	if o.State != StateShipped {
+		return Refuse("Order {{.No}} has not shipped: only a shipped order goes back to waiting for shipping.", "No", o.No)
+	}
+	if strings.TrimSpace(reason) == "" {
+		return FieldErrors{{"Reason", M("Say why the order goes back to waiting for shipping.")}}
+	}
+	o.Shipping.ShippedOn, o.Shipping.ShippedBy, o.Shipping.ExpectedArrival = Date{}, "", Date{}
+	o.moveTo(c, StateCleared, strings.TrimSpace(reason))
+	return nil
+}
+
 // RecordDelivered records the arrival receipt signed by the customer (step 18).
 func (o *Order) RecordDelivered(c Ctx, arrivedOn Date, receiptSignedBy string) error {
 	if err := o.Allowed(DoDelivered, c); err != nil {

@@ -373,8 +373,8 @@ const (
 // the clerk with the document it was printed to; sent; confirmed legible by
 // the customer's person (who). Each step is signed once, in order.
 func (sh *Shipment) RecordNotice(c Ctx, step NoticeStep, who Signer, document string) error {
-	if sh.Void() {
-		return Refuse("Shipment {{.No}} is void.", "No", sh.No)
+	if err := sh.allowed(step.action()); err != nil {
+		return err
 	}
 	me := Signer{Name: c.By.Name, EmployeeID: c.By.ID}
 	switch step {
@@ -386,28 +386,14 @@ func (sh *Shipment) RecordNotice(c Ctx, step NoticeStep, who Signer, document st
 		sh.NoticeDocument = strings.TrimSpace(document)
 		sh.log(c, ShipActNotice, "shipping notice printed", document)
 	case NoticeSend:
-		if !sh.NoticeIssued.Signed() {
-			return Refuse("Print the shipping notice first.")
-		}
-		if sh.NoticeSent.Signed() {
-			return Refuse("The shipping notice has already been sent.")
-		}
 		sh.NoticeSent = me.sign(c)
 		sh.log(c, ShipActSent, "shipping notice sent to the customer", "")
 	case NoticeLegible:
-		if !sh.NoticeSent.Signed() {
-			return Refuse("The shipping notice has not been sent yet.")
-		}
-		if sh.NoticeLegible.Signed() {
-			return Refuse("The customer already confirmed receiving the shipping notice.")
-		}
 		if who.empty() {
 			return FieldErrors{{"SpokeWith", M("Name the person at the customer who confirmed receiving the notice legibly.")}}
 		}
 		sh.NoticeLegible = who.sign(c)
 		sh.log(c, ShipActLegible, "shipping notice received legibly, confirmed by "+who.Name, "")
-	default:
-		return Refuse("Unknown action.")
 	}
 	return nil
 }
@@ -427,11 +413,8 @@ type ArrivalInput struct {
 // RecordArrival records the goods arriving (step 18): the day, problems in
 // transit, and the signed receipt when it is already back.
 func (sh *Shipment) RecordArrival(c Ctx, in ArrivalInput) error {
-	switch sh.Status {
-	case ShipVoid:
-		return Refuse("Shipment {{.No}} is void.", "No", sh.No)
-	case ShipArrived, ShipReceived:
-		return Refuse("The arrival of shipment {{.No}} has already been recorded.", "No", sh.No)
+	if err := sh.allowed(ShipDoArrival); err != nil {
+		return err
 	}
 	var fe FieldErrors
 	if in.ArrivedOn.IsZero() || in.ArrivedOn.Before(sh.ShipDate) || in.ArrivedOn.After(c.Today()) {
@@ -455,13 +438,8 @@ func (sh *Shipment) RecordArrival(c Ctx, in ArrivalInput) error {
 
 // RecordReceipt records the arrival receipt signed by the customer's person.
 func (sh *Shipment) RecordReceipt(c Ctx, signedBy string) error {
-	switch sh.Status {
-	case ShipVoid:
-		return Refuse("Shipment {{.No}} is void.", "No", sh.No)
-	case ShipInTransit:
-		return Refuse("Record the arrival first.")
-	case ShipReceived:
-		return Refuse("The arrival receipt of shipment {{.No}} has already been recorded.", "No", sh.No)
+	if err := sh.allowed(ShipDoReceipt); err != nil {
+		return err
 	}
 	if strings.TrimSpace(signedBy) == "" {
 		return FieldErrors{{"ReceiptSignedBy", M("Name who signed the arrival receipt.")}}
@@ -474,8 +452,8 @@ func (sh *Shipment) RecordReceipt(c Ctx, signedBy string) error {
 
 // SetFollowUp moves the day the clerk checks the arrival (after calling the carrier).
 func (sh *Shipment) SetFollowUp(c Ctx, on Date, note string) error {
-	if sh.Status != ShipInTransit {
-		return Refuse("Only a shipment in transit is followed up.")
+	if err := sh.allowed(ShipDoFollowUp); err != nil {
+		return err
 	}
 	if on.IsZero() || on.Before(c.Today()) {
 		return FieldErrors{{"FollowUpOn", M("Choose a follow-up day, today or later.")}}
@@ -489,11 +467,8 @@ func (sh *Shipment) SetFollowUp(c Ctx, on Date, note string) error {
 // VoidShipment voids a shipment recorded by mistake. It stays, with its
 // reason and history; its quantities no longer count for the order.
 func (sh *Shipment) VoidShipment(c Ctx, reason string) error {
-	switch sh.Status {
-	case ShipVoid:
-		return Refuse("Shipment {{.No}} is already void.", "No", sh.No)
-	case ShipReceived:
-		return Refuse("The customer signed the arrival receipt: the shipment can no longer be voided.")
+	if err := sh.allowed(ShipDoVoid); err != nil {
+		return err
 	}
 	if strings.TrimSpace(reason) == "" {
 		return FieldErrors{{"Reason", M("Say why the shipment is voided.")}}

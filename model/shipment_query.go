@@ -229,6 +229,41 @@ func (s *Store) Shipments(ctx context.Context, f ShipmentFilter) ([]ShipmentRow,
 	return out, paged(q, ListFilter{Offset: f.Offset, Limit: f.Limit}).Scan(&out).Error
 }
 
+// ShipmentRow returns one shipment as the shipping lists show it.
+func (s *Store) ShipmentRow(ctx context.Context, id uint) (ShipmentRow, error) {
+	var out []ShipmentRow
+	err := s.reader(ctx).Table("shipments").Select(shipmentColumns).
+		Joins("JOIN orders ON orders.id = shipments.order_id").
+		Joins("JOIN customers ON customers.id = orders.customer_id").
+		Where("shipments.id = ?", id).Limit(1).Scan(&out).Error
+	if err == nil && len(out) == 0 {
+		err = ErrNotFound
+	}
+	if err != nil {
+		return ShipmentRow{}, err
+	}
+	return out[0], nil
+}
+
+// View returns the shipping list that shows the row on today: an order to
+// ship in "to ship", a shipment by where it stands; a void one, or one
+// delivered in an earlier month, in the monthly archive of its ship date.
+func (r ShipmentRow) View(today Date) ShipmentView {
+	switch {
+	case r.ID == 0:
+		return ShipViewToShip
+	case r.Status == ShipInTransit:
+		return ShipViewInTransit
+	case r.Status == ShipArrived:
+		return ShipViewAwaitReceipt
+	case r.Status == ShipReceived:
+		if first, next := monthRange(today); !r.ArrivedOn.Before(first) && r.ArrivedOn.Before(next) {
+			return ShipViewDeliveredMonth
+		}
+	}
+	return ShipViewMonth
+}
+
 // CountShipments returns how many rows a shipping list has.
 func (s *Store) CountShipments(ctx context.Context, f ShipmentFilter) (int, error) {
 	db := s.reader(ctx)

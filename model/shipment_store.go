@@ -308,14 +308,20 @@ func (s *Store) SetShipmentFollowUp(ctx context.Context, by Actor, id uint, vers
 
 // VoidShipment voids a shipment recorded by mistake, with a reason. The
 // record and its history stay; its quantities no longer count, so the
-// order shows goods to ship again.
+// order shows goods to ship again. When no other shipment of the order
+// counts, nothing has left after all: the order goes back to cleared.
 func (s *Store) VoidShipment(ctx context.Context, by Actor, id uint, version int64, reason string) (*Shipment, error) {
-	return s.changeShipment(ctx, by, id, version, func(_ *gorm.DB, sh *Shipment, o *Order, _ []Shipment, c Ctx) error {
+	return s.changeShipment(ctx, by, id, version, func(_ *gorm.DB, sh *Shipment, o *Order, all []Shipment, c Ctx) error {
 		if err := sh.VoidShipment(c, reason); err != nil {
 			return err
 		}
 		o.log(c, "shipment_voided", "shipment "+sh.No+" voided", sh.VoidReason)
-		return nil
+		for i := range all {
+			if !all[i].Void() {
+				return nil
+			}
+		}
+		return o.ReturnToCleared(c, fmt.Sprintf("shipment %s voided, no other shipment left: %s", sh.No, sh.VoidReason))
 	})
 }
 

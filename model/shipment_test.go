@@ -282,8 +282,8 @@ func TestVoidKeepsTheShipment(t *testing.T) {
 	if err != nil || got.Status != ShipVoid || got.VoidReason != "wrong order picked" || got.Voided.By != f.clerk.Name || len(got.Lines) != 2 {
 		t.Fatalf("void shipment: %+v %v", got, err)
 	}
-	if !voided.Remainder {
-		t.Error("voided the only shipment: the order is not back on the to-ship list")
+	if voided.Order.State != StateCleared {
+		t.Errorf("voided the only shipment: the order is %s, not back to cleared", voided.Order.State)
 	}
 	if rows, _ := f.s.Shipments(f.ctx, ShipmentFilter{View: ShipViewToShip}); len(rows) != 1 {
 		t.Errorf("to ship after void: %d", len(rows))
@@ -362,5 +362,277 @@ func TestShipmentsCSVHasBOM(t *testing.T) {
 	out := b.String()
 	if !strings.HasPrefix(out, "\uFEFF出貨單號") || !strings.Contains(out, `"新竹物流, 北部"`) || !strings.Contains(out, ",in_transit,2,") {
 		t.Errorf("csv:\n%s", out)
+	}
+}
+
+// TestVoidShipmentAndTheOrder: the order follows what still counts after a
+// void. With no shipment left it is cleared again, on the to-ship list,
+// and ships again through the same gate (the emergency path keeps its
+// paperwork owed); a void among partial shipments leaves it shipped with
+// the rest to ship. Either way the order can then be delivered.
+func TestVoidShipmentAndTheOrder(t *testing.T) {
+	full := map[int]Qty{1: QtyOf(10), 2: QtyOf(10)}
+	tests := []struct {
+		name      string
+		emergency bool          // shipped on the CS supervisor's authority, before the request
+		ships     []map[int]Qty // the shipments recorded, oldest first
+		void      []int         // the shipments voided, in turn
+		state     State         // the order's state after the voids
+		remaining map[int]Qty   // what is then still to ship
+	}{
+		{"the only shipment", false, []map[int]Qty{full}, []int{0}, StateCleared, full},
+		{"one of two partial shipments", false, []map[int]Qty{{1: QtyOf(10)}, {2: QtyOf(4)}}, []int{1}, StateShipped,
+			map[int]Qty{1: 0, 2: QtyOf(10)}},
+		{"both partial shipments", false, []map[int]Qty{{1: QtyOf(10)}, {2: QtyOf(4)}}, []int{1, 0}, StateCleared, full},
+		{"the only shipment, shipped before the paperwork", true, []map[int]Qty{full}, []int{0}, StateCleared, full},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newDesk(t)
+			o := f.readyToShip(f.custA, 10, !tc.emergency)
+			if tc.emergency {
+				o = f.do(o, func(o *Order, c Ctx) error {
+					return o.AuthoriseEmergencyShipping(c, SignerOf(f.super), "客戶產線停機 line down")
+				})
+			}
+			var shs []*Shipment
+			for _, lines := range tc.ships {
+				shs = append(shs, f.ship(o, lines))
+			}
+			for _, i := range tc.void {
+				if _, err := f.s.VoidShipment(f.ctx, f.clerk.Actor(), shs[i].ID, 0, "wrong pallet loaded"); err != nil {
+					t.Fatalf("void %s: %v", shs[i].No, err)
+				}
+			}
+			o = f.reload(o)
+			if o.State != tc.state {
+				t.Fatalf("after the voids the order is %s, want %s", o.State, tc.state)
+			}
+			if tc.state == StateCleared {
+				if !o.Shipping.ShippedOn.IsZero() || o.Shipping.ShippedBy != "" || !o.Shipping.ExpectedArrival.IsZero() {
+					t.Errorf("cleared again, still shipped: %+v", o.Shipping)
+				}
+				ev := f.events(o)
+				if e := ev[len(ev)-1]; e.From != string(StateShipped) || e.To != string(StateCleared) || !strings.Contains(e.Note, "wrong pallet loaded") {
+					t.Errorf("the order's last event %+v", e)
+				}
+			}
+			list, _ := f.s.ShipmentsOf(f.ctx, o.ID)
+			for no, want := range tc.remaining {
+				if got := Remaining(o, list)[no]; got != want {
+					t.Errorf("line %d: %s to ship, want %s", no, got, want)
+				}
+			}
+			rows, err := f.s.Shipments(f.ctx, ShipmentFilter{View: ShipViewToShip})
+			if err != nil || len(rows) != 1 || rows[0].OrderID != o.ID || rows[0].ID != 0 {
+				t.Fatalf("to ship: %+v %v", rows, err)
+			}
+			if n, _ := f.s.CountShipments(f.ctx, ShipmentFilter{View: ShipViewToShip}); n != 1 {
+				t.Errorf("the to-ship list counts %d rows", n)
+			}
+			acts, err := f.s.ShipmentActions(f.ctx, f.clerk.Actor(), rows[0])
+			if err != nil || acts.Allowed(ShipDoShip) != nil {
+				t.Fatalf("the order to ship cannot be shipped: %v %v", acts.Allowed(ShipDoShip), err)
+			}
+			if tc.emergency {
+				overdue, _ := f.s.Orders(f.ctx, OrderFilter{View: ViewOverdue, Gate: GatePaperwork})
+				if len(overdue) != 1 || overdue[0].ID != o.ID || !o.Emergency.Active() || len(o.Requests) != 0 {
+					t.Errorf("the shipment request is no longer owed: %+v", overdue)
+				}
+			}
+			// Ship what is left; when every shipment that counts has its
+			// signed receipt, the order is delivered.
+			rest := map[int]Qty{}
+			for no, q := range tc.remaining {
+				if q > 0 {
+					rest[no] = q
+				}
+			}
+			again := f.ship(o, rest)
+			if tc.emergency && again.EmergencyBy != f.super.Name {
+				t.Errorf("shipped again before the paperwork: emergency by %q", again.EmergencyBy)
+			}
+			if o = f.reload(o); o.State != StateShipped || o.Shipping.ShippedOn != f.today() {
+				t.Fatalf("shipped again: %s %+v", o.State, o.Shipping)
+			}
+			list, _ = f.s.ShipmentsOf(f.ctx, o.ID)
+			for i := range list {
+				if list[i].Status == ShipInTransit {
+					f.arrive(&list[i], "林經理", "")
+				}
+			}
+			if o = f.reload(o); o.State != StateDelivered {
+				t.Errorf("every shipment received: the order is %s", o.State)
+			}
+		})
+	}
+}
+
+func TestReturnToClearedOnlyFromShipped(t *testing.T) {
+	f := newDesk(t)
+	o := f.readyToShip(f.custA, 10, true)
+	err := f.try(o, func(o *Order, c Ctx) error { return o.ReturnToCleared(c, "x") })
+	if got := refusal(t, err); !strings.Contains(got, "only a shipped order goes back") {
+		t.Errorf("cleared order: %q", got)
+	}
+	f.ship(o, map[int]Qty{1: QtyOf(10), 2: QtyOf(10)})
+	if err := f.try(f.reload(o), func(o *Order, c Ctx) error { return o.ReturnToCleared(c, " ") }); err == nil {
+		t.Error("back to cleared without a reason")
+	}
+}
+
+// TestShipmentActionsAskTheRules walks an order through shipping and asks,
+// at each stage, which actions the shipping screen may offer. A refused
+// action's reason is the very refusal its rule gives when tried.
+func TestShipmentActionsAskTheRules(t *testing.T) {
+	f := newDesk(t)
+	me := f.clerk.Actor()
+	o := f.readyToShip(f.custA, 10, false)
+	var sh *Shipment
+	row := func() ShipmentRow {
+		if sh == nil {
+			return ShipmentRow{OrderID: o.ID}
+		}
+		return ShipmentRow{ID: sh.ID, OrderID: o.ID}
+	}
+	// try runs an action's rule with good inputs.
+	try := map[ShipAction]func() error{
+		ShipDoRequest: func() error {
+			_, err := f.s.IssueShipmentRequest(f.ctx, me, o.ID, 0, ShipmentRequestInput{ShipTo: "台北市", Receiver: "林經理", Phone: "02-2345-6788", Checked: true})
+			return err
+		},
+		ShipDoShip: func() error {
+			_, err := f.s.CreateShipment(f.ctx, me, ShipmentInput{OrderID: o.ID, Lines: map[int]Qty{1: QtyOf(10)}, Carrier: "新竹物流", ShipDate: f.today()})
+			return err
+		},
+	}
+	notice := func(st NoticeStep) func() error {
+		return func() error {
+			_, err := f.s.RecordShippingNotice(f.ctx, me, sh.ID, 0, st, Signer{Name: "林經理"}, "notice.pdf")
+			return err
+		}
+	}
+	try[ShipDoNotice], try[ShipDoSent], try[ShipDoLegible] = notice(NoticeIssue), notice(NoticeSend), notice(NoticeLegible)
+	try[ShipDoArrival] = func() error {
+		_, err := f.s.RecordArrival(f.ctx, me, sh.ID, 0, ArrivalInput{ArrivedOn: f.today()})
+		return err
+	}
+	try[ShipDoReceipt] = func() error { _, err := f.s.RecordReceipt(f.ctx, me, sh.ID, 0, "林經理", ""); return err }
+	try[ShipDoFollowUp] = func() error {
+		_, err := f.s.SetShipmentFollowUp(f.ctx, me, sh.ID, 0, f.today().AddDays(1), "")
+		return err
+	}
+	try[ShipDoVoid] = func() error { _, err := f.s.VoidShipment(f.ctx, me, sh.ID, 0, "x"); return err }
+
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		stage   string
+		then    func() // moves the order or the shipment on, before the stage is asked
+		allowed []ShipAction
+		says    map[ShipAction]string // part of a refusal
+	}{
+		{"cleared, no request", func() {}, []ShipAction{ShipDoRequest},
+			map[ShipAction]string{ShipDoShip: "Nothing ships without a shipment request", ShipDoArrival: "waiting to ship: open one of its shipments"}},
+		{"request issued", func() { must(try[ShipDoRequest]()) }, []ShipAction{ShipDoShip},
+			map[ShipAction]string{ShipDoRequest: "has already been issued"}},
+		{"line 1 shipped", func() {
+			must(try[ShipDoShip]())
+			list, _ := f.s.ShipmentsOf(f.ctx, o.ID)
+			sh = &list[0]
+		}, []ShipAction{ShipDoShip, ShipDoNotice, ShipDoArrival, ShipDoFollowUp, ShipDoVoid},
+			map[ShipAction]string{ShipDoSent: "Print the shipping notice first.", ShipDoLegible: "has not been sent yet", ShipDoReceipt: "Record the arrival first."}},
+		{"notice printed and sent", func() { must(try[ShipDoNotice]()); must(try[ShipDoSent]()) },
+			[]ShipAction{ShipDoShip, ShipDoNotice, ShipDoLegible, ShipDoArrival, ShipDoFollowUp, ShipDoVoid},
+			map[ShipAction]string{ShipDoSent: "already been sent"}},
+		{"arrived, receipt not back", func() { must(try[ShipDoArrival]()) },
+			[]ShipAction{ShipDoShip, ShipDoNotice, ShipDoLegible, ShipDoReceipt, ShipDoVoid},
+			map[ShipAction]string{ShipDoArrival: "already been recorded", ShipDoFollowUp: "Only a shipment in transit"}},
+		{"receipt signed", func() { must(try[ShipDoReceipt]()) },
+			[]ShipAction{ShipDoShip, ShipDoNotice, ShipDoLegible},
+			map[ShipAction]string{ShipDoVoid: "can no longer be voided"}},
+		{"the rest shipped, the first voided", func() {
+			first := sh
+			_, err := f.s.CreateShipment(f.ctx, me, ShipmentInput{OrderID: o.ID, Lines: map[int]Qty{2: QtyOf(10)}, Carrier: "新竹物流", ShipDate: f.today()})
+			must(err)
+			list, _ := f.s.ShipmentsOf(f.ctx, o.ID)
+			sh = &list[1]
+			must(try[ShipDoVoid]())
+			sh = first
+		}, []ShipAction{ShipDoShip, ShipDoNotice, ShipDoLegible},
+			map[ShipAction]string{ShipDoRequest: "issued once finance has cleared the order"}},
+	}
+	for _, tc := range tests {
+		tc.then()
+		acts, err := f.s.ShipmentActions(f.ctx, me, row())
+		if err != nil {
+			t.Fatalf("%s: %v", tc.stage, err)
+		}
+		allowed := map[ShipAction]bool{}
+		for _, a := range tc.allowed {
+			allowed[a] = true
+		}
+		for _, a := range ShipActions {
+			err := acts.Allowed(a)
+			if allowed[a] != (err == nil) {
+				t.Errorf("%s: %s allowed %t, want %t (%v)", tc.stage, a, err == nil, allowed[a], err)
+			}
+			if want, ok := tc.says[a]; ok && (err == nil || !strings.Contains(err.Error(), want)) {
+				t.Errorf("%s: %s says %v, want %q", tc.stage, a, err, want)
+			}
+			if err != nil && try[a] != nil && (sh != nil || a == ShipDoRequest || a == ShipDoShip) {
+				if got := try[a](); got == nil || got.Error() != err.Error() {
+					t.Errorf("%s: %s refused with %q, the rule says %v", tc.stage, a, err, got)
+				}
+			}
+		}
+	}
+	// A void shipment refuses everything of its own.
+	list, _ := f.s.ShipmentsOf(f.ctx, o.ID)
+	acts, _ := f.s.ShipmentActions(f.ctx, me, ShipmentRow{ID: list[1].ID, OrderID: o.ID})
+	for _, a := range shipmentSteps {
+		if err := acts.Allowed(a); err == nil || !strings.Contains(err.Error(), list[1].No) {
+			t.Errorf("void shipment: %s says %v", a, err)
+		}
+	}
+	if _, err := f.s.ShipmentActions(f.ctx, me, ShipmentRow{ID: list[1].ID + 100, OrderID: o.ID}); !errors.Is(err, ErrNotFound) {
+		t.Errorf("a shipment of another order: %v", err)
+	}
+	if err := (ShipmentActions(nil)).Allowed(ShipDoVoid); err == nil {
+		t.Error("nothing opened, an action allowed")
+	}
+}
+
+func TestShipmentRowAndItsView(t *testing.T) {
+	f := newDesk(t)
+	o := f.readyToShip(f.custA, 10, true)
+	sh := f.ship(o, map[int]Qty{1: QtyOf(10), 2: QtyOf(10)})
+	r, err := f.s.ShipmentRow(f.ctx, sh.ID)
+	if err != nil || r.No != sh.No || r.OrderNo != o.No || r.CustomerCode != "A001" || r.Carrier != "新竹物流" || r.Version != sh.Version {
+		t.Fatalf("row %+v %v", r, err)
+	}
+	if _, err := f.s.ShipmentRow(f.ctx, sh.ID+1); !errors.Is(err, ErrNotFound) {
+		t.Errorf("no such shipment: %v", err)
+	}
+	today := f.today()
+	tests := []struct {
+		row  ShipmentRow
+		want ShipmentView
+	}{
+		{ShipmentRow{OrderID: 1}, ShipViewToShip},
+		{ShipmentRow{ID: 1, Status: ShipInTransit}, ShipViewInTransit},
+		{ShipmentRow{ID: 1, Status: ShipArrived}, ShipViewAwaitReceipt},
+		{ShipmentRow{ID: 1, Status: ShipReceived, ArrivedOn: today}, ShipViewDeliveredMonth},
+		{ShipmentRow{ID: 1, Status: ShipReceived, ArrivedOn: today.AddDays(-40)}, ShipViewMonth},
+		{ShipmentRow{ID: 1, Status: ShipVoid}, ShipViewMonth},
+	}
+	for _, tc := range tests {
+		if got := tc.row.View(today); got != tc.want {
+			t.Errorf("%+v: view %s, want %s", tc.row, got, tc.want)
+		}
 	}
 }

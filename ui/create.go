@@ -38,6 +38,7 @@ type Shell struct {
 	startSection int
 
 	orders    *ordersScreen
+	shipping  *shippingScreen
 	tickets   *ticketsScreen
 	customers *customersScreen
 	products  *productsScreen
@@ -65,13 +66,15 @@ func Create(w fyne.Window, store *model.Store, settings *Settings) *Shell {
 	s.orders = newOrdersScreen(w, store, s.desk, settings)
 	s.tickets = newTicketsScreen(w, store, s.desk, settings)
 	s.orders.detail.onNewTicket = s.newTicketAbout
+	s.shipping = newShippingScreen(w, store, s.desk, settings)
+	s.shipping.openRequest = func(id uint) { s.openOrder(id, model.DoShipmentRequest) }
 	s.customers = newCustomersScreen(w, store, s.desk, settings)
 	s.products = newProductsScreen(w, store, s.desk, settings)
 	s.vendors = newVendorsScreen(w, store, s.desk, settings)
 	s.prefs = newSettingsScreen(w, store, s.desk, settings, s.ChooseEmployee)
 	s.screens = []screen{
 		s.orders,
-		newShippingScreen(w, store, s.desk, settings),
+		s.shipping,
 		s.tickets,
 		s.newActionItems(),
 		s.customers, s.products, s.vendors, s.prefs,

@@ -70,9 +70,11 @@ func (s *Shell) openObject(kind model.ObjectKind, id uint) bool {
 		s.vendors.openRecord(id)
 		return true
 	case model.OnOrder:
-		s.orders.flushDraft() // a new order being typed is kept as a draft
-		s.Show(SectionOrders)
-		s.orders.openOrder(id)
+		s.openOrder(id, "")
+		return true
+	case model.OnShipment:
+		s.Show(SectionShipping)
+		s.shipping.openShipment(id)
 		return true
 	case model.OnTicket:
 		s.Show(SectionTickets)
@@ -91,11 +93,19 @@ func (s *Shell) openObject(kind model.ObjectKind, id uint) bool {
 	return false
 }
 
+// openOrder shows an order's detail in the Orders section and, when then
+// is an action the order allows, opens that action's dialog on it.
+func (s *Shell) openOrder(id uint, then model.Action) {
+	s.orders.flushDraft() // a new order being typed is kept as a draft
+	s.Show(SectionOrders)
+	s.orders.openOrderThen(id, then)
+}
+
 // canOpen reports whether openObject can show objects of this kind
-// (a shipment is found in the Shipping views).
+// (every kind a note can be on has a screen).
 func canOpen(kind model.ObjectKind) bool {
 	switch kind {
-	case model.OnCustomer, model.OnProduct, model.OnVendor, model.OnOrder, model.OnTicket:
+	case model.OnCustomer, model.OnProduct, model.OnVendor, model.OnOrder, model.OnShipment, model.OnTicket:
 		return true
 	}
 	return false

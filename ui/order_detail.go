@@ -118,7 +118,11 @@ func newOrderDetail(w fyne.Window, store *model.Store, desk *Desk, back func()) 
 }
 
 // open loads the order and shows it.
-func (d *orderDetail) open(id uint) {
+func (d *orderDetail) open(id uint) { d.openThen(id, "") }
+
+// openThen loads the order and shows it, then opens the dialog of action
+// then ("" for none) if the order allows it.
+func (d *orderDetail) openThen(id uint, then model.Action) {
 	d.title.SetText(lang.L("Loading…"))
 	d.state.SetText("")
 	setProblemText(d.status, "")
@@ -140,6 +144,9 @@ func (d *orderDetail) open(id uint) {
 				d.people = people
 			}
 			d.show(v)
+			if then != "" && v.order.Allowed(then, v.ctx) == nil {
+				d.actions.start(then)
+			}
 		}
 	})
 }

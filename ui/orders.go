@@ -138,9 +138,13 @@ func (s *ordersScreen) showList() {
 	s.win.Canvas().Focus(s.list.search)
 }
 
-func (s *ordersScreen) openOrder(id uint) {
+func (s *ordersScreen) openOrder(id uint) { s.openOrderThen(id, "") }
+
+// openOrderThen shows an order's detail, then the dialog of action then
+// ("" for none) if the order allows it.
+func (s *ordersScreen) openOrderThen(id uint, then model.Action) {
 	s.show(s.detail.content)
-	s.detail.open(id)
+	s.detail.openThen(id, then)
 }
 
 // intakeDone is called when the intake form saved an order (open it) or was

@@ -22,9 +22,11 @@ import (
 var shipmentColumns = []float32{1.2, 1.2, 2.2, 1.2, 1.4, 1.1, 0.7, 1.6}
 
 // shippingScreen is the Shipping section (seed 002 steps 14–18): one tab
-// per list, and the actions on the row the clerk opened. Enter on a row
-// opens its next step: record the shipment of an order to ship, the
-// arrival of a shipment in transit, the signed receipt of one that arrived.
+// per list, and the actions on the row the clerk opened, as the model
+// allows them (those it refuses are listed beside the list with its
+// reason). Enter on a row opens its next step: record the shipment of an
+// order to ship, the arrival of a shipment in transit, the signed receipt
+// of one that arrived.
 type shippingScreen struct {
 	win      fyne.Window
 	store    *model.Store
@@ -43,11 +45,23 @@ type shippingScreen struct {
 	selected model.ShipmentRow
 	ok       bool
 	chosen   *widget.Label
+	// actions is what the model allows on the selected row (nil while it
+	// is being asked); asked counts the questions, so a late answer about
+	// a row left meanwhile is dropped.
+	actions model.ShipmentActions
+	asked   int
+	buttons map[model.ShipAction]*widget.Button
+	// refused lists the actions the model refuses on the row, with its reasons.
+	refused *fyne.Container
 	// notes are the notes and action items of the row opened: the
 	// shipment's, or the order's while it waits to ship.
-	notes *NotesPanel
-
-	ship, print, sent, legible, arrival, receipt, followUp, void, export *widget.Button
+	notes  *NotesPanel
+	export *widget.Button
+	// openRequest opens an order's shipment request on the order's detail
+	// (set by the shell: the request is a step of the order screen).
+	openRequest func(orderID uint)
+	// highlight is the shipment opened by id, to highlight once its view has loaded.
+	highlight uint
 
 	// docsDir is the documents folder the shipping notices and the archive
 	// CSV are written under; open shows a written file to the clerk.
@@ -86,23 +100,19 @@ func newShippingScreen(w fyne.Window, store *model.Store, desk *Desk, settings *
 	}
 	s.tabs = container.NewAppTabs(items...)
 	s.tabs.OnSelected = func(*container.TabItem) { s.reloadCurrent() }
-	s.ship = widget.NewButtonWithIcon(lang.L("Record shipment…"), theme.MailSendIcon(), s.onShip)
-	s.ship.Importance = widget.HighImportance
-	s.print = widget.NewButtonWithIcon(lang.L("Print shipping notice"), theme.DocumentPrintIcon(), s.onPrintNotice)
-	s.sent = widget.NewButton(lang.L("Notice sent"), s.onNoticeSent)
-	s.legible = widget.NewButton(lang.L("Customer received the notice…"), s.onNoticeLegible)
-	s.arrival = widget.NewButtonWithIcon(lang.L("Record arrival…"), theme.ConfirmIcon(), s.onArrival)
-	s.receipt = widget.NewButton(lang.L("Signed receipt…"), s.onReceipt)
-	s.followUp = widget.NewButton(lang.L("Follow up on…"), s.onFollowUp)
-	s.void = widget.NewButtonWithIcon(lang.L("Void…"), theme.DeleteIcon(), s.onVoid)
-	s.void.Importance = widget.DangerImportance
+	s.newButtons()
+	b := s.buttons
 	header := newHeader(shipmentColumns, lang.L("Shipment"), lang.L("Order"), lang.L("Customer"), lang.L("Carrier"),
 		lang.L("Tracking no."), lang.L("Expected arrival"), lang.L("Days late"), lang.L("Status"))
-	actions := container.NewHBox(s.ship, s.print, s.sent, s.legible, s.arrival, s.receipt, s.followUp, s.void)
-	top := container.NewVBox(container.NewBorder(nil, nil, nil, s.count, s.chosen), actions, s.status)
+	// The order's steps beside the opened row's name, the shipment's below.
+	orderSteps := container.NewHBox(b[model.ShipDoRequest], b[model.ShipDoShip], s.count)
+	steps := container.NewHBox(b[model.ShipDoNotice], b[model.ShipDoSent], b[model.ShipDoLegible], b[model.ShipDoArrival],
+		b[model.ShipDoReceipt], b[model.ShipDoFollowUp], b[model.ShipDoVoid])
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, orderSteps, s.chosen), steps, s.status)
 	s.notes = newNotesPanel(store, desk, &s.work, model.OnShipment, 0)
 	// The column titles sit over the list, the width of the list.
-	split := container.NewHSplit(container.NewBorder(header, nil, nil, nil, s.tabs), container.NewVScroll(s.notes.Content()))
+	side := container.NewVScroll(container.NewVBox(s.refused, s.notes.Content()))
+	split := container.NewHSplit(container.NewBorder(header, nil, nil, nil, s.tabs), side)
 	split.SetOffset(0.72)
 	s.content = container.NewBorder(top, nil, nil, nil, split)
 	s.updateButtons()
@@ -114,6 +124,49 @@ func newShippingScreen(w fyne.Window, store *model.Store, desk *Desk, settings *
 		})
 	}
 	return s
+}
+
+// shipActionLabel returns the button text of a shipping action.
+func shipActionLabel(a model.ShipAction) string {
+	switch a {
+	case model.ShipDoRequest:
+		return lang.L("Shipment request…")
+	case model.ShipDoShip:
+		return lang.L("Record shipment…")
+	case model.ShipDoNotice:
+		return lang.L("Print shipping notice")
+	case model.ShipDoSent:
+		return lang.L("Notice sent")
+	case model.ShipDoLegible:
+		return lang.L("Customer received the notice…")
+	case model.ShipDoArrival:
+		return lang.L("Record arrival…")
+	case model.ShipDoReceipt:
+		return lang.L("Signed receipt…")
+	case model.ShipDoFollowUp:
+		return lang.L("Follow up on…")
+	case model.ShipDoVoid:
+		return lang.L("Void…")
+	}
+	return string(a)
+}
+
+// newButtons makes a button for each shipping action.
+func (s *shippingScreen) newButtons() {
+	run := map[model.ShipAction]func(){model.ShipDoRequest: s.onRequest, model.ShipDoShip: s.onShip,
+		model.ShipDoNotice: s.onPrintNotice, model.ShipDoSent: s.onNoticeSent, model.ShipDoLegible: s.onNoticeLegible,
+		model.ShipDoArrival: s.onArrival, model.ShipDoReceipt: s.onReceipt, model.ShipDoFollowUp: s.onFollowUp,
+		model.ShipDoVoid: s.onVoid}
+	icons := map[model.ShipAction]fyne.Resource{model.ShipDoRequest: theme.DocumentCreateIcon(),
+		model.ShipDoShip: theme.MailSendIcon(), model.ShipDoNotice: theme.DocumentPrintIcon(),
+		model.ShipDoArrival: theme.ConfirmIcon(), model.ShipDoVoid: theme.DeleteIcon()}
+	s.buttons = map[model.ShipAction]*widget.Button{}
+	s.refused = container.NewVBox()
+	for _, a := range model.ShipActions {
+		s.buttons[a] = widget.NewButtonWithIcon(shipActionLabel(a), icons[a], run[a])
+	}
+	s.buttons[model.ShipDoShip].Importance = widget.HighImportance
+	s.buttons[model.ShipDoVoid].Importance = widget.DangerImportance
 }
 
 // showView shows view i with the keyboard in its list (Alt+1 … Alt+7).
@@ -139,10 +192,14 @@ func (s *shippingScreen) newList(v model.ShipmentView) *PagedList[model.Shipment
 		func(o fyne.CanvasObject) { setCells(o, "…") })
 	l.OnOpened = s.onOpened
 	l.OnLoaded = func(n int) {
+		if l != s.current() {
+			return // reloaded after a change, not on screen
+		}
 		s.count.SetText(lang.L("{{.N}} rows", map[string]any{"N": n}))
-		if s.focusOnLoad && l == s.current() {
+		if s.focusOnLoad {
 			s.focusOnLoad = false
 			l.FocusFirst()
+			s.highlightOpened(l)
 		}
 	}
 	l.OnError = func(err error) { setProblemText(s.status, SayErr(err)) }
@@ -228,33 +285,77 @@ func (s *shippingScreen) OnSave() {}
 // OnCancel does nothing: there is no form on the screen itself.
 func (s *shippingScreen) OnCancel() {}
 
-// onOpened selects a row and opens its next step.
-func (s *shippingScreen) onOpened(r model.ShipmentRow) {
-	s.selected, s.ok = r, true
-	s.updateButtons()
-	switch {
-	case r.ID == 0:
-		s.onShip()
-	case r.Status == model.ShipInTransit:
-		s.onArrival()
-	case r.Status == model.ShipArrived:
-		s.onReceipt()
+// openShipment shows one shipment, as an action item about it opens it:
+// the view that lists it, with the shipment as the opened row (its steps
+// and its notes beside the list), highlighted in the list once it loads.
+func (s *shippingScreen) openShipment(id uint) {
+	s.work.Go(func() func() {
+		r, err := s.store.ShipmentRow(context.Background(), id)
+		return func() {
+			if err != nil {
+				setProblemText(s.status, SayErr(err))
+				return
+			}
+			setProblemText(s.status, "")
+			v := r.View(s.store.Today())
+			if v == model.ShipViewMonth {
+				s.month.SetText(r.ShipDate.String()[:7])
+			}
+			s.selected, s.ok, s.highlight = r, true, r.ID
+			s.updateButtons()
+			for i := range s.views {
+				if s.views[i] == v {
+					s.showView(i)
+				}
+			}
+		}
+	})
+}
+
+// highlightOpened highlights the shipment opened by id in l, when it is
+// among the rows loaded; Enter then opens its next step.
+func (s *shippingScreen) highlightOpened(l *PagedList[model.ShipmentRow]) {
+	id := s.highlight
+	s.highlight = 0
+	for i := 0; id != 0 && i < l.Count(); i++ {
+		if r, ok := l.Item(i); ok && r.ID == id {
+			l.ScrollTo(i)
+			l.Highlight(i)
+			return
+		}
 	}
 }
 
-// updateButtons enables the actions that fit the opened row; the model
-// still decides, and says why when it refuses.
-func (s *shippingScreen) updateButtons() {
+// onOpened selects a row and opens its next step, once the model has said
+// which steps it allows: the shipment of an order to ship, else the
+// arrival of a shipment, else its signed receipt.
+func (s *shippingScreen) onOpened(r model.ShipmentRow) {
+	s.selected, s.ok = r, true
+	next := []model.ShipAction{model.ShipDoArrival, model.ShipDoReceipt}
+	if r.ID == 0 {
+		next = []model.ShipAction{model.ShipDoShip}
+	}
+	s.askActions(func() {
+		for _, a := range next {
+			if s.actions.Allowed(a) == nil {
+				s.buttons[a].OnTapped()
+				return
+			}
+		}
+		if r.ID == 0 {
+			s.may(model.ShipDoShip) // says why it cannot ship
+		}
+	})
+}
+
+// updateButtons shows the opened row and asks the model what may be done on it.
+func (s *shippingScreen) updateButtons() { s.askActions(nil) }
+
+// askActions shows the opened row, with every action off until the model
+// has said which it allows; then enables those, lists the others with the
+// model's reasons, and runs then.
+func (s *shippingScreen) askActions(then func()) {
 	r := s.selected
-	isShipment := s.ok && r.ID != 0
-	enable(s.ship, s.ok && (r.ID == 0 || r.Remainder))
-	enable(s.print, isShipment && r.Status != model.ShipVoid)
-	enable(s.sent, isShipment && r.NoticeIssuedAt != nil && r.NoticeSentAt == nil)
-	enable(s.legible, isShipment && r.NoticeSentAt != nil && r.NoticeLegibleAt == nil)
-	enable(s.arrival, isShipment && r.Status == model.ShipInTransit)
-	enable(s.receipt, isShipment && r.Status == model.ShipArrived)
-	enable(s.followUp, isShipment && r.Status == model.ShipInTransit)
-	enable(s.void, isShipment && (r.Status == model.ShipInTransit || r.Status == model.ShipArrived))
 	switch {
 	case !s.ok:
 		s.chosen.SetText(lang.L("Open a row with Enter to work on it."))
@@ -263,7 +364,77 @@ func (s *shippingScreen) updateButtons() {
 	default:
 		s.chosen.SetText(lang.L("Shipment {{.No}} of order {{.Order}}", map[string]any{"No": r.No, "Order": r.OrderNo}))
 	}
+	setProblemText(s.status, "")
 	s.showNotes()
+	s.showActions(nil)
+	s.asked++
+	if !s.ok {
+		return
+	}
+	asked, by := s.asked, s.desk.Actor()
+	s.work.Go(func() func() {
+		acts, err := s.store.ShipmentActions(context.Background(), by, r)
+		return func() {
+			if asked != s.asked {
+				return // another row was opened meanwhile
+			}
+			if err != nil {
+				setProblemText(s.status, SayErr(err))
+				return
+			}
+			s.showActions(acts)
+			if then != nil {
+				then()
+			}
+		}
+	})
+}
+
+// showActions enables the actions the model allows and lists the ones it
+// refuses beside the list with the model's reason, once for the actions
+// refused for the same reason (nil: none allowed yet, nothing listed).
+func (s *shippingScreen) showActions(acts model.ShipmentActions) {
+	s.actions = acts
+	var reasons []string
+	names := map[string][]string{}
+	for _, a := range model.ShipActions {
+		err := acts.Allowed(a)
+		enable(s.buttons[a], err == nil)
+		if err != nil && acts != nil {
+			why := SayErr(err)
+			if names[why] == nil {
+				reasons = append(reasons, why)
+			}
+			names[why] = append(names[why], strings.TrimSuffix(shipActionLabel(a), "…"))
+		}
+	}
+	var refused []fyne.CanvasObject
+	if len(reasons) > 0 {
+		refused = append(refused, widget.NewLabelWithStyle(lang.L("Not possible now"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	}
+	for _, why := range reasons {
+		l := widget.NewLabel(lang.L("{{.Action}}: {{.Reason}}", map[string]any{"Action": strings.Join(names[why], lang.L(", ")), "Reason": why}))
+		l.Wrapping, l.TextStyle.Italic = fyne.TextWrapWord, true
+		refused = append(refused, l)
+	}
+	if len(reasons) > 0 {
+		refused = append(refused, widget.NewSeparator())
+	}
+	s.refused.Objects = refused
+	s.refused.Refresh()
+}
+
+// may reports whether the model allows action a on the opened row; when
+// it does not, the status line says why.
+func (s *shippingScreen) may(a model.ShipAction) bool {
+	if !s.ok {
+		return false
+	}
+	if err := s.actions.Allowed(a); err != nil {
+		setProblemText(s.status, SayErr(err))
+		return false
+	}
+	return true
 }
 
 // showNotes puts the opened row's notes beside the list.

@@ -152,7 +152,7 @@ func (d *shipDialog) submit() {
 // onShip records a shipment of the opened order (a row of "to ship", or a
 // shipment whose order still has goods to ship).
 func (s *shippingScreen) onShip() {
-	if !s.ok || (s.selected.ID != 0 && !s.selected.Remainder) {
+	if !s.may(model.ShipDoShip) {
 		return
 	}
 	orderID := s.selected.OrderID
@@ -224,7 +224,7 @@ func (s *shippingScreen) shipDialogFor(o *model.Order, remaining map[int]model.Q
 // receipt and its scan when they are back.
 func (s *shippingScreen) onArrival() {
 	r := s.selected
-	if !s.ok || r.ID == 0 || r.Status != model.ShipInTransit {
+	if !s.may(model.ShipDoArrival) {
 		return
 	}
 	d := s.newShipDialog(lang.L("Arrival of {{.No}}", map[string]any{"No": r.No}), lang.L("Record arrival"))
@@ -245,7 +245,7 @@ func (s *shippingScreen) onArrival() {
 // onReceipt records the signed arrival receipt of a shipment that arrived.
 func (s *shippingScreen) onReceipt() {
 	r := s.selected
-	if !s.ok || r.ID == 0 || r.Status != model.ShipArrived {
+	if !s.may(model.ShipDoReceipt) {
 		return
 	}
 	d := s.newShipDialog(lang.L("Signed arrival receipt of {{.No}}", map[string]any{"No": r.No}), lang.L("Record receipt"))
@@ -263,7 +263,7 @@ func (s *shippingScreen) onReceipt() {
 // onVoid voids the opened shipment with a reason.
 func (s *shippingScreen) onVoid() {
 	r := s.selected
-	if !s.ok || r.ID == 0 {
+	if !s.may(model.ShipDoVoid) {
 		return
 	}
 	d := s.newShipDialog(lang.L("Void {{.No}}", map[string]any{"No": r.No}), lang.L("Void"))
@@ -282,7 +282,7 @@ func (s *shippingScreen) onVoid() {
 // shipment, after calling the carrier or the customer.
 func (s *shippingScreen) onFollowUp() {
 	r := s.selected
-	if !s.ok || r.ID == 0 {
+	if !s.may(model.ShipDoFollowUp) {
 		return
 	}
 	d := s.newShipDialog(lang.L("Follow up on {{.No}}", map[string]any{"No": r.No}), lang.L("Record"))
@@ -297,16 +297,11 @@ func (s *shippingScreen) onFollowUp() {
 	d.show()
 }
 
-// onNoticeSent records that the shipping notice went to the customer.
-func (s *shippingScreen) onNoticeSent() {
-	s.noticeStep(model.NoticeSend, model.Signer{})
-}
-
 // onNoticeLegible asks whom the clerk spoke to, and records that the
 // customer received the shipping notice legibly.
 func (s *shippingScreen) onNoticeLegible() {
 	r := s.selected
-	if !s.ok || r.ID == 0 {
+	if !s.may(model.ShipDoLegible) {
 		return
 	}
 	d := s.newShipDialog(lang.L("Customer received the notice of {{.No}}", map[string]any{"No": r.No}), lang.L("Record"))
@@ -320,14 +315,15 @@ func (s *shippingScreen) onNoticeLegible() {
 	d.show()
 }
 
-func (s *shippingScreen) noticeStep(step model.NoticeStep, who model.Signer) {
+// onNoticeSent records that the shipping notice went to the customer.
+func (s *shippingScreen) onNoticeSent() {
 	r := s.selected
-	if !s.ok || r.ID == 0 {
+	if !s.may(model.ShipDoSent) {
 		return
 	}
 	by := s.desk.Actor()
 	s.work.Go(func() func() {
-		sh, err := s.store.RecordShippingNotice(context.Background(), by, r.ID, r.Version, step, who, "")
+		sh, err := s.store.RecordShippingNotice(context.Background(), by, r.ID, r.Version, model.NoticeSend, model.Signer{}, "")
 		return func() {
 			if err != nil {
 				setProblemText(s.status, SayErr(err))
@@ -337,4 +333,12 @@ func (s *shippingScreen) noticeStep(step model.NoticeStep, who model.Signer) {
 			s.changed(sh)
 		}
 	})
+}
+
+// onRequest opens the order's shipment request on the order's detail,
+// where the clerk re-checks address, receiver and contact (step 14).
+func (s *shippingScreen) onRequest() {
+	if s.may(model.ShipDoRequest) && s.openRequest != nil {
+		s.openRequest(s.selected.OrderID)
+	}
 }

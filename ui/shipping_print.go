@@ -20,7 +20,7 @@ import (
 // documents folder, records it as issued, and opens it to print and fax.
 func (s *shippingScreen) onPrintNotice() {
 	r := s.selected
-	if !s.ok || r.ID == 0 {
+	if !s.may(model.ShipDoNotice) {
 		return
 	}
 	by := s.desk.Actor()
