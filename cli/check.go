@@ -16,7 +16,7 @@ func (e errProblems) Error() string { return fmt.Sprintf("%d problems found", in
 
 func runCheck(ctx context.Context, env *Env, args []string) error {
 	fs, db := flags(env, "check", "[-repair]")
-	repair := fs.Bool("repair", false, "rebuild the order counts and gate deadlines from the orders first (they are kept beside the orders for speed)")
+	repair := fs.Bool("repair", false, "rebuild the order counts, gate deadlines and last prices from the orders first (they are kept beside the orders for speed)")
 	if err := parse(fs, args, 0, 0); err != nil {
 		return err
 	}
@@ -26,10 +26,10 @@ func runCheck(ctx context.Context, env *Env, args []string) error {
 	}
 	defer s.Close()
 	if *repair {
-		if err := s.RebuildOrderTallies(ctx); err != nil {
+		if err := s.RebuildDerived(ctx); err != nil {
 			return err
 		}
-		fmt.Fprintln(env.Stdout, "order counts and deadlines rebuilt from the orders")
+		fmt.Fprintln(env.Stdout, "order counts, deadlines and last prices rebuilt from the orders")
 	}
 	problems, err := s.Check(ctx)
 	if err != nil {

@@ -3,6 +3,8 @@ package model
 import (
 	"fmt"
 	"testing"
+
+	"gorm.io/gorm"
 )
 
 func TestGenerateOrders(t *testing.T) {
@@ -62,5 +64,63 @@ func TestGenerateOrders(t *testing.T) {
 	}
 	if problems, err := f.s.Check(f.ctx); err != nil || len(problems) > 0 {
 		t.Errorf("check after generating: %v %v", problems, err)
+	}
+}
+
+// TestLoadOrderIndexesExist keeps the generator's list of indexes it keeps
+// during a load in step with the schema: a renamed index would otherwise be
+// dropped and sorted again without anyone noticing the lost time.
+func TestLoadOrderIndexesExist(t *testing.T) {
+	s, _ := openTestStore(t)
+	have := map[string]bool{}
+	for _, m := range bulkTables {
+		st := &gorm.Statement{DB: s.db}
+		if err := st.Parse(m); err != nil {
+			t.Fatal(err)
+		}
+		for _, idx := range st.Schema.ParseIndexes() {
+			have[idx.Name] = true
+		}
+	}
+	for name := range loadOrderIndexes {
+		if !have[name] {
+			t.Errorf("%s is not an index of the bulk tables", name)
+		}
+	}
+}
+
+// TestGeneratedLastPricesAreTheRebuiltOnes holds the last prices the
+// generator gathers as it writes to the ones read back from the orders,
+// on a database that already had orders of its own.
+func TestGeneratedLastPricesAreTheRebuiltOnes(t *testing.T) {
+	f := newDesk(t)
+	f.signBack(f.toConfirmationSent(f.intake(f.custA, 10))) // an order of the desk's, gone ahead
+	if err := f.s.GenerateOrders(f.ctx, 600, 3, nil); err != nil {
+		t.Fatal(err)
+	}
+	read := func() map[[2]uint]LastPrice {
+		var all []LastPrice
+		if err := f.s.db.Find(&all).Error; err != nil {
+			t.Fatal(err)
+		}
+		m := map[[2]uint]LastPrice{}
+		for _, lp := range all {
+			lp.ReceivedAt = lp.ReceivedAt.UTC()
+			m[[2]uint{lp.CustomerID, lp.ProductID}] = lp
+		}
+		return m
+	}
+	gathered := read()
+	if err := f.s.write(f.ctx, rebuildLastPrices); err != nil {
+		t.Fatal(err)
+	}
+	rebuilt := read()
+	if len(rebuilt) == 0 || len(gathered) != len(rebuilt) {
+		t.Fatalf("%d last prices gathered, %d rebuilt", len(gathered), len(rebuilt))
+	}
+	for k, want := range rebuilt {
+		if got := gathered[k]; got != want {
+			t.Errorf("customer %d product %d: gathered %+v, rebuilt %+v", k[0], k[1], got, want)
+		}
 	}
 }

@@ -159,10 +159,16 @@ func rebuildOrderTallies(tx *gorm.DB, loc *time.Location) error {
 	return nil
 }
 
-// RebuildOrderTallies recomputes the order counts and gate deadlines from
-// the orders, in one transaction (orderdesk check -repair).
-func (s *Store) RebuildOrderTallies(ctx context.Context) error {
-	return s.write(ctx, func(tx *gorm.DB) error { return rebuildOrderTallies(tx, s.Loc) })
+// RebuildDerived recomputes what is kept beside the orders for speed (the
+// counts by state, the gate deadlines, each customer's last prices) from
+// the orders themselves, in one transaction (orderdesk check -repair).
+func (s *Store) RebuildDerived(ctx context.Context) error {
+	return s.write(ctx, func(tx *gorm.DB) error {
+		if err := rebuildOrderTallies(tx, s.Loc); err != nil {
+			return err
+		}
+		return rebuildLastPrices(tx)
+	})
 }
 
 // orderTallyProblems compares the stored counts and deadlines with the

@@ -95,7 +95,7 @@ func TestCheckFindsAndRepairsTallies(t *testing.T) {
 	if !strings.Contains(joined, "order count: 1 orders are draft, the count says 2") || !strings.Contains(joined, "gate sign_back") {
 		t.Fatalf("check found:\n%s", joined)
 	}
-	if err := f.s.RebuildOrderTallies(f.ctx); err != nil {
+	if err := f.s.RebuildDerived(f.ctx); err != nil {
 		t.Fatal(err)
 	}
 	f.checkTallies("after the repair")
