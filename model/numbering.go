@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"gorm.io/gorm"
-	"gorm.io/gorm/clause"
 )
 
 // Counter hands out the numbers of one series in one year (SO 2026 …).
@@ -27,18 +26,17 @@ const (
 
 // nextNumber takes the next number of a series for a year: "SO-2026-00042".
 func nextNumber(tx *gorm.DB, series string, year int) (string, error) {
-	if err := tx.Clauses(clause.OnConflict{DoNothing: true}).Create(&Counter{Series: series, Year: year}).Error; err != nil {
-		return "", fmt.Errorf("start %s %d numbering: %w", series, year, err)
+	// One statement, on both databases: start the year at 1 or take the next.
+	var last int
+	err := tx.Raw(`INSERT INTO counters (series, year, last) VALUES (?, ?, 1)
+		ON CONFLICT (series, year) DO UPDATE SET last = counters.last + 1 RETURNING last`, series, year).Scan(&last).Error
+	if err != nil {
+		return "", fmt.Errorf("next %s %d number: %w", series, year, err)
 	}
-	res := tx.Model(&Counter{}).Where("series = ? AND year = ?", series, year).Update("last", gorm.Expr("last + 1"))
-	if res.Error != nil {
-		return "", fmt.Errorf("next %s number: %w", series, res.Error)
+	if last == 0 {
+		return "", fmt.Errorf("next %s %d number: the counter returned nothing", series, year)
 	}
-	var c Counter
-	if err := tx.Where("series = ? AND year = ?", series, year).Take(&c).Error; err != nil {
-		return "", err
-	}
-	return FormatNumber(series, year, c.Last), nil
+	return FormatNumber(series, year, last), nil
 }
 
 // FormatNumber writes a document number: series, year, five-digit sequence.
