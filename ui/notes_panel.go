@@ -66,7 +66,7 @@ func newNotesPanel(store *model.Store, desk *Desk, work *jobs, kind model.Object
 	}
 	p.empty.Wrapping = fyne.TextWrapWord
 	p.status.Wrapping = fyne.TextWrapWord
-	p.title.SetPlaceHolder(lang.L("Customer called and asked for rush shipping"))
+	p.title.SetPlaceHolder(notePlaceholder(kind))
 	p.body.SetPlaceHolder(lang.L("Details; a pasted e-mail keeps its text"))
 	p.title.OnSubmitted = func(string) { p.onAdd() }
 	p.action = NewCheck(lang.L("Action item (someone must do something by a date)"), func(bool) { p.updateInputs() })
@@ -366,4 +366,20 @@ func settleJobs(js ...*jobs) {
 			return
 		}
 	}
+}
+
+// notePlaceholder is an example title that fits the kind of object: a
+// clerk reads it as what a note here is for.
+func notePlaceholder(kind model.ObjectKind) string {
+	switch kind {
+	case model.OnVendor:
+		return lang.L("Vendor moved the paper delivery to Friday")
+	case model.OnProduct:
+		return lang.L("Production says the 80 g run needs two days more")
+	case model.OnShipment:
+		return lang.L("Carrier says the truck is delayed by the typhoon")
+	case model.OnTicket:
+		return lang.L("Called back, customer sends photos tomorrow")
+	}
+	return lang.L("Customer called and asked for rush shipping")
 }
