@@ -34,7 +34,9 @@ func newCustomersScreen(w fyne.Window, store *model.Store, desk *Desk, settings 
 		headers:    []string{lang.L("Code"), lang.L("Name"), lang.L("Tier"), lang.L("Phone"), lang.L("Salesperson")},
 		source:     PageSource[model.Customer]{Count: store.CountCustomers, Fetch: store.Customers},
 		bindRow:    s.bindRow,
-		countText:  func(n int) string { return lang.L("{{.N}} customers", map[string]any{"N": n}) },
+		countText: func(n int) string {
+			return plural(n, lang.L("1 customer"), lang.L("{{.N}} customers", map[string]any{"N": n}))
+		},
 		describe: func(c *model.Customer) recordInfo {
 			return recordInfo{id: c.ID, active: c.Active, display: c.Display()}
 		},

@@ -415,7 +415,7 @@ func (f *intakeForm) showCustomerInfo(c *model.Customer, open int) {
 	if c.PaymentTerms != "" {
 		info += " · " + c.PaymentTerms
 	}
-	info += " · " + lang.L("{{.N}} open orders", map[string]any{"N": open})
+	info += " · " + plural(open, lang.L("1 open order"), lang.L("{{.N}} open orders", map[string]any{"N": open}))
 	f.customerInfo.SetText(info)
 	f.customerInfo.Show()
 }

@@ -191,7 +191,7 @@ func (s *queuesScreen) apply(f model.QueueFilter, items []model.Note, counts mod
 	case f.GroupID == 0 && total > len(items):
 		s.count.SetText(lang.L("the oldest {{.N}} of {{.Total}}", map[string]any{"N": len(items), "Total": total}))
 	default:
-		s.count.SetText(lang.L("{{.N}} action items", map[string]any{"N": len(items)}))
+		s.count.SetText(plural(len(items), lang.L("1 action item"), lang.L("{{.N}} action items", map[string]any{"N": len(items)})))
 	}
 	if len(items) == 0 {
 		setInfo(s.status, lang.L("Nothing to do here."))

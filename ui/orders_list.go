@@ -338,7 +338,7 @@ func (l *orderList) onLoaded(n int) {
 		l.count.SetText(lang.L("{{.N}} or more orders: narrow the search", map[string]any{"N": n}))
 		return
 	}
-	l.count.SetText(lang.L("{{.N}} orders", map[string]any{"N": n}))
+	l.count.SetText(plural(n, lang.L("1 order"), lang.L("{{.N}} orders", map[string]any{"N": n})))
 }
 
 // customerLabel is how a row names its customer: code and Chinese name,

@@ -30,7 +30,9 @@ func newProductsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *
 		headers:    []string{lang.L("Code"), lang.L("Name"), lang.L("Spec"), lang.L("Unit"), lang.L("Status")},
 		source:     PageSource[model.Product]{Count: store.CountProducts, Fetch: store.Products},
 		bindRow:    bindProductRow,
-		countText:  func(n int) string { return lang.L("{{.N}} products", map[string]any{"N": n}) },
+		countText: func(n int) string {
+			return plural(n, lang.L("1 product"), lang.L("{{.N}} products", map[string]any{"N": n}))
+		},
 		describe: func(p *model.Product) recordInfo {
 			return recordInfo{id: p.ID, active: p.Active, display: p.Display()}
 		},

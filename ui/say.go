@@ -51,3 +51,13 @@ func sayWord(s string) string {
 	}
 	return s
 }
+
+// plural picks the singular text for one and the counted text otherwise
+// ("1 order", "3 orders"); both are passed translated, so the translation
+// test sees each.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -29,7 +29,9 @@ func newVendorsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *S
 		headers:    []string{lang.L("Code"), lang.L("Name"), lang.L("Phone"), lang.L("Fax"), lang.L("E-mail")},
 		source:     PageSource[model.Vendor]{Count: store.CountVendors, Fetch: store.Vendors},
 		bindRow:    bindVendorRow,
-		countText:  func(n int) string { return lang.L("{{.N}} vendors", map[string]any{"N": n}) },
+		countText: func(n int) string {
+			return plural(n, lang.L("1 vendor"), lang.L("{{.N}} vendors", map[string]any{"N": n}))
+		},
 		describe: func(v *model.Vendor) recordInfo {
 			return recordInfo{id: v.ID, active: v.Active, display: v.Display()}
 		},

@@ -61,7 +61,7 @@ func TestVendorEnteredWithoutMouse(t *testing.T) {
 	if f.status.Text != "Saved." || f.stored.ID != got.ID || f.heading.Text != got.Display() {
 		t.Errorf("after the save the form shows %q for id %d under %q", f.status.Text, f.stored.ID, f.heading.Text)
 	}
-	if s.list.Count() != 1 || s.count.Text != "1 vendors" {
+	if s.list.Count() != 1 || s.count.Text != "1 vendor" {
 		t.Errorf("the list shows %d vendors (%q) after the save, want 1", s.list.Count(), s.count.Text)
 	}
 	if f.notes == nil || f.notes.id != got.ID || f.notes.title.Disabled() {
