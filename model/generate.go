@@ -416,67 +416,115 @@ func (g *generator) path(o *Order, signer func() Signer, decline bool) []func(*O
 	return steps
 }
 
-// insertGenerated writes a batch of generated orders with their records and
-// events. On SQLite it gives every row its id and writes literal multi-row
-// INSERTs (see bulkInsertSQLite); elsewhere GORM inserts and returns the ids.
+// insertGenerated writes one chunk of generated orders with all their
+// records, numbering their shipment requests from the counters in tx.
 func insertGenerated(tx *gorm.DB, orders []*Order, sqlite bool, loc *time.Location) error {
-	counters := map[int]int{}
-	for _, o := range orders {
-		var y, seq int
-		fmt.Sscanf(o.No, SeriesOrder+"-%d-%d", &y, &seq)
-		counters[y] = max(counters[y], seq)
-		o.Row = Row{CreatedAt: o.ReceivedAt, UpdatedAt: o.StateSince, CreatedBy: "generator", UpdatedBy: "generator", Version: 1}
+	sr := srNumbers{last: map[int]int{}, read: func(y int) (int, error) { return readCounter(tx, SeriesShipmentRequest, y) }}
+	soLast, err := numberGenerated(orders, &sr)
+	if err != nil {
+		return err
 	}
-	// Shipment requests are numbered now, so the orders are written with theirs.
-	srLast := map[int]int{}
-	for _, o := range orders {
-		for i := range o.Requests {
-			r := &o.Requests[i]
-			y := r.Issued.At.Year()
-			if _, ok := srLast[y]; !ok {
-				if err := tx.Clauses(clause.OnConflict{DoNothing: true}).Create(&Counter{Series: SeriesShipmentRequest, Year: y}).Error; err != nil {
-					return err
-				}
-				var c Counter
-				if err := tx.Where("series = ? AND year = ?", SeriesShipmentRequest, y).Take(&c).Error; err != nil {
-					return err
-				}
-				srLast[y] = c.Last
-			}
-			srLast[y]++
-			r.No = FormatNumber(SeriesShipmentRequest, y, srLast[y])
-			o.RequestNo = r.No
-		}
-	}
-	insert := func(rows any, model any, n int) error {
-		if n == 0 {
+	insert := func(t genTable) error {
+		if t.n == 0 {
 			return nil
 		}
 		if sqlite {
-			return bulkInsertSQLite(tx, rows)
+			return bulkInsertSQLite(tx, t.rows)
 		}
-		return tx.Omit(clause.Associations).CreateInBatches(rows, batchRows(tx, model)).Error
-	}
-	ids := func(model any) (uint, error) {
-		var last *uint
-		err := tx.Model(model).Select("MAX(id)").Scan(&last).Error
-		if last == nil {
-			return 1, err
-		}
-		return *last + 1, err
+		return tx.Omit(clause.Associations).CreateInBatches(t.rows, batchRows(tx, t.model)).Error
 	}
 	if sqlite {
-		next, err := ids(&Order{})
-		if err != nil {
+		var last *uint
+		if err := tx.Model(&Order{}).Select("MAX(id)").Scan(&last).Error; err != nil {
 			return err
+		}
+		next := uint(1)
+		if last != nil {
+			next = *last + 1
 		}
 		for i, o := range orders {
 			o.ID = next + uint(i)
 		}
 	}
-	if err := insert(orders, &Order{}, len(orders)); err != nil {
+	if err := insert(genTable{&Order{}, orders, len(orders)}); err != nil {
 		return err
 	}
+	rows := collectGenerated(orders, loc)
+	for _, t := range rows.tables {
+		if err := insert(t); err != nil {
+			return err
+		}
+	}
+	return finishGenerated(tx, rows, soLast, &sr, insert)
+}
+
+// genTable is one table's rows of a generated chunk.
+type genTable struct {
+	model any
+	rows  any
+	n     int
+}
+
+// genRows are a chunk's records below its orders, and what the orders add
+// to the counts and deadlines.
+type genRows struct {
+	tables    []genTable // lines, revisions, payments, progress, requests, exceptions, events
+	deadlines []OrderDeadline
+	counts    map[State]int64
+}
+
+// srNumbers hands out shipment request numbers for generated orders: the
+// first of a year follows the counter, the rest are counted here.
+type srNumbers struct {
+	last map[int]int
+	read func(year int) (int, error)
+}
+
+func (n *srNumbers) next(year int) (int, error) {
+	if _, ok := n.last[year]; !ok {
+		last, err := n.read(year)
+		if err != nil {
+			return 0, err
+		}
+		n.last[year] = last
+	}
+	n.last[year]++
+	return n.last[year], nil
+}
+
+// readCounter returns the last number a series has handed out in a year (0
+// for none yet).
+func readCounter(db *gorm.DB, series string, year int) (int, error) {
+	var c Counter
+	err := db.Where("series = ? AND year = ?", series, year).Limit(1).Find(&c).Error
+	return c.Last, err
+}
+
+// numberGenerated stamps the orders as the generator's, numbers their
+// shipment requests, and returns the last order number of each year.
+func numberGenerated(orders []*Order, sr *srNumbers) (map[int]int, error) {
+	soLast := map[int]int{}
+	for _, o := range orders {
+		var y, seq int
+		fmt.Sscanf(o.No, SeriesOrder+"-%d-%d", &y, &seq)
+		soLast[y] = max(soLast[y], seq)
+		o.Row = Row{CreatedAt: o.ReceivedAt, UpdatedAt: o.StateSince, CreatedBy: "generator", UpdatedBy: "generator", Version: 1}
+		for i := range o.Requests {
+			r := &o.Requests[i]
+			y := r.Issued.At.Year()
+			no, err := sr.next(y)
+			if err != nil {
+				return nil, err
+			}
+			r.No = FormatNumber(SeriesShipmentRequest, y, no)
+			o.RequestNo = r.No
+		}
+	}
+	return soLast, nil
+}
+
+// collectGenerated gathers the records of orders whose ids are set.
+func collectGenerated(orders []*Order, loc *time.Location) genRows {
 	var lines []OrderLine
 	var revs []ConfirmationRevision
 	var pays []Payment
@@ -484,8 +532,7 @@ func insertGenerated(tx *gorm.DB, orders []*Order, sqlite bool, loc *time.Locati
 	var reqs []ShipmentRequest
 	var excs []ProductionException
 	var events []Event
-	var deadlines []OrderDeadline
-	counts := map[State]int64{}
+	out := genRows{counts: map[State]int64{}}
 	stamp := func(r *Row, at time.Time) {
 		*r = Row{CreatedAt: at, UpdatedAt: at, CreatedBy: "generator", UpdatedBy: "generator", Version: 1}
 	}
@@ -525,36 +572,36 @@ func insertGenerated(tx *gorm.DB, orders []*Order, sqlite bool, loc *time.Locati
 			events = append(events, e)
 		}
 		o.pending = nil
-		counts[o.State]++
+		out.counts[o.State]++
 		d := o.Summary().Deadlines(loc)
 		for _, g := range Gates {
 			if t, ok := d[g]; ok {
-				deadlines = append(deadlines, OrderDeadline{OrderID: o.ID, Gate: g, DueAt: t.UTC()})
+				out.deadlines = append(out.deadlines, OrderDeadline{OrderID: o.ID, Gate: g, DueAt: t.UTC()})
 			}
 		}
 	}
-	if err := addStateCounts(tx, counts); err != nil {
+	out.tables = []genTable{{&OrderLine{}, lines, len(lines)}, {&ConfirmationRevision{}, revs, len(revs)},
+		{&Payment{}, pays, len(pays)}, {&ProgressEntry{}, progress, len(progress)}, {&ShipmentRequest{}, reqs, len(reqs)},
+		{&ProductionException{}, excs, len(excs)}, {&Event{}, events, len(events)}}
+	return out
+}
+
+// finishGenerated adds a chunk to the state counts, writes its deadlines,
+// and moves the counters to the last numbers it used.
+func finishGenerated(tx *gorm.DB, rows genRows, soLast map[int]int, sr *srNumbers, insert func(genTable) error) error {
+	if err := addStateCounts(tx, rows.counts); err != nil {
 		return err
 	}
-	if err := insert(deadlines, &OrderDeadline{}, len(deadlines)); err != nil {
+	if err := insert(genTable{&OrderDeadline{}, rows.deadlines, len(rows.deadlines)}); err != nil {
 		return err
 	}
-	for _, batch := range []struct {
-		rows, model any
-		n           int
-	}{{lines, &OrderLine{}, len(lines)}, {revs, &ConfirmationRevision{}, len(revs)}, {pays, &Payment{}, len(pays)},
-		{progress, &ProgressEntry{}, len(progress)}, {reqs, &ShipmentRequest{}, len(reqs)},
-		{excs, &ProductionException{}, len(excs)}, {events, &Event{}, len(events)}} {
-		if err := insert(batch.rows, batch.model, batch.n); err != nil {
+	for y, last := range sr.last {
+		if err := tx.Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "series"}, {Name: "year"}},
+			DoUpdates: clause.Assignments(map[string]any{"last": last})}).Create(&Counter{Series: SeriesShipmentRequest, Year: y, Last: last}).Error; err != nil {
 			return err
 		}
 	}
-	for y, last := range srLast {
-		if err := tx.Model(&Counter{}).Where("series = ? AND year = ?", SeriesShipmentRequest, y).Update("last", last).Error; err != nil {
-			return err
-		}
-	}
-	for y, last := range counters {
+	for y, last := range soLast {
 		if err := tx.Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "series"}, {Name: "year"}},
 			DoUpdates: clause.Assignments(map[string]any{"last": last})}).Create(&Counter{Series: SeriesOrder, Year: y, Last: last}).Error; err != nil {
 			return err
