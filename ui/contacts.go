@@ -14,9 +14,9 @@ import (
 	"orderdesk/model"
 )
 
-// contactsPanel lists the people at the open customer, signers first (the
-// people whose signature or stamp on a confirmation is accepted), with
-// buttons to add, edit and deactivate them.
+// contactsPanel lists the people at the open customer or vendor (a
+// customer's signers first: the people whose signature or stamp on a
+// confirmation is accepted), with buttons to add, edit and deactivate them.
 type contactsPanel struct {
 	heading *widget.Label
 	rows    *fyne.Container
@@ -24,20 +24,42 @@ type contactsPanel struct {
 	empty   *widget.Label
 	content fyne.CanvasObject
 
-	win        fyne.Window
-	store      *model.Store
-	desk       *Desk
-	work       *jobs
-	customerID uint
-	contacts   []model.Contact
-	editor     *contactDialog // the open dialog, for tests
+	win      fyne.Window
+	store    *model.Store
+	desk     *Desk
+	work     *jobs
+	owner    contactOwner
+	ownerID  uint
+	contacts []model.Contact
+	editor   *contactDialog // the open dialog, for tests
+}
+
+// contactOwner is what the panel needs to know of a customer or a vendor.
+type contactOwner struct {
+	load       func(ctx context.Context, id uint) ([]model.Contact, error)
+	newContact func(id uint) *model.Contact
+	saveFirst  string // shown while the record is new
+	signers    bool   // whether a contact may sign order confirmations
 }
 
 func newContactsPanel(w fyne.Window, store *model.Store, desk *Desk, work *jobs) *contactsPanel {
-	p := &contactsPanel{win: w, store: store, desk: desk, work: work,
+	return newOwnedContactsPanel(w, store, desk, work, contactOwner{load: store.ContactsOf,
+		newContact: func(id uint) *model.Contact { return &model.Contact{CustomerID: &id, Active: true} },
+		saveFirst:  lang.L("Save the customer first, then add the people you deal with."), signers: true})
+}
+
+// newVendorContactsPanel is the panel of a vendor's people.
+func newVendorContactsPanel(w fyne.Window, store *model.Store, desk *Desk, work *jobs) *contactsPanel {
+	return newOwnedContactsPanel(w, store, desk, work, contactOwner{load: store.VendorContacts,
+		newContact: func(id uint) *model.Contact { return &model.Contact{VendorID: &id, Active: true} },
+		saveFirst:  lang.L("Save the vendor first, then add the people you deal with.")})
+}
+
+func newOwnedContactsPanel(w fyne.Window, store *model.Store, desk *Desk, work *jobs, owner contactOwner) *contactsPanel {
+	p := &contactsPanel{win: w, store: store, desk: desk, work: work, owner: owner,
 		heading: widget.NewLabelWithStyle(lang.L("Contacts"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		rows:    container.NewVBox(),
-		empty:   widget.NewLabel(lang.L("Save the customer first, then add the people you deal with.")),
+		empty:   widget.NewLabel(owner.saveFirst),
 	}
 	p.add = widget.NewButtonWithIcon(lang.L("Add contact"), theme.ContentAddIcon(), func() { p.edit(nil) })
 	p.empty.Wrapping = fyne.TextWrapWord
@@ -46,14 +68,14 @@ func newContactsPanel(w fyne.Window, store *model.Store, desk *Desk, work *jobs)
 	return p
 }
 
-// show loads the contacts of a customer; 0 (a new customer) shows none.
-func (p *contactsPanel) show(customerID uint) {
-	p.customerID = customerID
+// show loads the contacts of a customer or vendor; 0 (a new one) shows none.
+func (p *contactsPanel) show(ownerID uint) {
+	p.ownerID = ownerID
 	p.contacts = nil
 	p.rows.RemoveAll()
-	if customerID == 0 {
+	if ownerID == 0 {
 		p.add.Disable()
-		p.empty.SetText(lang.L("Save the customer first, then add the people you deal with."))
+		p.empty.SetText(p.owner.saveFirst)
 		p.empty.Show()
 		return
 	}
@@ -62,12 +84,12 @@ func (p *contactsPanel) show(customerID uint) {
 }
 
 func (p *contactsPanel) reload() {
-	id := p.customerID
+	id := p.ownerID
 	p.work.Go(func() func() {
-		contacts, err := p.store.ContactsOf(context.Background(), id)
+		contacts, err := p.owner.load(context.Background(), id)
 		return func() {
-			if id != p.customerID {
-				return // the clerk opened another customer meanwhile
+			if id != p.ownerID {
+				return // the clerk opened another record meanwhile
 			}
 			if err != nil {
 				p.empty.SetText(SayErr(err))
@@ -113,8 +135,7 @@ func (p *contactsPanel) render() {
 // edit opens the contact dialog for c, or for a new contact when c is nil.
 func (p *contactsPanel) edit(c *model.Contact) {
 	if c == nil {
-		id := p.customerID
-		c = &model.Contact{CustomerID: &id, Active: true}
+		c = p.owner.newContact(p.ownerID)
 	}
 	p.editor = newContactDialog(p, c)
 }
@@ -142,7 +163,9 @@ func newContactDialog(p *contactsPanel, c *model.Contact) *contactDialog {
 	d.fields.Add("Mobile", lang.L("Mobile"), d.mobile)
 	d.fields.Add("Fax", lang.L("Fax"), d.fax)
 	d.fields.Add("Email", lang.L("E-mail"), d.email)
-	d.fields.Add("CanSign", lang.L("Signature"), d.canSign)
+	if p.owner.signers {
+		d.fields.Add("CanSign", lang.L("Signature"), d.canSign)
+	}
 	d.fields.Validate = func() model.FieldErrors { return d.read().Validate() }
 	for name, e := range map[string]*Entry{"Name": d.name, "Phone": d.phone, "Mobile": d.mobile, "Fax": d.fax, "Email": d.email} {
 		d.fields.Live(name, e)

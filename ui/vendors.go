@@ -12,14 +12,16 @@ import (
 var vendorColumns = []float32{0.9, 2.9, 1.7, 1.7, 1.8}
 
 // vendorsScreen is the Vendors section: the suppliers of paper, ink, cores
-// and freight, listed on the left, the open vendor with its notes and
-// action items on the right.
+// and freight, listed on the left, the open vendor with their people, notes
+// and action items on the right.
 type vendorsScreen struct {
 	masterScreen[model.Vendor, *vendorForm]
+	contacts *contactsPanel
 }
 
 func newVendorsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *Settings) *vendorsScreen {
 	s := &vendorsScreen{}
+	s.contacts = newVendorContactsPanel(w, store, desk, &s.work)
 	s.init(w, desk, settings, newVendorForm(), masterKind[model.Vendor]{
 		filterKey:  "vendors",
 		searchHint: lang.L("Search code, name or phone (Ctrl+F)"),
@@ -48,6 +50,8 @@ func newVendorsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *S
 		fetch:      store.Vendor,
 		saveRecord: store.SaveVendor,
 		setActive:  store.SetVendorActive,
+		below:      s.contacts.content,
+		opened:     s.contacts.show,
 	})
 	return s
 }

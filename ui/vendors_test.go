@@ -272,3 +272,46 @@ func TestVendorActionItemKeyboardOnly(t *testing.T) {
 		t.Errorf("the vendor's notes panel is on %d with %d notes", p.id, len(p.notes))
 	}
 }
+
+// TestVendorContacts adds a person at a vendor from the keyboard: the
+// contact belongs to the vendor, and a vendor's people sign nothing.
+func TestVendorContacts(t *testing.T) {
+	store := openTestStore(t)
+	clerk := addEmployee(t, store, "Ken Sewer", "", "KS", false)
+	v := addVendor(t, store, "V001", "長春紙漿", "Chang Chun Pulp")
+	d := newDeskTest(t, store, clerk)
+	d.shortcut(ShortcutSection(SectionVendors))
+	s := d.shell.vendors
+	d.settle()
+	s.list.Open(0)
+	d.settle()
+	if s.form.stored.ID != v.ID {
+		t.Fatalf("opened %q, want V001", s.form.stored.Code)
+	}
+
+	test.Tap(s.contacts.add)
+	dlg := s.contacts.editor
+	if d.focused() != dlg.name {
+		t.Fatalf("the contact dialog opened with the focus on %T", d.focused())
+	}
+	if _, shown := dlg.fields.byName["CanSign"]; shown {
+		t.Error("a vendor's contact is offered the right to sign order confirmations")
+	}
+	d.typeText("陳業務")
+	d.tab()
+	d.typeText("業務經理")
+	dlg.phone.SetText("04-2300-2000 #31")
+	test.Tap(dlg.save)
+	d.settle()
+
+	contacts, err := store.VendorContacts(context.Background(), v.ID)
+	if err != nil || len(contacts) != 1 {
+		t.Fatalf("vendor contacts %v, %v", contacts, err)
+	}
+	if got := contacts[0]; got.Name != "陳業務" || got.Title != "業務經理" || got.VendorID == nil || *got.VendorID != v.ID || got.CustomerID != nil || got.CanSign {
+		t.Errorf("stored contact %+v", got)
+	}
+	if len(s.contacts.rows.Objects) != 1 {
+		t.Fatalf("the panel shows %d contacts", len(s.contacts.rows.Objects))
+	}
+}
