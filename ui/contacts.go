@@ -193,7 +193,7 @@ func newContactDialog(p *contactsPanel, c *model.Contact) *contactDialog {
 	d.dialog = dialog.NewCustomWithoutButtons(title, d.fields.Content(), p.win)
 	d.dialog.SetButtons(buttons)
 	d.dialog.Resize(fyne.NewSize(520, 460))
-	d.dialog.Show()
+	showEscapable(p.win, d.dialog)
 	p.win.Canvas().Focus(d.name)
 	return d
 }

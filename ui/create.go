@@ -138,7 +138,7 @@ func (s *Shell) addShortcuts() {
 		addShortcut(c, ShortcutSection(i), func() { s.Show(i) })
 	}
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
-		if ev.Name == fyne.KeyEscape {
+		if ev.Name == fyne.KeyEscape && !closeTopDialog(c) {
 			s.onCancel()
 		}
 	})

@@ -188,7 +188,7 @@ func newActionDialog(d *orderDetail, act model.Action) *actionDialog {
 	ad.dialog = dialog.NewCustomWithoutButtons(actionLabel(act), content, d.win)
 	ad.dialog.SetButtons([]fyne.CanvasObject{ad.cancel, ad.confirm})
 	ad.dialog.Resize(fyne.NewSize(560, 200))
-	ad.dialog.Show()
+	showEscapable(d.win, ad.dialog)
 	if ad.first != nil {
 		d.win.Canvas().Focus(ad.first)
 	}

@@ -60,7 +60,7 @@ func askReason(w fyne.Window, work *jobs, title, question string, deactivate fun
 	d.dialog = dialog.NewCustomWithoutButtons(title, content, w)
 	d.dialog.SetButtons([]fyne.CanvasObject{d.cancel, d.confirm})
 	d.dialog.Resize(fyne.NewSize(480, 220))
-	d.dialog.Show()
+	showEscapable(w, d.dialog)
 	w.Canvas().Focus(d.reason)
 	return d
 }

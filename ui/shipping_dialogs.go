@@ -110,7 +110,7 @@ func (d *shipDialog) number(e *Entry, field string) int {
 func (d *shipDialog) show() {
 	d.s.dialog = d
 	d.dlg.Resize(fyne.NewSize(600, 200))
-	d.dlg.Show()
+	showEscapable(d.s.win, d.dlg)
 	if d.first != nil {
 		d.s.win.Canvas().Focus(d.first)
 	}

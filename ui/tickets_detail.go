@@ -84,7 +84,7 @@ func (s *ticketsScreen) openDetail(t model.Ticket) {
 	})
 	d.dlg.Resize(fyne.NewSize(720, 640))
 	s.detail = d
-	d.dlg.Show()
+	showEscapable(s.win, d.dlg)
 	d.load()
 }
 

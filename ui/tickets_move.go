@@ -126,7 +126,7 @@ func (s *ticketsScreen) newMoveDialog(t model.Ticket, to model.TicketStatus) *mo
 
 func (d *moveDialog) show() {
 	d.dlg.Resize(fyne.NewSize(520, d.dlg.MinSize().Height))
-	d.dlg.Show()
+	showEscapable(d.s.win, d.dlg)
 	if d.first != nil {
 		d.s.win.Canvas().Focus(d.first)
 	}

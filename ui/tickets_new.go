@@ -76,7 +76,7 @@ func (s *ticketsScreen) openNewTicket() *newTicketForm {
 		s.board.focus()
 	})
 	f.dlg.Resize(fyne.NewSize(600, f.dlg.MinSize().Height))
-	f.dlg.Show()
+	showEscapable(s.win, f.dlg)
 	s.win.Canvas().Focus(f.typ)
 	return f
 }
