@@ -37,7 +37,7 @@ func newBoardTest(t *testing.T) *boardTest {
 
 // open shows the Tickets section and waits for the board.
 func (b *boardTest) open() {
-	b.shell.Show(SectionTickets)
+	uiLock(func() { b.shell.Show(SectionTickets) })
 	b.settleAll()
 }
 
