@@ -74,9 +74,8 @@ func TestSwitchPerson(t *testing.T) {
 	ken := addEmployee(t, store, "Ken Sewer", "", "KS", false)
 	addEmployee(t, store, "Amy Chen", "陳美", "AC", false)
 	d := newDeskTest(t, store, ken)
-	d.shell.Show(SectionSettings)
-	d.settle()
-	test.Tap(d.shell.prefs.switchPerson)
+	d.show(SectionSettings)
+	uiLock(func() { test.Tap(d.shell.prefs.switchPerson) })
 	d.settle()
 	d.typeText("ac")
 	d.key(fyne.KeyDown)
@@ -120,9 +119,12 @@ func TestWarningsShownOncePerDatabase(t *testing.T) {
 
 	w2 := test.NewWindow(nil)
 	defer w2.Close()
-	again := Create(w2, store, d.shell.settings)
-	again.Start()
-	settle(t, &again.work)
+	var again *Shell
+	uiLock(func() {
+		again = Create(w2, store, d.shell.settings)
+		again.Start()
+	})
+	settle(t, &again.work, &again.customers.work, &again.customers.list.work)
 	if w2.Canvas().Overlays().Top() != nil {
 		t.Error("the warning was shown a second time")
 	}

@@ -113,25 +113,45 @@ func newDeskTest(t *testing.T, store *model.Store, clerk *model.Employee) *deskT
 	if clerk != nil {
 		settings.SetEmployeeID(clerk.ID)
 	}
-	shell := Create(w, store, settings)
-	w.Resize(fyne.NewSize(1400, 900))
+	var shell *Shell
+	uiLock(func() {
+		shell = Create(w, store, settings)
+		w.Resize(fyne.NewSize(1400, 900))
+	})
 	d := &deskTest{t: t, app: a, win: w, store: store, shell: shell, clerk: clerk}
 	// Nothing may land after the test: the test driver would apply it on the
 	// loader's goroutine while the next test draws on its own.
 	t.Cleanup(d.settle)
-	shell.Start()
+	uiLock(shell.Start) // it shows a section, whose loads land meanwhile
 	d.settle()
 	return d
 }
 
-// jobs returns every tracker of work under way in the shell.
+// show opens section i as the navigation does, under the lock loads apply
+// under (the section starts loads that land while it is still laying
+// itself out), and waits for them.
+func (d *deskTest) show(i int) {
+	uiLock(func() { d.shell.Show(i) })
+	d.settle()
+}
+
+// jobs returns every tracker of work under way in the shell, every
+// section's, so that settle waits for whatever a test opened, however it
+// got there (a shortcut, an action item, a button on another section).
 func (d *deskTest) jobs() []*jobs {
 	s := d.shell
 	js := []*jobs{&s.work, &s.customers.work, &s.customers.list.work, &s.products.work,
-		&s.products.list.work, &s.vendors.work, &s.vendors.list.work, &s.prefs.work}
-	if s.picker != nil {
-		js = append(js, &s.picker.list.work)
-	}
+		&s.products.list.work, &s.vendors.work, &s.vendors.list.work, &s.prefs.work,
+		&s.orders.work, &s.orders.list.list.work, &s.orders.detail.work, &s.orders.intake.work,
+		&s.shipping.work, &s.tickets.work}
+	uiLock(func() { // a landing load may open the picker meanwhile
+		for _, l := range s.shipping.lists {
+			js = append(js, &l.work)
+		}
+		if s.picker != nil {
+			js = append(js, &s.picker.list.work)
+		}
+	})
 	return js
 }
 
@@ -262,7 +282,9 @@ func (d *deskTest) focused() fyne.Focusable { return d.canvas().Focused() }
 // relayout lays the window out afresh, as the desktop driver does each frame
 // (the test canvas does not notice a label's text outgrowing its place).
 func (d *deskTest) relayout() {
-	size := d.win.Canvas().Size()
-	d.win.Resize(size.SubtractWidthHeight(100, 100))
-	d.win.Resize(size)
+	uiLock(func() {
+		size := d.win.Canvas().Size()
+		d.win.Resize(size.SubtractWidthHeight(100, 100))
+		d.win.Resize(size)
+	})
 }

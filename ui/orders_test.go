@@ -57,19 +57,8 @@ func newOrderDesk(t *testing.T, store *model.Store, clerk *model.Employee) *orde
 	d := newDeskTest(t, store, clerk)
 	o := &orderDesk{deskTest: d, s: d.shell.orders}
 	o.s.intake.draftDelay = time.Hour // tests save drafts on purpose
-	t.Cleanup(o.settle)
-	d.shell.Show(SectionOrders)
-	o.settle()
+	d.show(SectionOrders)
 	return o
-}
-
-// settle waits for the shell's and the Orders section's work.
-func (o *orderDesk) settle() {
-	o.t.Helper()
-	s := o.s
-	settle(o.t, append(o.jobs(), &s.work, &s.list.list.work, &s.detail.work, &s.intake.work)...)
-	o.deskTest.settle()
-	settle(o.t, &s.work, &s.list.list.work, &s.detail.work, &s.intake.work)
 }
 
 // typeText types into the focused widget, as the keyboard would. It holds

@@ -67,8 +67,7 @@ func TestProductPricesAndDeactivation(t *testing.T) {
 		}
 	}
 	d := newDeskTest(t, store, clerk)
-	d.shell.Show(SectionProducts)
-	d.settle()
+	d.show(SectionProducts)
 	s := d.shell.products
 	s.list.Open(0)
 	d.settle()

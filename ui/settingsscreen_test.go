@@ -63,8 +63,7 @@ func TestLanguageChoiceRemembered(t *testing.T) {
 	store := openTestStore(t)
 	clerk := addEmployee(t, store, "Ken Sewer", "", "KS", false)
 	d := newDeskTest(t, store, clerk)
-	d.shell.Show(SectionSettings)
-	d.settle()
+	d.show(SectionSettings)
 	s := d.shell.prefs
 	s.language.SetSelected("繁體中文")
 	if got := d.shell.settings.Language(); got != LanguageChinese {

@@ -269,15 +269,7 @@ func TestShipmentRequestFromShipping(t *testing.T) {
 		!strings.Contains(d.refused(), "Record shipment: Nothing ships without a shipment request") {
 		t.Fatalf("without a request: record shipment enabled, or the request disabled; %q", d.refused())
 	}
-	d.tap(d.s.buttons[model.ShipDoRequest])
-	// The Orders section loads its list, its detail and the clerk's draft:
-	// all of it lands before the test ends.
-	orders := func() {
-		s := d.shell.orders
-		settle(t, &s.work, &s.list.list.work, &s.detail.work, &s.intake.work)
-	}
-	t.Cleanup(orders)
-	orders()
+	d.tap(d.s.buttons[model.ShipDoRequest]) // waits for the Orders section's loads too
 	detail := d.shell.orders.detail
 	if d.shell.tabs.SelectedIndex() != SectionOrders || detail.view == nil || detail.view.order.ID != o.ID {
 		t.Fatalf("the request did not open %s", o.No)

@@ -37,7 +37,7 @@ func newBoardTest(t *testing.T) *boardTest {
 
 // open shows the Tickets section and waits for the board.
 func (b *boardTest) open() {
-	b.shell.Show(SectionTickets)
+	uiLock(func() { b.shell.Show(SectionTickets) })
 	b.settleAll()
 }
 
@@ -260,25 +260,29 @@ func TestBoardFiltersAndMyTickets(t *testing.T) {
 	if got := b.column(model.TicketInHouse); len(got) != 3 {
 		t.Fatalf("unfiltered: %v", got)
 	}
-	b.s.mine.SetChecked(true)
+	uiLock(func() { b.s.mine.SetChecked(true) })
 	b.settleAll()
 	if got := b.s.board.cols[model.TicketInHouse].count; got != 2 {
 		t.Errorf("my tickets: %d", got)
 	}
-	b.s.typ.SetSelected(typeNameOf("QUESTION"))
+	uiLock(func() { b.s.typ.SetSelected(typeNameOf("QUESTION")) })
 	b.settleAll()
 	if got := b.column(model.TicketInHouse); len(got) != 1 || got[0] != mine.No {
 		t.Errorf("my questions: %v", got)
 	}
-	b.s.typ.SetSelectedIndex(0)
-	b.s.overdue.SetChecked(true)
+	uiLock(func() { // two filters in a row: the first one's reload lands meanwhile
+		b.s.typ.SetSelectedIndex(0)
+		b.s.overdue.SetChecked(true)
+	})
 	b.settleAll()
 	if got := b.column(model.TicketInHouse); len(got) != 1 || got[0] != late.No {
 		t.Errorf("my overdue tickets: %v", got)
 	}
-	b.s.overdue.SetChecked(false)
-	b.s.mine.SetChecked(false)
-	b.s.search.SetText("tech")
+	uiLock(func() {
+		b.s.overdue.SetChecked(false)
+		b.s.mine.SetChecked(false)
+		b.s.search.SetText("tech")
+	})
 	b.settleAll()
 	if got := b.s.board.cols[model.TicketInHouse].count; got != 1 {
 		t.Errorf("searching: %d", got)
