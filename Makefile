@@ -11,7 +11,7 @@ GO      ?= go
 BUILD_PKGS := gcc libgl1-mesa-dev xorg-dev libxkbcommon-dev libwayland-dev
 TEST_PKGS  := poppler-utils zbar-tools
 
-.PHONY: run build test bench fuzz vet fmt-check deps-build deps-test test-postgres clean
+.PHONY: run build test test-race bench fuzz vet fmt-check deps-build deps-test test-postgres clean
 
 run: build ## build and start the app (the demo office on first start)
 	./orderdesk
@@ -21,6 +21,13 @@ build: deps-build
 
 test: deps-test ## all tests, no display and no cgo (Fyne's test driver)
 	CGO_ENABLED=0 $(GO) test -tags ci -timeout 20m ./...
+
+# The UI tests under Go's race detector (cgo, about 15 minutes): Fyne's test
+# driver runs fyne.Do on the caller's goroutine, so a test that touches a
+# widget without the applying lock while a load lands races with it; -race
+# sees that on every run, a plain run crashes only now and then.
+test-race: deps-test deps-build
+	CGO_ENABLED=1 $(GO) test -race -tags ci -timeout 40m ./ui/
 
 test-postgres: deps-test ## the model suite again on a throwaway PostgreSQL (initdb in a temp dir)
 	./.ci/with-postgres env CGO_ENABLED=0 $(GO) test -tags ci -count=1 -timeout 20m ./model/

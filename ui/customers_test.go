@@ -207,7 +207,7 @@ func TestDeactivateCustomerAsksReason(t *testing.T) {
 	d := newDeskTest(t, store, clerk)
 	s := d.shell.customers
 
-	s.list.Open(0)
+	d.do(func() { s.list.Open(0) })
 	d.settle()
 	if s.form.stored.ID != c.ID {
 		t.Fatalf("opened %q, want C0001", s.form.stored.Code)
@@ -250,7 +250,7 @@ func TestCustomerSaveConflict(t *testing.T) {
 	c := addCustomer(t, store, "C0001", "萬國紙業", "Wan Kuo Paper")
 	d := newDeskTest(t, store, clerk)
 	s := d.shell.customers
-	s.list.Open(0)
+	d.do(func() { s.list.Open(0) })
 	d.settle()
 
 	other := *c
@@ -283,7 +283,7 @@ func TestCustomerCancelReverts(t *testing.T) {
 	addCustomer(t, store, "C0001", "萬國紙業", "Wan Kuo Paper")
 	d := newDeskTest(t, store, clerk)
 	s := d.shell.customers
-	s.list.Open(0)
+	d.do(func() { s.list.Open(0) })
 	d.settle()
 	d.canvas().Focus(s.form.nameZH)
 	d.typeText("有限公司")
@@ -300,7 +300,7 @@ func TestCustomerContacts(t *testing.T) {
 	c := addCustomer(t, store, "C0001", "萬國紙業", "Wan Kuo Paper")
 	d := newDeskTest(t, store, clerk)
 	s := d.shell.customers
-	s.list.Open(0)
+	d.do(func() { s.list.Open(0) })
 	d.settle()
 
 	test.Tap(s.contacts.add)
@@ -362,7 +362,7 @@ func TestCustomerScreenMarkup(t *testing.T) {
 	addCustomer(t, store, "C0002", "大同印刷", "Tatung Printing")
 	d := newDeskTest(t, store, clerk)
 	s := d.shell.customers
-	s.list.Open(0)
+	d.do(func() { s.list.Open(0) })
 	d.settle()
 	s.form.email.SetText("not-an-address")
 	s.form.email.FocusLost()

@@ -276,6 +276,15 @@ func uiLock(f func()) {
 	f()
 }
 
+// do runs what a clerk's click or key does on the test goroutine, holding
+// off the loads it starts until it is over (a desktop driver runs both on
+// its one UI goroutine; the test driver lands loads on their own), then
+// waits for them.
+func (d *deskTest) do(fn func()) {
+	uiLock(fn)
+	d.settle()
+}
+
 // focused returns the focused object.
 func (d *deskTest) focused() fyne.Focusable { return d.canvas().Focused() }
 

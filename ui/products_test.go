@@ -69,7 +69,7 @@ func TestProductPricesAndDeactivation(t *testing.T) {
 	d := newDeskTest(t, store, clerk)
 	d.show(SectionProducts)
 	s := d.shell.products
-	s.list.Open(0)
+	d.do(func() { s.list.Open(0) })
 	d.settle()
 	if len(s.prices.rows.Objects) != 2 {
 		t.Fatalf("the price plan shows %d rows, want 2", len(s.prices.rows.Objects))

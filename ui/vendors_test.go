@@ -283,7 +283,7 @@ func TestVendorContacts(t *testing.T) {
 	d.shortcut(ShortcutSection(SectionVendors))
 	s := d.shell.vendors
 	d.settle()
-	s.list.Open(0)
+	d.do(func() { s.list.Open(0) })
 	d.settle()
 	if s.form.stored.ID != v.ID {
 		t.Fatalf("opened %q, want V001", s.form.stored.Code)
