@@ -196,12 +196,16 @@ func orderTallyProblems(db *gorm.DB, loc *time.Location) ([]string, error) {
 	if err := db.Order("order_id, gate").Find(&keep).Error; err != nil {
 		return nil, err
 	}
-	want := map[[2]string]time.Time{}
+	type key struct {
+		order uint
+		gate  Gate
+	}
+	want := map[key]time.Time{}
 	for _, d := range deadlines {
-		want[[2]string{fmt.Sprint(d.OrderID), string(d.Gate)}] = d.DueAt
+		want[key{d.OrderID, d.Gate}] = d.DueAt
 	}
 	for _, d := range keep {
-		k := [2]string{fmt.Sprint(d.OrderID), string(d.Gate)}
+		k := key{d.OrderID, d.Gate}
 		if t, ok := want[k]; !ok {
 			problems = append(problems, fmt.Sprintf("order deadline: order id %d owes nothing at %s, a deadline %s is stored", d.OrderID, d.Gate, d.DueAt.Format(time.RFC3339)))
 		} else if !t.Equal(d.DueAt) {
@@ -210,7 +214,7 @@ func orderTallyProblems(db *gorm.DB, loc *time.Location) ([]string, error) {
 		delete(want, k)
 	}
 	for k, t := range want {
-		problems = append(problems, fmt.Sprintf("order deadline: order id %s, gate %s, due %s, is missing", k[0], k[1], t.Format(time.RFC3339)))
+		problems = append(problems, fmt.Sprintf("order deadline: order id %d, gate %s, due %s, is missing", k.order, k.gate, t.Format(time.RFC3339)))
 	}
 	sort.Strings(problems)
 	return problems, nil

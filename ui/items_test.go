@@ -41,9 +41,7 @@ func (d *itemsDesk) settleAll() {
 // its one UI goroutine; the test driver lands loads on their own), then
 // waits for them.
 func (d *itemsDesk) do(fn func()) {
-	applying.Lock()
-	fn()
-	applying.Unlock()
+	uiLock(fn)
 	d.settleAll()
 }
 
