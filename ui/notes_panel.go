@@ -69,7 +69,7 @@ func newNotesPanel(store *model.Store, desk *Desk, work *jobs, kind model.Object
 	p.title.SetPlaceHolder(notePlaceholder(kind))
 	p.body.SetPlaceHolder(lang.L("Details; a pasted e-mail keeps its text"))
 	p.title.OnSubmitted = func(string) { p.onAdd() }
-	p.action = NewCheck(lang.L("Action item (someone must do something by a date)"), func(bool) { p.updateInputs() })
+	p.action = NewCheck(lang.L("Action item: to be done by a date"), func(bool) { p.updateInputs() })
 	p.due = newDueInput(store)
 	p.assign = NewSelect(nil, nil)
 	p.public = NewCheck(lang.L("Public: anyone may work it"), nil)

@@ -18,8 +18,9 @@ import (
 )
 
 // shipmentColumns are the widths of the shipping lists' columns: shipment,
-// order, customer, carrier, tracking number, expected arrival, days late, status.
-var shipmentColumns = []float32{1.2, 1.2, 2.2, 1.2, 1.4, 1.1, 0.7, 1.6}
+// order, customer, carrier, tracking number, expected arrival, days late,
+// status. The numbers get the room to show whole beside the notes panel.
+var shipmentColumns = []float32{1.6, 1.7, 2.0, 0.9, 1.2, 1.4, 0.5, 1.1}
 
 // shippingScreen is the Shipping section (seed 002 steps 14–18): one tab
 // per list, and the actions on the row the clerk opened, as the model
