@@ -2,226 +2,442 @@ package model
 
 import (
 	"context"
-	"database/sql/driver"
+	"errors"
 	"fmt"
 	"reflect"
 	"strconv"
 	"strings"
-	"time"
+	"unsafe"
 
 	"gorm.io/gorm"
-	"gorm.io/gorm/schema"
+	"modernc.org/libc"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
-// bulkInsertSQLite writes rows (a slice of structs or of pointers to them,
-// ids already set) with multi-row INSERTs whose values are written into the
-// SQL text. It exists for the order generator: glebarez/go-sqlite re-parses
-// a statement on every execution and binds each parameter by a linear scan
-// of all of them, so parameters cost more than the SQLite work itself.
-// Values are written exactly as the driver would store them (a test compares
-// rows written both ways), so reading them back is no different.
-func bulkInsertSQLite(tx *gorm.DB, rows any) error {
+// bulkLoader writes the data generators' rows into a SQLite file through
+// SQLite's own API, on a connection of its own. Each table's multi-row
+// INSERT is prepared once and run again and again with new values bound.
+//
+// Why not database/sql: the driver (glebarez/go-sqlite) prepares a
+// statement anew on every execution, so written as literals 250,000
+// orders' seven million rows spent half the load in SQLite's parser, and
+// written as parameters the driver's binding (a linear search of all the
+// arguments for each one) grows with the square of a statement's width.
+// Prepared once and bound by position, the same rows take about half the
+// time. Values are bound exactly as the driver would store them (a test
+// compares rows written both ways).
+//
+// It is for the generators and benchmarks only: the app's writes go
+// through GORM. A loader is used by one goroutine at a time, and the
+// store's own writer must not hold a transaction while the loader writes
+// (the loader waits for it up to the busy timeout).
+type bulkLoader struct {
+	ctx    context.Context
+	schema *gorm.DB // parses the tables' schemas
+	tls    *libc.TLS
+	db     uintptr // sqlite3*
+	out    uintptr // a C word for out-parameters
+	tables map[reflect.Type]*bulkTable
+	arena  cArena
+}
+
+// bulkTable is one table's prepared INSERT.
+type bulkTable struct {
+	name    string
+	columns []bulkColumn
+	rows    int     // rows per statement
+	full    uintptr // the prepared INSERT of rows rows
+}
+
+// bulkParams is about how many values one INSERT binds: enough rows that
+// the statement's fixed cost (opening the table and its indexes) is shared
+// among many, few enough that the statement stays small.
+const bulkParams = 1000
+
+// openBulkLoader opens a loader on s's SQLite file with the connection
+// settings of the app's own connections, and a 512 MB page cache: the
+// indexes kept up to date during a load and the pages being filled stay
+// in memory.
+func (s *Store) openBulkLoader(ctx context.Context) (*bulkLoader, error) {
+	if s.Dialect != SQLite || s.Path == "" {
+		return nil, errors.New("bulk loader: SQLite files only")
+	}
+	b := &bulkLoader{ctx: ctx, schema: s.db, tls: libc.NewTLS(), tables: map[reflect.Type]*bulkTable{}}
+	b.arena.tls = b.tls
+	if b.out = libc.Xmalloc(b.tls, 8); b.out == 0 {
+		b.close()
+		return nil, errors.New("bulk loader: out of memory")
+	}
+	name, err := libc.CString(s.Path)
+	if err != nil {
+		b.close()
+		return nil, err
+	}
+	rc := sqlite3.Xsqlite3_open_v2(b.tls, name, b.out, sqlite3.SQLITE_OPEN_READWRITE|sqlite3.SQLITE_OPEN_NOMUTEX, 0)
+	libc.Xfree(b.tls, name)
+	b.db = b.word()
+	if rc != sqlite3.SQLITE_OK {
+		err := b.error(rc, "open "+s.Path)
+		b.close()
+		return nil, err
+	}
+	pragmas := []string{"busy_timeout = 10000", "synchronous = NORMAL", "foreign_keys = ON", "temp_store = MEMORY", "cache_size = -524288"}
+	for _, p := range pragmas {
+		if err := b.execText("PRAGMA " + p); err != nil {
+			b.close()
+			return nil, err
+		}
+	}
+	return b, nil
+}
+
+// close finalizes the statements and closes the connection.
+func (b *bulkLoader) close() {
+	for _, t := range b.tables {
+		sqlite3.Xsqlite3_finalize(b.tls, t.full)
+	}
+	b.arena.free()
+	if b.db != 0 {
+		sqlite3.Xsqlite3_close_v2(b.tls, b.db)
+	}
+	if b.out != 0 {
+		libc.Xfree(b.tls, b.out)
+	}
+	b.tls.Close()
+}
+
+// bulkLoad runs fn with a loader on s's file, in one transaction.
+func (s *Store) bulkLoad(ctx context.Context, fn func(b *bulkLoader) error) error {
+	b, err := s.openBulkLoader(ctx)
+	if err != nil {
+		return err
+	}
+	defer b.close()
+	return b.transaction(func() error { return fn(b) })
+}
+
+// transaction runs fn in a transaction that takes the write lock at once.
+func (b *bulkLoader) transaction(fn func() error) error {
+	if err := b.execText("BEGIN IMMEDIATE"); err != nil {
+		return err
+	}
+	if err := fn(); err != nil {
+		b.execText("ROLLBACK")
+		return err
+	}
+	return b.execText("COMMIT")
+}
+
+// insert writes rows, a slice of structs or of pointers to them, with
+// their ids (a zero auto-increment id is numbered by SQLite). The rows'
+// values are read on another goroutine (reflection, Valuers, times
+// formatted) while SQLite writes the statement before: reading them costs
+// a quarter of the load, and a desk has at least two cores.
+func (b *bulkLoader) insert(rows any) error {
 	v := reflect.ValueOf(rows)
+	if v.Kind() != reflect.Slice {
+		return fmt.Errorf("bulk insert: %T is not a slice", rows)
+	}
 	if v.Len() == 0 {
 		return nil
 	}
-	st := &gorm.Statement{DB: tx}
-	if err := st.Parse(v.Index(0).Interface()); err != nil {
+	t, err := b.table(v.Type().Elem())
+	if err != nil {
 		return err
 	}
-	var fields []*schema.Field
-	for _, f := range st.Schema.Fields {
-		if f.DBName != "" && f.Creatable {
-			fields = append(fields, f)
-		}
-	}
-	table := strconv.Quote(st.Schema.Table)
-	// The statements are written on another goroutine while SQLite runs
-	// the ones before: building the text costs about as much as executing
-	// it, and a desk has at least two cores.
-	const perStatement = 400
-	statements := make(chan string, 2)
-	built := make(chan error, 1)
+	batches := make(chan []bulkValue, 2)
+	spare := make(chan []bulkValue, 3)
 	stop := make(chan struct{})
 	defer close(stop)
+	var readErr error
 	go func() {
-		defer close(statements)
-		b := &bulkStatement{ctx: tx.Statement.Context, table: table, fields: fields, zeroLit: make([]string, len(fields))}
-		for start := 0; start < v.Len(); start += perStatement {
-			text, err := b.build(v, start, min(start+perStatement, v.Len()))
-			if err != nil {
-				built <- fmt.Errorf("%s: %w", st.Schema.Table, err)
+		defer close(batches)
+		for start := 0; start < v.Len(); start += t.rows {
+			var vals []bulkValue
+			select {
+			case vals = <-spare:
+			default:
+			}
+			if vals, readErr = t.values(b.ctx, v, start, min(start+t.rows, v.Len()), vals[:0]); readErr != nil {
 				return
 			}
 			select {
-			case statements <- text:
+			case batches <- vals:
 			case <-stop:
 				return
 			}
 		}
-		built <- nil
 	}()
-	// Straight to the transaction: gorm's Exec would scan the whole text
-	// for placeholders first, and there are none.
-	conn := tx.Statement.ConnPool
-	for sqlText := range statements {
-		if _, err := conn.ExecContext(tx.Statement.Context, sqlText); err != nil {
+	for vals := range batches {
+		if err := b.insertRows(t, vals); err != nil {
 			return err
 		}
+		select {
+		case spare <- vals:
+		default:
+		}
 	}
-	return <-built
+	return readErr // set before batches was closed
 }
 
-// bulkStatement writes the multi-row INSERTs of one table.
-type bulkStatement struct {
-	ctx     context.Context
-	table   string
-	fields  []*schema.Field
-	zeroLit []string // each field's zero value as a literal, once known
-}
-
-// build returns the INSERT of rows [from, to) of v. A column whose value
-// is its default in every one of those rows is left out: SQLite parses
-// and compiles each value written, and most orders leave a third of their
-// columns at the default.
-func (b *bulkStatement) build(v reflect.Value, from, to int) (string, error) {
-	keep := make([]bool, len(b.fields))
-	for j, f := range b.fields {
-		for i := from; i < to && !keep[j]; i++ {
-			_, zero := f.ValueOf(b.ctx, reflect.Indirect(v.Index(i)))
-			if !zero {
-				keep[j] = true
-			} else if ok, err := b.defaultWhenZero(j, reflect.Indirect(v.Index(i))); err != nil {
-				return "", err
-			} else {
-				keep[j] = !ok
-			}
-		}
+// insertRows binds the values of whole rows to t's INSERT and runs it.
+func (b *bulkLoader) insertRows(t *bulkTable, vals []bulkValue) error {
+	if err := b.ctx.Err(); err != nil {
+		return err
 	}
-	var sb strings.Builder
-	var cols []string
-	for j, f := range b.fields {
-		if keep[j] {
-			cols = append(cols, strconv.Quote(f.DBName))
-		}
-	}
-	if len(cols) == 0 {
-		// Rows that are their defaults throughout, one statement each.
-		return strings.Repeat("INSERT INTO "+b.table+" DEFAULT VALUES;", to-from), nil
-	}
-	sb.WriteString("INSERT INTO " + b.table + " (" + strings.Join(cols, ",") + ") VALUES ")
-	for i := from; i < to; i++ {
-		if i > from {
-			sb.WriteByte(',')
-		}
-		rv := reflect.Indirect(v.Index(i))
-		sb.WriteByte('(')
-		n := 0
-		for j, f := range b.fields {
-			if !keep[j] {
-				continue
-			}
-			if n > 0 {
-				sb.WriteByte(',')
-			}
-			n++
-			if err := writeFieldLiteral(b.ctx, &sb, f, rv); err != nil {
-				return "", fmt.Errorf("%s: %w", f.DBName, err)
-			}
-		}
-		sb.WriteByte(')')
-	}
-	return sb.String(), nil
-}
-
-// defaultWhenZero reports whether field j's zero value is what the column
-// gets when it is left out: its declared default, NULL for a nullable
-// column, or the next id for an auto-increment key.
-func (b *bulkStatement) defaultWhenZero(j int, row reflect.Value) (bool, error) {
-	f := b.fields[j]
-	switch {
-	case f.PrimaryKey && f.AutoIncrement:
-		return true, nil
-	case f.HasDefaultValue && f.DefaultValueInterface != nil:
-		return true, nil // a zero value is written as the default
-	case f.NotNull:
-		return false, nil
-	}
-	if b.zeroLit[j] == "" {
-		var sb strings.Builder
-		if err := writeFieldLiteral(b.ctx, &sb, f, row); err != nil {
-			return false, err
-		}
-		b.zeroLit[j] = sb.String()
-	}
-	return b.zeroLit[j] == "NULL", nil
-}
-
-// writeFieldLiteral writes field f of row as the driver would store it.
-func writeFieldLiteral(ctx context.Context, b *strings.Builder, f *schema.Field, row reflect.Value) error {
-	val, zero := f.ValueOf(ctx, row)
-	if zero && f.HasDefaultValue && f.DefaultValueInterface != nil {
-		val = f.DefaultValueInterface
-	}
-	return writeSQLiteLiteral(b, val)
-}
-
-// writeSQLiteLiteral writes one value as glebarez/go-sqlite stores it.
-func writeSQLiteLiteral(b *strings.Builder, val any) error {
-	if vr, ok := val.(driver.Valuer); ok {
-		if rv := reflect.ValueOf(val); rv.Kind() == reflect.Pointer && rv.IsNil() {
-			b.WriteString("NULL")
-			return nil
-		}
+	stmt := t.full
+	if n := len(vals) / len(t.columns); n < t.rows {
+		// The last few rows: a statement of their own, used once.
 		var err error
-		if val, err = vr.Value(); err != nil {
+		if stmt, err = b.prepare(t.insertSQL(n)); err != nil {
 			return err
 		}
+		defer sqlite3.Xsqlite3_finalize(b.tls, stmt)
 	}
-	rv := reflect.ValueOf(val)
-	if !rv.IsValid() {
-		b.WriteString("NULL")
-		return nil
-	}
-	if rv.Kind() == reflect.Pointer {
-		if rv.IsNil() {
-			b.WriteString("NULL")
-			return nil
+	defer b.arena.reset()
+	for i, bv := range vals {
+		if err := b.bind(stmt, int32(i+1), bv); err != nil {
+			return fmt.Errorf("%s.%s: %w", t.name, t.columns[i%len(t.columns)].field.DBName, err)
 		}
-		return writeSQLiteLiteral(b, rv.Elem().Interface())
 	}
-	switch x := val.(type) {
-	case time.Time:
-		// The driver's own default format (glebarez/go-sqlite formatTime).
-		quoteSQL(b, x.Format("2006-01-02 15:04:05.999999999-07:00"))
-		return nil
-	case []byte:
-		fmt.Fprintf(b, "X'%x'", x)
-		return nil
-	}
-	switch rv.Kind() {
-	case reflect.String:
-		quoteSQL(b, rv.String())
-	case reflect.Bool:
-		if rv.Bool() {
-			b.WriteByte('1')
-		} else {
-			b.WriteByte('0')
-		}
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		b.WriteString(strconv.FormatInt(rv.Int(), 10))
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		b.WriteString(strconv.FormatUint(rv.Uint(), 10))
-	case reflect.Float32, reflect.Float64:
-		b.WriteString(strconv.FormatFloat(rv.Float(), 'g', -1, 64))
-	default:
-		return fmt.Errorf("cannot write %T as a literal", val)
+	if err := b.step(stmt, nil); err != nil {
+		return fmt.Errorf("insert into %s: %w", t.name, err)
 	}
 	return nil
 }
 
-func quoteSQL(b *strings.Builder, s string) {
-	b.WriteByte('\'')
-	b.WriteString(strings.ReplaceAll(s, "'", "''"))
-	b.WriteByte('\'')
+// table returns the prepared INSERT of elem's table, preparing it the first time.
+func (b *bulkLoader) table(elem reflect.Type) (*bulkTable, error) {
+	if t, ok := b.tables[elem]; ok {
+		return t, nil
+	}
+	model := reflect.New(elem).Interface()
+	if elem.Kind() == reflect.Pointer {
+		model = reflect.New(elem.Elem()).Interface()
+	}
+	st := &gorm.Statement{DB: b.schema}
+	if err := st.Parse(model); err != nil {
+		return nil, err
+	}
+	t := &bulkTable{name: st.Schema.Table}
+	for _, f := range st.Schema.Fields {
+		if f.DBName != "" && f.Creatable {
+			t.columns = append(t.columns, newBulkColumn(f))
+		}
+	}
+	t.rows = max(1, bulkParams/len(t.columns))
+	var err error
+	if t.full, err = b.prepare(t.insertSQL(t.rows)); err != nil {
+		return nil, err
+	}
+	b.tables[elem] = t
+	return t, nil
+}
+
+// insertSQL is the INSERT of n rows of t, every value a parameter.
+func (t *bulkTable) insertSQL(n int) string {
+	cols := make([]string, len(t.columns))
+	for i, c := range t.columns {
+		cols[i] = strconv.Quote(c.field.DBName)
+	}
+	row := "(" + strings.TrimSuffix(strings.Repeat("?,", len(t.columns)), ",") + ")"
+	return "INSERT OR ROLLBACK INTO " + strconv.Quote(t.name) + " (" + strings.Join(cols, ",") + ") VALUES " +
+		strings.TrimSuffix(strings.Repeat(row+",", n), ",")
+}
+
+// exec runs one statement with args bound to its ? parameters.
+func (b *bulkLoader) exec(query string, args ...any) error {
+	return b.run(query, args, nil)
+}
+
+// scan runs a query and stores the first column of its first row in dest:
+// 0 when there is no row or the value is NULL.
+func (b *bulkLoader) scan(dest *int64, query string, args ...any) error {
+	*dest = 0
+	return b.run(query, args, dest)
+}
+
+func (b *bulkLoader) run(query string, args []any, dest *int64) error {
+	if err := b.ctx.Err(); err != nil {
+		return err
+	}
+	stmt, err := b.prepare(query)
+	if err != nil {
+		return err
+	}
+	defer sqlite3.Xsqlite3_finalize(b.tls, stmt)
+	defer b.arena.reset()
+	for i, a := range args {
+		bv, err := bulkValueOf(a)
+		if err == nil {
+			err = b.bind(stmt, int32(i+1), bv)
+		}
+		if err != nil {
+			return fmt.Errorf("argument %d: %w", i+1, err)
+		}
+	}
+	return b.step(stmt, dest)
+}
+
+// step runs stmt to its end; dest, if not nil, receives the first column
+// of the first row.
+func (b *bulkLoader) step(stmt uintptr, dest *int64) error {
+	for {
+		switch rc := sqlite3.Xsqlite3_step(b.tls, stmt); rc {
+		case sqlite3.SQLITE_ROW:
+			if dest != nil && sqlite3.Xsqlite3_column_type(b.tls, stmt, 0) != sqlite3.SQLITE_NULL {
+				*dest = sqlite3.Xsqlite3_column_int64(b.tls, stmt, 0)
+			}
+			dest = nil
+		case sqlite3.SQLITE_DONE:
+			sqlite3.Xsqlite3_reset(b.tls, stmt)
+			return nil
+		default:
+			err := b.error(rc, "")
+			sqlite3.Xsqlite3_reset(b.tls, stmt)
+			return err
+		}
+	}
+}
+
+// prepare compiles one statement.
+func (b *bulkLoader) prepare(query string) (uintptr, error) {
+	q, err := libc.CString(query)
+	if err != nil {
+		return 0, err
+	}
+	defer libc.Xfree(b.tls, q)
+	if rc := sqlite3.Xsqlite3_prepare_v2(b.tls, b.db, q, -1, b.out, 0); rc != sqlite3.SQLITE_OK {
+		return 0, b.error(rc, query)
+	}
+	return b.word(), nil
+}
+
+// execText runs statements without parameters.
+func (b *bulkLoader) execText(query string) error {
+	q, err := libc.CString(query)
+	if err != nil {
+		return err
+	}
+	defer libc.Xfree(b.tls, q)
+	if rc := sqlite3.Xsqlite3_exec(b.tls, b.db, q, 0, 0, 0); rc != sqlite3.SQLITE_OK {
+		return b.error(rc, query)
+	}
+	return nil
+}
+
+// bind binds v to parameter i. Text and blobs are copied into the arena
+// and read there by SQLite in place (SQLITE_STATIC): the arena is kept
+// until the statement has run.
+func (b *bulkLoader) bind(stmt uintptr, i int32, v bulkValue) error {
+	switch v.kind {
+	case 'i':
+		return b.bound(sqlite3.Xsqlite3_bind_int64(b.tls, stmt, i, v.i))
+	case 'f':
+		return b.bound(sqlite3.Xsqlite3_bind_double(b.tls, stmt, i, v.f))
+	case 't', 'b':
+		p, err := b.arena.alloc(len(v.s))
+		if err != nil {
+			return err
+		}
+		copy(unsafe.Slice((*byte)(unsafe.Add(nil, p)), len(v.s)), v.s)
+		if v.kind == 'b' {
+			return b.bound(sqlite3.Xsqlite3_bind_blob(b.tls, stmt, i, p, int32(len(v.s)), 0))
+		}
+		return b.bound(sqlite3.Xsqlite3_bind_text(b.tls, stmt, i, p, int32(len(v.s)), 0))
+	}
+	return b.bound(sqlite3.Xsqlite3_bind_null(b.tls, stmt, i))
+}
+
+func (b *bulkLoader) bound(rc int32) error {
+	if rc != sqlite3.SQLITE_OK {
+		return b.error(rc, "")
+	}
+	return nil
+}
+
+// word reads the C word at b.out.
+func (b *bulkLoader) word() uintptr {
+	return *(*uintptr)(unsafe.Add(nil, b.out))
+}
+
+// bulkError is an error of SQLite's, with its result code (so isBusy
+// recognises a locked database as it does the driver's errors).
+type bulkError struct {
+	code int
+	msg  string
+}
+
+func (e *bulkError) Error() string { return e.msg }
+func (e *bulkError) Code() int     { return e.code }
+
+func (b *bulkLoader) error(rc int32, query string) error {
+	msg := libc.GoString(sqlite3.Xsqlite3_errstr(b.tls, rc))
+	if b.db != 0 {
+		msg = libc.GoString(sqlite3.Xsqlite3_errmsg(b.tls, b.db))
+	}
+	if len(query) > 200 {
+		query = query[:200] + "…"
+	}
+	if query != "" {
+		msg += " (" + query + ")"
+	}
+	return &bulkError{code: int(rc), msg: fmt.Sprintf("sqlite: %s (%d)", msg, rc)}
+}
+
+// cArena is C memory for the text and blob values bound to the statement
+// being run: one malloc per block instead of one per value. Blocks are
+// kept for the next statement; a value larger than a block gets its own,
+// freed on reset.
+type cArena struct {
+	tls    *libc.TLS
+	blocks []uintptr
+	cur    int // the block being filled
+	off    int // its bytes used
+	big    []uintptr
+}
+
+const arenaBlock = 256 << 10
+
+// alloc returns n bytes (never a null pointer: SQLite binds a null text
+// pointer as NULL, and an empty string is not NULL).
+func (a *cArena) alloc(n int) (uintptr, error) {
+	if n > arenaBlock {
+		p := libc.Xmalloc(a.tls, libc.Tsize_t(n))
+		if p == 0 {
+			return 0, errors.New("bulk loader: out of memory")
+		}
+		a.big = append(a.big, p)
+		return p, nil
+	}
+	if len(a.blocks) > 0 && a.off+n > arenaBlock {
+		a.cur, a.off = a.cur+1, 0
+	}
+	if a.cur == len(a.blocks) {
+		p := libc.Xmalloc(a.tls, arenaBlock)
+		if p == 0 {
+			return 0, errors.New("bulk loader: out of memory")
+		}
+		a.blocks = append(a.blocks, p)
+	}
+	p := a.blocks[a.cur] + uintptr(a.off)
+	a.off += (n + 7) &^ 7
+	return p, nil
+}
+
+// reset makes the blocks free for the next statement.
+func (a *cArena) reset() {
+	a.cur, a.off = 0, 0
+	for _, p := range a.big {
+		libc.Xfree(a.tls, p)
+	}
+	a.big = a.big[:0]
+}
+
+func (a *cArena) free() {
+	a.reset()
+	for _, p := range a.blocks {
+		libc.Xfree(a.tls, p)
+	}
+	a.blocks = nil
 }

@@ -62,7 +62,17 @@ func (d Date) String() string {
 	if d.IsZero() {
 		return ""
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.y, d.m, d.d)
+	if d.y < 0 || d.y > 9999 {
+		return fmt.Sprintf("%04d-%02d-%02d", d.y, d.m, d.d)
+	}
+	// By hand: dates are formatted by the million when orders are
+	// generated or listed, and Sprintf was most of that time.
+	var b [10]byte
+	out := appendDigits(b[:0], d.y, 4)
+	out = append(out, '-')
+	out = appendDigits(out, int(d.m), 2)
+	out = append(out, '-')
+	return string(appendDigits(out, d.d, 2))
 }
 
 // Time returns the start of the day in loc.
@@ -89,8 +99,16 @@ func (d Date) DaysUntil(e Date) int {
 	return int(e.noon().Sub(d.noon()).Hours() / 24)
 }
 
-// Before reports whether d is before e.
-func (d Date) Before(e Date) bool { return d.String() < e.String() }
+// Before reports whether d is before e (the zero Date is before every date).
+func (d Date) Before(e Date) bool {
+	if d.y != e.y {
+		return d.y < e.y
+	}
+	if d.m != e.m {
+		return d.m < e.m
+	}
+	return d.d < e.d
+}
 
 // After reports whether d is after e.
 func (d Date) After(e Date) bool { return e.Before(d) }

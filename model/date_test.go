@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"testing"
 	"time"
 )
@@ -43,5 +44,22 @@ func TestDate(t *testing.T) {
 	}
 	if v, _ := (Date{}).Value(); v != nil {
 		t.Error("zero date is not NULL")
+	}
+}
+
+// TestDateOrderAndText compares Before with the order of the dates' text,
+// which is how SQLite compares them, and String with Sprintf's padding.
+func TestDateOrderAndText(t *testing.T) {
+	dates := []Date{{}, NewDate(1, 1, 1), NewDate(999, 12, 31), NewDate(2026, 1, 9), NewDate(2026, 1, 10),
+		NewDate(2026, 9, 30), NewDate(2026, 10, 1), NewDate(2026, 12, 31), NewDate(2027, 1, 1), NewDate(9999, 12, 31)}
+	for _, d := range dates {
+		if want := fmt.Sprintf("%04d-%02d-%02d", d.Year(), d.Month(), d.Day()); !d.IsZero() && d.String() != want {
+			t.Errorf("String = %q, want %q", d.String(), want)
+		}
+		for _, e := range dates {
+			if got, want := d.Before(e), d.String() < e.String(); got != want {
+				t.Errorf("%q.Before(%q) = %v, want %v", d, e, got, want)
+			}
+		}
 	}
 }

@@ -34,7 +34,7 @@ func benchNotesStore(b *testing.B) *Store {
 			b.Fatal(err)
 		}
 		benchOffice(b, s, 40, 30)
-		if err := s.write(context.Background(), func(tx *gorm.DB) error { return fillNotes(tx, s, benchNotes) }); err != nil {
+		if err := fillNotes(s, benchNotes); err != nil {
 			b.Fatal(err)
 		}
 		s.db.Exec("ANALYZE")
@@ -52,23 +52,36 @@ func benchNotesStore(b *testing.B) *Store {
 	return s
 }
 
-func fillNotes(tx *gorm.DB, s *Store, n int) error {
+// fillNotes makes five groups of the office's people, then writes n notes
+// and action items.
+func fillNotes(s *Store, n int) error {
+	ctx := context.Background()
 	rng := rand.New(rand.NewSource(3))
 	var people []Employee
-	tx.Order("id").Find(&people)
 	var groups []Group
-	for i, name := range []string{"Customer Service", "Finance", "Shipping", "Sales", "Technical"} {
-		g := Group{Code: fmt.Sprintf("G%d", i), Name: name, Active: true}
-		if err := insertRow(tx, Actor{Name: "bench"}, s.now(), &g); err != nil {
-			return err
-		}
-		groups = append(groups, g)
-		for j := range people {
-			if j%len(groups) == i%5 {
-				tx.Create(&GroupMember{GroupID: g.ID, EmployeeID: people[j].ID})
+	err := s.write(ctx, func(tx *gorm.DB) error {
+		tx.Order("id").Find(&people)
+		for i, name := range []string{"Customer Service", "Finance", "Shipping", "Sales", "Technical"} {
+			g := Group{Code: fmt.Sprintf("G%d", i), Name: name, Active: true}
+			if err := insertRow(tx, Actor{Name: "bench"}, s.now(), &g); err != nil {
+				return err
+			}
+			groups = append(groups, g)
+			for j := range people {
+				if j%len(groups) == i%5 {
+					tx.Create(&GroupMember{GroupID: g.ID, EmployeeID: people[j].ID})
+				}
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
+	return s.bulkLoad(ctx, func(w *bulkLoader) error { return fillNoteRows(w, s, n, rng, people, groups) })
+}
+
+func fillNoteRows(w *bulkLoader, s *Store, n int, rng *rand.Rand, people []Employee, groups []Group) error {
 	today := s.Today()
 	kinds := []ObjectKind{OnCustomer, OnOrder, OnOrder, OnOrder, OnProduct, OnTicket, OnShipment}
 	now := s.now()
@@ -96,7 +109,7 @@ func fillNotes(tx *gorm.DB, s *Store, n int) error {
 		}
 		batch = append(batch, nt)
 		if len(batch) == cap(batch) || i == n-1 {
-			if err := bulkInsertSQLite(tx, batch); err != nil {
+			if err := w.insert(batch); err != nil {
 				return err
 			}
 			batch = batch[:0]

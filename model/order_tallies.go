@@ -54,7 +54,7 @@ func keepOrderTallies(tx *gorm.DB, o, before *Order, loc *time.Location) error {
 		if was != "" {
 			delta[was] = -1
 		}
-		if err := addStateCounts(tx, delta); err != nil {
+		if err := addStateCounts(gormSink{tx}, delta); err != nil {
 			return err
 		}
 	}
@@ -80,16 +80,15 @@ func keepOrderTallies(tx *gorm.DB, o, before *Order, loc *time.Location) error {
 
 // addStateCounts adds delta to the counts of its states, creating a row
 // for a state that has none yet.
-func addStateCounts(tx *gorm.DB, delta map[State]int64) error {
+func addStateCounts(w bulkSink, delta map[State]int64) error {
 	states := make([]State, 0, len(delta))
 	for st := range delta {
 		states = append(states, st)
 	}
 	sort.Slice(states, func(i, j int) bool { return states[i] < states[j] })
 	for _, st := range states {
-		err := tx.Clauses(clause.OnConflict{Columns: []clause.Column{{Name: "state"}},
-			DoUpdates: clause.Assignments(map[string]any{"n": gorm.Expr("order_state_counts.n + excluded.n")})}).
-			Create(&OrderStateCount{State: st, N: delta[st]}).Error
+		err := w.exec("INSERT INTO order_state_counts (state, n) VALUES (?, ?) ON CONFLICT (state) DO UPDATE SET n = order_state_counts.n + excluded.n",
+			st, delta[st])
 		if err != nil {
 			return err
 		}

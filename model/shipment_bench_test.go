@@ -8,8 +8,6 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
-
-	"gorm.io/gorm"
 )
 
 // benchShipments is the size the shipping targets are stated at.
@@ -112,15 +110,16 @@ func generateShipments(s *Store, n int) error {
 		ships = append(ships, sh)
 		shipLines = append(shipLines, ShipmentLine{Row: sh.Row, ShipmentID: id, OrderLineID: l.ID, LineNo: l.LineNo, Qty: QtyOf(10)})
 	}
-	return s.db.Transaction(func(tx *gorm.DB) error {
-		if err := bulkInsertSQLite(tx, ships); err != nil {
+	err := s.bulkLoad(context.Background(), func(w *bulkLoader) error {
+		if err := w.insert(ships); err != nil {
 			return err
 		}
-		if err := bulkInsertSQLite(tx, shipLines); err != nil {
-			return err
-		}
-		return tx.Exec("ANALYZE").Error
+		return w.insert(shipLines)
 	})
+	if err != nil {
+		return err
+	}
+	return s.db.Exec("ANALYZE").Error
 }
 
 func BenchmarkShipmentViews(b *testing.B) {

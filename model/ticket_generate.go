@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"gorm.io/gorm"
-	"gorm.io/gorm/clause"
 )
 
 // GenerateTickets writes n tickets spread over the last three years, for
@@ -33,13 +32,25 @@ func (s *Store) GenerateTickets(ctx context.Context, n int, seed int64) error {
 		return fmt.Errorf("generate tickets: the database has no active employees (run orderdesk demo first)")
 	}
 	now := s.Now()
+	// Each chunk is written in a transaction of its own.
+	write := func(fn func(bulkSink) error) error {
+		return s.write(ctx, func(tx *gorm.DB) error { return fn(gormSink{tx}) })
+	}
+	if s.Dialect == SQLite {
+		loader, err := s.openBulkLoader(ctx)
+		if err != nil {
+			return err
+		}
+		defer loader.close()
+		write = func(fn func(bulkSink) error) error { return loader.transaction(func() error { return fn(loader) }) }
+	}
 	const chunk = 5000
 	for done := 0; done < n; done += chunk {
 		batch := make([]*Ticket, 0, min(chunk, n-done))
 		for i := done; i < min(done+chunk, n); i++ {
 			batch = append(batch, genTicket(rng, now, s.Loc, people, customers, groups, float64(i)/float64(max(n, 1))))
 		}
-		if err := s.write(ctx, func(tx *gorm.DB) error { return insertGeneratedTickets(tx, batch, s.Dialect == SQLite) }); err != nil {
+		if err := write(func(w bulkSink) error { return insertGeneratedTickets(w, batch, s.Dialect == SQLite) }); err != nil {
 			return fmt.Errorf("write generated tickets %d–%d: %w", done+1, done+len(batch), err)
 		}
 	}
@@ -104,67 +115,43 @@ func genTicket(rng *rand.Rand, now time.Time, loc *time.Location, people, custom
 }
 
 // insertGeneratedTickets numbers and writes a batch of generated tickets
-// with their created events.
-func insertGeneratedTickets(tx *gorm.DB, batch []*Ticket, sqlite bool) error {
+// with their created events. On SQLite the tickets are given their ids
+// here; GORM reads them back on PostgreSQL.
+func insertGeneratedTickets(w bulkSink, batch []*Ticket, sqlite bool) error {
 	last := map[int]int{}
 	for _, t := range batch {
 		y := t.CreatedAt.Year()
 		if _, ok := last[y]; !ok {
-			if err := tx.Clauses(clause.OnConflict{DoNothing: true}).Create(&Counter{Series: SeriesTicket, Year: y}).Error; err != nil {
+			n, err := readCounter(w, SeriesTicket, y)
+			if err != nil {
 				return err
 			}
-			var c Counter
-			if err := tx.Where("series = ? AND year = ?", SeriesTicket, y).Take(&c).Error; err != nil {
-				return err
-			}
-			last[y] = c.Last
+			last[y] = n
 		}
 		last[y]++
 		t.No = FormatNumber(SeriesTicket, y, last[y])
 	}
 	for y, n := range last {
-		if err := tx.Model(&Counter{}).Where("series = ? AND year = ?", SeriesTicket, y).Update("last", n).Error; err != nil {
+		if err := setCounter(w, SeriesTicket, y, n); err != nil {
 			return err
 		}
 	}
-	if !sqlite {
-		if err := tx.Omit(clause.Associations).CreateInBatches(batch, batchRows(tx, &Ticket{})).Error; err != nil {
+	if sqlite {
+		var maxID int64
+		if err := w.scan(&maxID, "SELECT MAX(id) FROM tickets"); err != nil {
 			return err
-		}
-	} else {
-		var maxID *uint
-		if err := tx.Model(&Ticket{}).Select("MAX(id)").Scan(&maxID).Error; err != nil {
-			return err
-		}
-		next := uint(1)
-		if maxID != nil {
-			next = *maxID + 1
 		}
 		for i, t := range batch {
-			t.ID = next + uint(i)
+			t.ID = uint(maxID) + 1 + uint(i)
 		}
-		if err := bulkInsertSQLite(tx, batch); err != nil {
-			return err
-		}
+	}
+	if err := w.insert(batch); err != nil {
+		return err
 	}
 	events := make([]Event, 0, len(batch))
 	for _, t := range batch {
 		events = append(events, Event{Entity: "ticket", EntityID: t.ID, At: t.CreatedAt, By: "generator",
 			Action: TktCreated, To: statusCode(t.Status), Note: "generated"})
 	}
-	if sqlite {
-		var maxID *uint
-		if err := tx.Model(&Event{}).Select("MAX(id)").Scan(&maxID).Error; err != nil {
-			return err
-		}
-		next := uint(1)
-		if maxID != nil {
-			next = *maxID + 1
-		}
-		for i := range events {
-			events[i].ID = next + uint(i)
-		}
-		return bulkInsertSQLite(tx, events)
-	}
-	return tx.CreateInBatches(events, batchRows(tx, &Event{})).Error
+	return w.insert(events)
 }
