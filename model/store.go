@@ -48,6 +48,8 @@ type Store struct {
 	BackupBeforeMigration string
 	// SchemaVersion is the schema version of the database after opening.
 	SchemaVersion int
+	// checkpoints folds the WAL into the file beside the writer (SQLite).
+	checkpoints *checkpointer
 }
 
 // Options tune Open; the zero value is what the app uses.
@@ -148,6 +150,7 @@ func (s *Store) Close() error {
 	if s.Dialect == SQLite {
 		// Keep the planner's statistics fresh (SQLite's advice for every
 		// close), then fold the WAL back into the file.
+		s.checkpoints.close()
 		s.db.Exec("PRAGMA optimize")
 		s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
 	}
@@ -181,6 +184,9 @@ func (s *Store) write(ctx context.Context, fn func(tx *gorm.DB) error) error {
 	delay := 20 * time.Millisecond
 	for attempt := 1; ; attempt++ {
 		err := s.db.WithContext(ctx).Transaction(fn)
+		if err == nil {
+			s.checkpoints.written()
+		}
 		if err == nil || !isBusy(err) || attempt == 8 {
 			return err
 		}

@@ -41,6 +41,9 @@ func sqliteDSN(path string, readOnly bool) string {
 		// (Do not add _time_format: glebarez/go-sqlite stops reading the DSN
 		// after it and would silently ignore _txlock.)
 		q.Add("_txlock", "immediate")
+		// No checkpoint inside a commit: the checkpointer does it beside
+		// the writer (checkpoint_sqlite.go).
+		q.Add("_pragma", "wal_autocheckpoint(0)")
 	}
 	return path + "?" + q.Encode()
 }
@@ -87,6 +90,9 @@ func (s *Store) openSQLite(path string, cfg *gorm.Config) error {
 	r, _ := s.read.DB()
 	r.SetMaxOpenConns(4)
 	r.SetMaxIdleConns(4)
+	if s.checkpoints, err = startCheckpointer(abs); err != nil {
+		return fmt.Errorf("open %s for checkpoints: %w", abs, err)
+	}
 	return nil
 }
 

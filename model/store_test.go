@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"gorm.io/gorm"
 )
@@ -18,7 +19,8 @@ func TestOpenSetsPragmasAndSchema(t *testing.T) {
 	if s.SchemaVersion != LatestSchema() {
 		t.Fatalf("schema %d, want %d", s.SchemaVersion, LatestSchema())
 	}
-	pragmas := map[string]string{"journal_mode": "wal", "foreign_keys": "1", "synchronous": "1", "busy_timeout": "10000"}
+	pragmas := map[string]string{"journal_mode": "wal", "foreign_keys": "1", "synchronous": "1", "busy_timeout": "10000",
+		"wal_autocheckpoint": "0"}
 	for p, want := range pragmas {
 		var got string
 		if err := s.db.Raw("PRAGMA " + p).Scan(&got).Error; err != nil {
@@ -43,6 +45,34 @@ func TestOpenSetsPragmasAndSchema(t *testing.T) {
 	}
 	if st.Mode().Perm()&0o077 != 0 {
 		t.Errorf("database file mode %v is readable by others", st.Mode().Perm())
+	}
+}
+
+// TestCheckpointsInTheBackground: the writer never checkpoints in a
+// commit, so the database file grows only when the checkpointer copies the
+// WAL into it, which it must do soon after saves without the store closing.
+func TestCheckpointsInTheBackground(t *testing.T) {
+	sqliteOnly(t, "WAL checkpoints")
+	f := newDesk(t)
+	size := func() int64 {
+		st, err := os.Stat(f.s.Path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st.Size()
+	}
+	// Let the checkpoint of the desk's own setup land first.
+	time.Sleep(2 * checkpointDelay)
+	before := size()
+	for i := 0; i < 40; i++ {
+		f.intake(f.custA, 5)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for size() <= before {
+		if time.Now().After(deadline) {
+			t.Fatalf("database file still %d bytes 5 s after 40 orders: the WAL was not checkpointed", before)
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }
 
