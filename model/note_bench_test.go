@@ -15,7 +15,7 @@ import (
 const benchNotes = 1_000_000
 
 // notesDataVersion names the generated notes file: raise it when the notes schema or filler changes.
-const notesDataVersion = 2
+const notesDataVersion = 3
 
 // benchNotesStore opens a database with 1,000,000 notes and action items over
 // 250,000 objects, built once into the temp folder. Person "Clerk 03" owns

@@ -130,13 +130,13 @@ type Order struct {
 	CallerName     string    `gorm:"size:80;not null;default:''"`
 	CallbackNumber string    `gorm:"size:40;not null;default:''"`
 	ReceivedAt     time.Time `gorm:"not null;index:idx_orders_customer,priority:2;index:idx_orders_state,priority:2;index:idx_orders_open,priority:2;index:idx_orders_received"`
-	TakenByID      uint      `gorm:"not null;index"`
+	TakenByID      uint      `gorm:"not null"`
 	TakenBy        *Employee `gorm:"constraint:OnDelete:RESTRICT"`
 	// ClerkID is the clerk responsible for the order now: who took it, until
 	// a manager hands their work to someone else.
 	ClerkID       uint      `gorm:"not null;index"`
 	Clerk         *Employee `gorm:"constraint:OnDelete:RESTRICT"`
-	SalespersonID *uint     `gorm:"index"`
+	SalespersonID *uint
 	Salesperson   *Employee `gorm:"constraint:OnDelete:RESTRICT"`
 
 	// What the confirmation states.
@@ -161,7 +161,7 @@ type Order struct {
 	Open bool `gorm:"not null;index:idx_orders_open,priority:1;index:idx_orders_open_promised,priority:1" diff:"-"`
 	// DueAt is the earliest deadline among the gates the order owes now
 	// (nil when it owes none): the order is overdue once DueAt has passed.
-	DueAt *time.Time `gorm:"index" diff:"-"`
+	DueAt *time.Time `gorm:"index:idx_orders_due_at,where:due_at IS NOT NULL" diff:"-"`
 	// HeldFrom is the state an order on hold returns to.
 	HeldFrom State `gorm:"size:20;not null;default:''"`
 
@@ -185,7 +185,7 @@ type Order struct {
 	CurrentRev int `gorm:"not null"`
 	// SignBackOwedSince is when the current revision was faxed, while its
 	// signed copy is not back; nil otherwise.
-	SignBackOwedSince *time.Time `gorm:"index"`
+	SignBackOwedSince *time.Time `gorm:"index:idx_orders_sign_back_owed_since,where:sign_back_owed_since IS NOT NULL"`
 	// SignedBackAt is when the current revision came back signed without problems.
 	SignedBackAt *time.Time
 

@@ -14,7 +14,7 @@ import (
 const benchOrders = 250_000
 
 // benchDataVersion names the generated file: raise it when the generator changes.
-const benchDataVersion = 4
+const benchDataVersion = 6
 
 // benchStore opens a database of n generated orders, building it the first
 // time into the temp folder and reusing it after (generating 250,000 orders

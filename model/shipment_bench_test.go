@@ -17,7 +17,7 @@ const benchShipments = 250_000
 const benchShipmentOrders = 60_000
 
 // benchShipmentData names the generated file: raise it when the generator below changes.
-const benchShipmentData = 1
+const benchShipmentData = 2
 
 // shipmentBenchStore opens a database of generated orders and 250,000
 // shipments, building it the first time under the temp folder and reusing

@@ -42,7 +42,7 @@ func sqliteDSN(path string, readOnly bool) string {
 		// after it and would silently ignore _txlock.)
 		q.Add("_txlock", "immediate")
 		// No checkpoint inside a commit: the checkpointer does it beside
-		// the writer (checkpoint_sqlite.go).
+		// the writer (store_sqlite_checkpoint.go).
 		q.Add("_pragma", "wal_autocheckpoint(0)")
 	}
 	return path + "?" + q.Encode()

@@ -152,6 +152,48 @@ func TestMigrateFromPreviousSchemaKeepsDataAndBacksUp(t *testing.T) {
 	}
 }
 
+// TestMigrationMakesOrderIndexesPartial: schema 9 turns the overdue and
+// awaiting-sign-back indexes of a schema-8 file into partial ones and drops
+// the two indexes no query reads.
+func TestMigrationMakesOrderIndexesPartial(t *testing.T) {
+	sqliteOnly(t, "index definitions in sqlite_master")
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "eight.db")
+	old, err := Open(ctx, path, Options{migrateTo: 8})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The indexes as schema 8 made them.
+	for _, q := range []string{
+		"DROP INDEX idx_orders_due_at", "CREATE INDEX idx_orders_due_at ON orders (due_at)",
+		"DROP INDEX idx_orders_sign_back_owed_since", "CREATE INDEX idx_orders_sign_back_owed_since ON orders (sign_back_owed_since)",
+		"CREATE INDEX idx_orders_taken_by_id ON orders (taken_by_id)", "CREATE INDEX idx_orders_salesperson_id ON orders (salesperson_id)",
+	} {
+		if err := old.db.Exec(q).Error; err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	old.Close()
+	s, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for name, where := range map[string]string{"idx_orders_due_at": "WHERE due_at IS NOT NULL",
+		"idx_orders_sign_back_owed_since": "WHERE sign_back_owed_since IS NOT NULL"} {
+		var def string
+		s.read.Raw("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", name).Scan(&def)
+		if !strings.Contains(def, where) {
+			t.Errorf("%s after migrating: %q, want %s", name, def, where)
+		}
+	}
+	var left int64
+	s.read.Raw("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('idx_orders_taken_by_id', 'idx_orders_salesperson_id')").Scan(&left)
+	if left != 0 {
+		t.Errorf("%d of the unread indexes are left", left)
+	}
+}
+
 func TestNewerSchemaIsRefused(t *testing.T) {
 	s, _ := openTestStore(t)
 	path := s.Path
