@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -87,6 +88,7 @@ func (e *Entry) FocusLost() {
 type Select struct {
 	widget.Select
 	focused func()
+	fit     bool // as wide as the longest option
 }
 
 // NewSelect returns a form select with options and a change handler.
@@ -97,6 +99,35 @@ func NewSelect(options []string, changed func(string)) *Select {
 	s.PlaceHolder = lang.L("Choose…")
 	s.ExtendBaseWidget(s)
 	return s
+}
+
+// fitOptions makes the select as wide as its longest option. Fyne sizes a
+// select by its placeholder ("Choose…"), so the order list's view picker
+// showed "Awaiting …" for "Awaiting sign-back". For a picker of a few fixed
+// options: a list of people or customers would widen the whole form.
+func (s *Select) fitOptions() *Select {
+	s.fit = true
+	return s
+}
+
+// MinSize is the select's own, or wide enough for the longest option after
+// fitOptions.
+func (s *Select) MinSize() fyne.Size {
+	min := s.Select.MinSize()
+	if !s.fit {
+		return min
+	}
+	th := s.Theme()
+	size := th.Size(theme.SizeNameText)
+	longest := float32(0)
+	for _, o := range s.Options {
+		longest = max(longest, fyne.MeasureText(o, size, fyne.TextStyle{}).Width)
+	}
+	// The select's own chrome (its padding and the drop-down icon) is what
+	// it adds to the placeholder; the label pads its text on both sides.
+	chrome := min.Width - fyne.MeasureText(s.PlaceHolder, size, fyne.TextStyle{}).Width
+	min.Width = max(min.Width, longest+chrome+2*th.Size(theme.SizeNameInnerPadding))
+	return min
 }
 
 // TypedKey handles Esc, then the select's own keys (Space/Up/Down open the

@@ -80,17 +80,17 @@ func newOrderList(w fyne.Window, store *model.Store, settings *Settings) *orderL
 	l.search.SetPlaceHolder(lang.L("Search number, customer, PO or product (Ctrl+F)"))
 	views := []string{lang.L("All open"), lang.L("By state"), lang.L("Awaiting sign-back"),
 		lang.L("Overdue at any gate"), lang.L("Cancelled or declined"), lang.L("All orders")}
-	l.view = NewSelect(views, func(string) { l.applyFilter(false) })
+	l.view = NewSelect(views, func(string) { l.applyFilter(false) }).fitOptions()
 	var states []string
 	for _, st := range model.States {
 		states = append(states, lang.L(st.Name()))
 	}
-	l.state = NewSelect(states, func(string) { l.applyFilter(false) })
+	l.state = NewSelect(states, func(string) { l.applyFilter(false) }).fitOptions()
 	gates := []string{lang.L("Any gate")}
 	for _, g := range model.Gates {
 		gates = append(gates, lang.L(g.Name()))
 	}
-	l.gate = NewSelect(gates, func(string) { l.applyFilter(false) })
+	l.gate = NewSelect(gates, func(string) { l.applyFilter(false) }).fitOptions()
 	titles := []string{lang.L("Number"), lang.L("Customer"), lang.L("PO"), lang.L("State"),
 		lang.L("Received"), lang.L("Promised"), lang.L("Total"), lang.L("Attention")}
 	var heads []fyne.CanvasObject
