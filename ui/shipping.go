@@ -91,29 +91,29 @@ func newShippingScreen(w fyne.Window, store *model.Store, desk *Desk, settings *
 	for _, v := range s.views {
 		l := s.newList(v)
 		s.lists = append(s.lists, l)
-		var content fyne.CanvasObject = l
+		// Each view's column titles sit between its tab and its rows.
+		header := newHeader(shipmentColumns, lang.L("Shipment"), lang.L("Order"), lang.L("Customer"), lang.L("Carrier"),
+			lang.L("Tracking no."), lang.L("Expected arrival"), lang.L("Days late"), lang.L("Status"))
+		var top fyne.CanvasObject = header
 		if v == model.ShipViewMonth {
 			s.export = widget.NewButtonWithIcon(lang.L("Export CSV"), theme.DocumentSaveIcon(), s.onExport)
 			bar := container.NewBorder(nil, nil, widget.NewLabel(lang.L("Month (YYYY-MM)")), s.export, s.month)
-			content = container.NewBorder(bar, nil, nil, nil, l)
+			top = container.NewVBox(bar, header)
 		}
-		items = append(items, container.NewTabItem(lang.L(v.Name()), content))
+		items = append(items, container.NewTabItem(lang.L(v.Name()), container.NewBorder(top, nil, nil, nil, l)))
 	}
 	s.tabs = container.NewAppTabs(items...)
 	s.tabs.OnSelected = func(*container.TabItem) { s.reloadCurrent() }
 	s.newButtons()
 	b := s.buttons
-	header := newHeader(shipmentColumns, lang.L("Shipment"), lang.L("Order"), lang.L("Customer"), lang.L("Carrier"),
-		lang.L("Tracking no."), lang.L("Expected arrival"), lang.L("Days late"), lang.L("Status"))
 	// The order's steps beside the opened row's name, the shipment's below.
 	orderSteps := container.NewHBox(b[model.ShipDoRequest], b[model.ShipDoShip], s.count)
 	steps := container.NewHBox(b[model.ShipDoNotice], b[model.ShipDoSent], b[model.ShipDoLegible], b[model.ShipDoArrival],
 		b[model.ShipDoReceipt], b[model.ShipDoFollowUp], b[model.ShipDoVoid])
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, orderSteps, s.chosen), steps, s.status)
 	s.notes = newNotesPanel(store, desk, &s.work, model.OnShipment, 0)
-	// The column titles sit over the list, the width of the list.
 	side := container.NewVScroll(container.NewVBox(s.refused, s.notes.Content()))
-	split := container.NewHSplit(container.NewBorder(header, nil, nil, nil, s.tabs), side)
+	split := container.NewHSplit(s.tabs, side)
 	split.SetOffset(0.72)
 	s.content = container.NewBorder(top, nil, nil, nil, split)
 	s.updateButtons()
