@@ -1,6 +1,7 @@
 package model
 
 import (
+	"context"
 	"reflect"
 
 	"gorm.io/gorm"
@@ -15,6 +16,34 @@ type bulkSink interface {
 	exec(query string, args ...any) error
 	// scan stores the first column of the first row (0 for none or NULL).
 	scan(dest *int64, query string, args ...any) error
+}
+
+// bulkWrites returns how a generator writes each chunk, in a transaction
+// of its own: through the bulk loader on SQLite, a GORM transaction on
+// PostgreSQL. done releases the loader; call it before anything else
+// writes in bulk (the indexes built again after a load).
+func (s *Store) bulkWrites(ctx context.Context) (write func(fn func(bulkSink) error) error, done func(), err error) {
+	if s.Dialect != SQLite {
+		return func(fn func(bulkSink) error) error {
+			return s.write(ctx, func(tx *gorm.DB) error { return fn(gormSink{tx}) })
+		}, func() {}, nil
+	}
+	loader, err := s.openBulkLoader(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	return func(fn func(bulkSink) error) error {
+		return loader.transaction(func() error { return fn(loader) })
+	}, loader.close, nil
+}
+
+// firstFreeID returns the id after the highest in table, for a generator
+// that numbers its rows itself on SQLite so that their records can be
+// written before the rows' ids are read back.
+func firstFreeID(w bulkSink, table string) (uint, error) {
+	var last int64
+	err := w.scan(&last, "SELECT MAX(id) FROM "+table)
+	return uint(last) + 1, err
 }
 
 // gormSink writes through a GORM transaction, in batches of about 300

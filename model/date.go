@@ -68,11 +68,29 @@ func (d Date) String() string {
 	// By hand: dates are formatted by the million when orders are
 	// generated or listed, and Sprintf was most of that time.
 	var b [10]byte
-	out := appendDigits(b[:0], d.y, 4)
-	out = append(out, '-')
-	out = appendDigits(out, int(d.m), 2)
-	out = append(out, '-')
-	return string(appendDigits(out, d.d, 2))
+	return string(d.appendTo(b[:0]))
+}
+
+// appendTo appends d as YYYY-MM-DD (a year of four digits).
+func (d Date) appendTo(b []byte) []byte {
+	b = appendDigits(b, d.y, 4)
+	b = append(b, '-')
+	b = appendDigits(b, int(d.m), 2)
+	b = append(b, '-')
+	return appendDigits(b, d.d, 2)
+}
+
+// appendDigits appends n (0 ≤ n) in at least width digits, zero-padded.
+func appendDigits(b []byte, n, width int) []byte {
+	var buf [20]byte
+	i := len(buf)
+	for n > 0 || width > 0 {
+		i--
+		buf[i] = byte('0' + n%10)
+		n /= 10
+		width--
+	}
+	return append(b, buf[i:]...)
 }
 
 // Time returns the start of the day in loc.

@@ -88,18 +88,11 @@ func (s *Store) GenerateOrders(ctx context.Context, n int, seed int64, progress 
 			}
 		}
 	}()
-	// Each chunk is written in a transaction of its own.
-	write := func(fn func(bulkSink) error) error {
-		return s.write(ctx, func(tx *gorm.DB) error { return fn(gormSink{tx}) })
+	write, written, err := s.bulkWrites(ctx)
+	if err != nil {
+		return err
 	}
-	if s.Dialect == SQLite {
-		loader, err := s.openBulkLoader(ctx)
-		if err != nil {
-			return err
-		}
-		defer loader.close() // before the indexes are built again
-		write = func(fn func(bulkSink) error) error { return loader.transaction(func() error { return fn(loader) }) }
-	}
+	defer written() // before the indexes are built again
 	done := 0
 	latest := lastPrices{}
 	for orders := range chunks {
@@ -437,12 +430,12 @@ func insertGenerated(w bulkSink, orders []*Order, sqlite bool, loc *time.Locatio
 		return err
 	}
 	if sqlite {
-		var last int64
-		if err := w.scan(&last, "SELECT MAX(id) FROM orders"); err != nil {
+		first, err := firstFreeID(w, "orders")
+		if err != nil {
 			return err
 		}
 		for i, o := range orders {
-			o.ID = uint(last) + 1 + uint(i)
+			o.ID = first + uint(i)
 		}
 	}
 	if err := w.insert(orders); err != nil {

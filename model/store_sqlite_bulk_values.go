@@ -154,11 +154,7 @@ func appendStoredTime(b []byte, t time.Time) []byte {
 		return t.AppendFormat(b, "2006-01-02 15:04:05.999999999-07:00")
 	}
 	h, mi, s := t.Clock()
-	b = appendDigits(b, y, 4)
-	b = append(b, '-')
-	b = appendDigits(b, int(mo), 2)
-	b = append(b, '-')
-	b = appendDigits(b, d, 2)
+	b = Date{y, mo, d}.appendTo(b) // a valid day already: no NewDate normalising
 	b = append(b, ' ')
 	b = appendDigits(b, h, 2)
 	b = append(b, ':')
@@ -174,17 +170,4 @@ func appendStoredTime(b []byte, t time.Time) []byte {
 		b = appendDigits(b, ns, digits)
 	}
 	return append(b, "+00:00"...)
-}
-
-// appendDigits appends n (0 ≤ n) in at least width digits, zero-padded.
-func appendDigits(b []byte, n, width int) []byte {
-	var buf [20]byte
-	i := len(buf)
-	for n > 0 || width > 0 {
-		i--
-		buf[i] = byte('0' + n%10)
-		n /= 10
-		width--
-	}
-	return append(b, buf[i:]...)
 }

@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"math/rand"
 	"time"
-
-	"gorm.io/gorm"
 )
 
 // GenerateTickets writes n tickets spread over the last three years, for
@@ -32,18 +30,11 @@ func (s *Store) GenerateTickets(ctx context.Context, n int, seed int64) error {
 		return fmt.Errorf("generate tickets: the database has no active employees (run orderdesk demo first)")
 	}
 	now := s.Now()
-	// Each chunk is written in a transaction of its own.
-	write := func(fn func(bulkSink) error) error {
-		return s.write(ctx, func(tx *gorm.DB) error { return fn(gormSink{tx}) })
+	write, written, err := s.bulkWrites(ctx)
+	if err != nil {
+		return err
 	}
-	if s.Dialect == SQLite {
-		loader, err := s.openBulkLoader(ctx)
-		if err != nil {
-			return err
-		}
-		defer loader.close()
-		write = func(fn func(bulkSink) error) error { return loader.transaction(func() error { return fn(loader) }) }
-	}
+	defer written()
 	const chunk = 5000
 	for done := 0; done < n; done += chunk {
 		batch := make([]*Ticket, 0, min(chunk, n-done))
@@ -137,12 +128,12 @@ func insertGeneratedTickets(w bulkSink, batch []*Ticket, sqlite bool) error {
 		}
 	}
 	if sqlite {
-		var maxID int64
-		if err := w.scan(&maxID, "SELECT MAX(id) FROM tickets"); err != nil {
+		first, err := firstFreeID(w, "tickets")
+		if err != nil {
 			return err
 		}
 		for i, t := range batch {
-			t.ID = uint(maxID) + 1 + uint(i)
+			t.ID = first + uint(i)
 		}
 	}
 	if err := w.insert(batch); err != nil {
