@@ -178,21 +178,23 @@ func (s *Store) Close() error {
 func (s *Store) reader(ctx context.Context) *gorm.DB { return s.read.WithContext(ctx) }
 
 // write runs fn in one transaction. When another desk or process holds the
-// database it waits and tries again, so "database is locked" never reaches
-// a clerk; any other error rolls everything back.
+// database it waits and tries again, for at most writeWaitLimit, so
+// "database is locked" never reaches a clerk and no clerk waits longer;
+// any other error rolls everything back.
 func (s *Store) write(ctx context.Context, fn func(tx *gorm.DB) error) error {
 	if tx, ok := ctx.Value(batchKey{}).(*gorm.DB); ok {
 		// Inside a Batch: a savepoint of the batch's transaction, so one
 		// failed write is undone alone and the batch decides the rest.
 		return tx.Transaction(fn)
 	}
+	if s.Dialect == SQLite {
+		return s.writeSQLite(ctx, fn)
+	}
+	deadline := time.Now().Add(writeWaitLimit)
 	delay := 20 * time.Millisecond
-	for attempt := 1; ; attempt++ {
+	for {
 		err := s.db.WithContext(ctx).Transaction(fn)
-		if err == nil {
-			s.checkpoints.written()
-		}
-		if err == nil || !isBusy(err) || attempt == 8 {
+		if err == nil || !isBusy(err) || time.Now().Add(delay).After(deadline) {
 			return err
 		}
 		select {

@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/glebarez/sqlite"
@@ -20,7 +21,7 @@ import (
 // data (statement journals, sorts) stays in memory, and each connection may
 // cache 32 MB of pages, which holds a busy office's working set.
 var sqlitePragmas = []string{
-	"busy_timeout(10000)",
+	"busy_timeout(" + strconv.Itoa(busyTimeoutMS) + ")",
 	"journal_mode(WAL)",
 	"synchronous(NORMAL)",
 	"foreign_keys(1)",
