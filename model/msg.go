@@ -132,10 +132,51 @@ func (c *ConflictError) Msg() Msg {
 // ErrNotFound is returned when a record asked for by id or number does not exist.
 var ErrNotFound = errors.New("not found")
 
-// Say returns the sentence a clerk should read for err: the Msg of a
-// Refusal, FieldErrors or ConflictError, or a generic sentence for anything
-// else (a driver error never reaches a clerk as raw text).
-func Say(err error) Msg {
+// Say returns the sentence a clerk should read when saving failed with
+// err: the Msg of a Refusal, FieldErrors or ConflictError, or the cause in
+// plain words (busy, disk full, read-only, connection lost) and otherwise a
+// sentence naming the log file (a driver error never reaches a clerk as raw
+// text). Every error that is not a clerk's own mistake is written to the
+// log with its cause chain.
+func Say(err error) Msg { return say(opSave, err) }
+
+// SayLoad is Say for a failed read: "Could not load", never "Could not save".
+func SayLoad(err error) Msg { return say(opLoad, err) }
+
+type op string
+
+const (
+	opSave op = "save"
+	opLoad op = "load"
+)
+
+// causeWords are the sentences for each known cause, by what was being done.
+var causeWords = map[op]map[Cause]Msg{
+	opSave: {
+		CauseBusy:     M("The database is busy at another desk. Nothing was lost; try again in a moment."),
+		CauseDiskFull: M("Could not save: the disk is full. Nothing you entered was lost; free some space on the disk that holds the database, then save again."),
+		CauseReadOnly: M("Could not save: the database cannot be written here (the file or its folder is read-only). Nothing you entered was lost; ask whoever looks after this computer to make it writable, then save again."),
+		CauseNetwork:  M("Could not save: the connection to the database was lost (the network or the shared folder went away). Nothing you entered was lost; save again once the connection is back."),
+	},
+	opLoad: {
+		CauseBusy:     M("The database is busy at another desk; try again in a moment."),
+		CauseDiskFull: M("Could not load: the disk is full. Free some space on the disk that holds the database, then try again."),
+		CauseReadOnly: M("Could not load: the database cannot be opened here (the file or its folder is read-only). Ask whoever looks after this computer to make it writable, then try again."),
+		CauseNetwork:  M("Could not load: the connection to the database was lost (the network or the shared folder went away). Try again once the connection is back."),
+	},
+}
+
+// Expected reports whether err is one the model means a clerk to read (a
+// refusal, a field problem, a conflict, a record not found) rather than a
+// fault to be logged.
+func Expected(err error) bool {
+	var r *Refusal
+	var fe FieldErrors
+	var c *ConflictError
+	return errors.As(err, &r) || errors.As(err, &fe) || errors.As(err, &c) || errors.Is(err, ErrNotFound)
+}
+
+func say(o op, err error) Msg {
 	var r *Refusal
 	var fe FieldErrors
 	var c *ConflictError
@@ -153,9 +194,23 @@ func Say(err error) Msg {
 		return c.Msg()
 	case errors.Is(err, ErrNotFound):
 		return M("The record was not found; it may have been merged or the number is wrong.")
-	case isBusy(err):
-		return M("The database is busy at another desk. Nothing was lost; try again in a moment.")
+	}
+	cause := CauseOf(err)
+	if cause != CauseBusy {
+		LogError(string(o), err)
+	}
+	if m, ok := causeWords[o][cause]; ok {
+		return m
+	}
+	path := LogPath()
+	switch {
+	case o == opLoad && path != "":
+		return M("Could not load: a problem with the database. The details are in {{.Path}}.", "Path", path)
+	case o == opLoad:
+		return M("Could not load: a problem with the database.")
+	case path != "":
+		return M("Could not save: a problem with the database. Nothing you entered was lost; the details are in {{.Path}}.", "Path", path)
 	default:
-		return M("Could not save: a problem with the database. Nothing you entered was lost; the details are in the log.")
+		return M("Could not save: a problem with the database. Nothing you entered was lost.")
 	}
 }

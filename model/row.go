@@ -55,6 +55,9 @@ func insertRow(tx *gorm.DB, by Actor, now time.Time, v versioned) error {
 	r.CreatedAt, r.UpdatedAt = now, now
 	r.CreatedBy, r.UpdatedBy = by.Name, by.Name
 	r.Version = 1
+	if fe := checkText(v); len(fe) > 0 {
+		return fe
+	}
 	return tx.Omit(clause.Associations).Create(v).Error
 }
 
@@ -72,6 +75,9 @@ func insertRows[T any, P interface {
 		r.CreatedAt, r.UpdatedAt = now, now
 		r.CreatedBy, r.UpdatedBy = by.Name, by.Name
 		r.Version = 1
+		if fe := checkText(P(&rows[i])); len(fe) > 0 {
+			return fe
+		}
 	}
 	return tx.Omit(clause.Associations).CreateInBatches(&rows, batchRows(tx, P(&rows[0]))).Error
 }
@@ -80,6 +86,9 @@ func insertRows[T any, P interface {
 // was read (its Version); otherwise it returns a *ConflictError naming who
 // did and when, and writes nothing.
 func updateRow(tx *gorm.DB, by Actor, now time.Time, v versioned, what string) error {
+	if fe := checkText(v); len(fe) > 0 {
+		return fe
+	}
 	r := v.row()
 	read := r.Version
 	r.Version, r.UpdatedAt, r.UpdatedBy = read+1, now, by.Name

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"net/url"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -105,6 +106,11 @@ func Open(ctx context.Context, target string, opt Options) (*Store, error) {
 	}
 	var err error
 	if IsPostgresURL(target) {
+		if u, perr := url.Parse(target); perr == nil && u.User != nil {
+			if pw, ok := u.User.Password(); ok {
+				AddSecret(pw) // never into the log, whatever error quotes the URL
+			}
+		}
 		err = s.openPostgres(target, cfg)
 	} else {
 		err = s.openSQLite(target, cfg)

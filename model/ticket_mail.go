@@ -164,18 +164,19 @@ type Attachment struct {
 // TicketInput turns the mail into a new ticket: a question by default, the
 // sender and date at the top of the description.
 func (m *Mail) TicketInput() TicketInput {
-	subject := strings.TrimSpace(m.Subject)
+	// Mail may carry control characters the store refuses: take them out.
+	subject := strings.TrimSpace(plainText(m.Subject))
 	if subject == "" {
 		subject = "(no subject)"
 	}
 	if utf8.RuneCountInString(subject) > 200 {
 		subject = string([]rune(subject)[:200])
 	}
-	head := "From: " + m.From
+	head := "From: " + plainText(m.From)
 	if !m.Date.IsZero() {
 		head += "\nDate: " + m.Date.Format("2006-01-02 15:04 -0700")
 	}
-	return TicketInput{Type: "QUESTION", Subject: subject, Description: head + "\n\n" + strings.TrimSpace(m.Text)}
+	return TicketInput{Type: "QUESTION", Subject: subject, Description: head + "\n\n" + strings.TrimSpace(plainText(m.Text))}
 }
 
 var wordDecoder = &mime.WordDecoder{CharsetReader: charsetReader}
