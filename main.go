@@ -7,6 +7,7 @@ package main
 import (
 	"context"
 	"flag"
+	"fmt"
 	"os"
 	_ "time/tzdata" // the office's time zone must resolve on Windows too
 
@@ -19,6 +20,12 @@ import (
 
 func main() {
 	ctx := context.Background()
+	// Unexpected errors of the window and of every command go to
+	// orderdesk.log in the app's folder; without it they go nowhere.
+	if _, err := model.StartLog(model.AppDir()); err != nil {
+		fmt.Fprintln(os.Stderr, "orderdesk: no log file:", err)
+	}
+	defer model.StopLog()
 	env := &cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Open: openStore}
 	if len(os.Args) > 1 && cli.IsCommand(os.Args[1]) {
 		os.Exit(cli.Run(ctx, env, os.Args[1:]))

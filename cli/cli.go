@@ -65,8 +65,24 @@ func Run(ctx context.Context, env *Env, args []string) int {
 	case errors.Is(err, errUsage), errors.Is(err, flag.ErrHelp):
 		return 2
 	default:
-		fmt.Fprintf(env.Stderr, "orderdesk %s: %v\n", args[0], err)
+		fmt.Fprintf(env.Stderr, "orderdesk %s: %s\n", args[0], model.Redact(err.Error()))
+		sayFault(env.Stderr, args[0], err)
 		return 1
+	}
+}
+
+// sayFault logs an error that is no refusal of the clerk's and prints its
+// cause in plain words, and where the details are.
+func sayFault(w io.Writer, command string, err error) {
+	if model.Expected(err) {
+		return
+	}
+	model.LogError("orderdesk "+command, err)
+	if c := model.CauseOf(err); c != model.CauseUnknown {
+		fmt.Fprintf(w, "cause: %s\n", c)
+	}
+	if p := model.LogPath(); p != "" {
+		fmt.Fprintf(w, "details: %s\n", p)
 	}
 }
 

@@ -24,7 +24,7 @@ func newApp() (fyne.App, *Settings) {
 	a := app.NewWithID(model.AppID)
 	settings := NewSettings(a.Preferences())
 	if err := SetupLanguage(settings.Language()); err != nil {
-		fyne.LogError("set up the language", err)
+		model.LogError("set up the language", err)
 	}
 	a.Settings().SetTheme(NewTheme())
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
@@ -45,7 +45,7 @@ func Run(target string, open Opener) error {
 	}
 	store, err := open(context.Background(), target)
 	if err != nil {
-		fyne.LogError("open the database", err)
+		model.LogError("open the database", err)
 		showStartupError(a, err)
 		return err
 	}
@@ -82,9 +82,9 @@ func showStartupError(a fyne.App, err error) {
 // startupErrorContent is the error window's content.
 func startupErrorContent(err error, closeWindow func()) fyne.CanvasObject {
 	heading := widget.NewLabelWithStyle(lang.L("OrderDesk could not start"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	message := widget.NewLabel(SayErr(err))
+	message := widget.NewLabel(SayLoadErr(err))
 	message.Wrapping = fyne.TextWrapWord
-	hint := widget.NewLabel(lang.L("Nothing was changed. If this happens again, tell your manager; the details are in the log."))
+	hint := widget.NewLabel(lang.L("Nothing was changed. If this happens again, tell your manager."))
 	hint.Wrapping = fyne.TextWrapWord
 	closeButton := widget.NewButtonWithIcon(lang.L("Close"), theme.CancelIcon(), closeWindow)
 	closeButton.Importance = widget.HighImportance
@@ -99,6 +99,6 @@ func startupErrorContent(err error, closeWindow func()) fyne.CanvasObject {
 // work: the backup only reads the file.
 func autoBackup(store *model.Store) {
 	if _, err := store.AutoBackup(context.Background(), store.BackupDir()); err != nil {
-		fyne.LogError("daily backup", err)
+		model.LogError("daily backup", err)
 	}
 }

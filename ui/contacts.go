@@ -92,7 +92,7 @@ func (p *contactsPanel) reload() {
 				return // the clerk opened another record meanwhile
 			}
 			if err != nil {
-				p.empty.SetText(SayErr(err))
+				p.empty.SetText(SayLoadErr(err))
 				p.empty.Show()
 				return
 			}

@@ -214,7 +214,7 @@ func (s *Shell) restoreEmployee() {
 		people, err := s.store.Employees(context.Background(), false)
 		return func() {
 			if err != nil {
-				dialog.ShowInformation(lang.L("Who are you?"), SayErr(err), s.win)
+				dialog.ShowInformation(lang.L("Who are you?"), SayLoadErr(err), s.win)
 				return
 			}
 			for i := range people {
@@ -235,7 +235,7 @@ func (s *Shell) ChooseEmployee() {
 		people, err := s.store.Employees(context.Background(), false)
 		return func() {
 			if err != nil {
-				dialog.ShowInformation(lang.L("Who are you?"), SayErr(err), s.win)
+				dialog.ShowInformation(lang.L("Who are you?"), SayLoadErr(err), s.win)
 				return
 			}
 			s.pickEmployee(people, s.desk.Employee() != nil)

@@ -74,7 +74,7 @@ func (s *customersScreen) loadPeople() {
 		all, err := s.store.Employees(context.Background(), true)
 		return func() {
 			if err != nil {
-				setProblemText(s.listStatus, SayErr(err))
+				setProblemText(s.listStatus, SayLoadErr(err))
 				return
 			}
 			var active []model.Employee

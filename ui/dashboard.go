@@ -124,7 +124,7 @@ func (s *dashboardScreen) reload() {
 		d, err := s.store.ManagerDashboard(context.Background())
 		return func() {
 			if err != nil {
-				setProblemText(s.status, SayErr(err))
+				setProblemText(s.status, SayLoadErr(err))
 				return
 			}
 			setProblemText(s.status, "")
@@ -155,7 +155,7 @@ func (s *dashboardScreen) onDrill(r model.PastDue, group bool) {
 		}
 		return func() {
 			if err != nil {
-				setProblemText(s.status, SayErr(err))
+				setProblemText(s.status, SayLoadErr(err))
 				return
 			}
 			s.drill, s.names = items, names

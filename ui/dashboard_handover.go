@@ -85,7 +85,7 @@ func (p *handoverPanel) load() {
 		}
 		return func() {
 			if err != nil {
-				p.fields.SetOther(SayErr(err))
+				p.fields.SetOther(SayLoadErr(err))
 				return
 			}
 			p.everyone, p.active = everyone, active
@@ -171,7 +171,7 @@ func (p *handoverPanel) onPreview() {
 		}
 		return func() {
 			if err != nil {
-				p.fields.SetOther(SayErr(err))
+				p.fields.SetOther(SayLoadErr(err))
 				return
 			}
 			p.shown, p.request, p.text = &pv, h, text

@@ -246,7 +246,7 @@ func (f *intakeForm) reset(o *model.Order) {
 		rc, err2 := f.store.RuleCtx(ctx, model.Actor{})
 		return func() {
 			if err != nil || err2 != nil {
-				f.status.SetText(SayErr(firstErr(err, err2)))
+				f.status.SetText(SayLoadErr(firstErr(err, err2)))
 				return
 			}
 			f.people, f.office = people, rc.Office
@@ -352,7 +352,7 @@ func (f *intakeForm) loadCustomer(id, contactID uint, salespersonID *uint, fresh
 		}
 		return func() {
 			if err != nil {
-				f.status.SetText(SayErr(err))
+				f.status.SetText(SayLoadErr(err))
 				return
 			}
 			was := f.filling

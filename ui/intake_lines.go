@@ -252,7 +252,7 @@ func (ls *intakeLines) lookUpPrice(l *intakeLine) {
 		}
 		return func() {
 			if err != nil {
-				f.status.SetText(SayErr(err))
+				f.status.SetText(SayLoadErr(err))
 				return
 			}
 			if l.prod == nil || l.prod.ID != pid {

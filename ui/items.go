@@ -82,7 +82,7 @@ func (s *Shell) openObject(kind model.ObjectKind, id uint) bool {
 			t, err := s.store.Ticket(context.Background(), id)
 			return func() {
 				if err != nil {
-					setProblemText(s.tickets.status, SayErr(err))
+					setProblemText(s.tickets.status, SayLoadErr(err))
 					return
 				}
 				s.tickets.openDetail(*t)

@@ -166,7 +166,7 @@ func (s *queuesScreen) reload() {
 				return
 			}
 			if err != nil {
-				setInfo(s.status, SayErr(err))
+				setInfo(s.status, SayLoadErr(err))
 				return
 			}
 			s.apply(f, items, counts, groups, names)

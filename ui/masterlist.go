@@ -149,7 +149,7 @@ func (s *masterScreen[T, F]) init(w fyne.Window, desk *Desk, settings *Settings,
 		setProblemText(s.listStatus, "")
 		s.count.SetText(kind.countText(n))
 	}
-	s.list.OnError = func(err error) { setProblemText(s.listStatus, SayErr(err)) }
+	s.list.OnError = func(err error) { setProblemText(s.listStatus, SayLoadErr(err)) }
 	s.search.OnChanged = func(string) { s.applyFilter(true) }
 	s.search.OnSubmitted = func(string) { s.list.OpenFirst() }
 	s.search.OnDown = s.list.FocusFirst
@@ -344,7 +344,7 @@ func (s *masterScreen[T, F]) reload(id uint) {
 		v, err := s.kind.fetch(context.Background(), id)
 		return func() {
 			if err != nil {
-				s.form.parts().fields.SetOther(SayErr(err))
+				s.form.parts().fields.SetOther(SayLoadErr(err))
 				return
 			}
 			s.open(v)

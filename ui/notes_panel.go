@@ -208,7 +208,7 @@ func (p *NotesPanel) reload() {
 				return // another object was opened meanwhile
 			}
 			if err != nil {
-				p.empty.SetText(SayErr(err))
+				p.empty.SetText(SayLoadErr(err))
 				p.empty.Show()
 				return
 			}

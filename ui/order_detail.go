@@ -137,7 +137,7 @@ func (d *orderDetail) openThen(id uint, then model.Action) {
 		}
 		return func() {
 			if err != nil {
-				setProblemText(d.status, SayErr(err))
+				setProblemText(d.status, SayLoadErr(err))
 				return
 			}
 			if needPeople {

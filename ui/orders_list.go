@@ -115,7 +115,7 @@ func newOrderList(w fyne.Window, store *model.Store, settings *Settings) *orderL
 		}
 	}
 	l.list.OnLoaded = l.onLoaded
-	l.list.OnError = func(err error) { l.stopBusy(); setProblemText(l.status, SayErr(err)) }
+	l.list.OnError = func(err error) { l.stopBusy(); setProblemText(l.status, SayLoadErr(err)) }
 	l.search.OnChanged = func(string) { l.applyFilter(true) }
 	l.search.OnSubmitted = func(string) { l.list.OpenFirst() }
 	l.search.OnDown = l.list.FocusFirst

@@ -60,7 +60,7 @@ func (p *pricesPanel) show(productID uint) {
 				return
 			}
 			if err != nil {
-				p.empty.SetText(SayErr(err))
+				p.empty.SetText(SayLoadErr(err))
 				p.empty.Show()
 				return
 			}

@@ -27,8 +27,12 @@ func Say(m model.Msg) string {
 	return lang.L(m.Text, data)
 }
 
-// SayErr returns what a clerk should read about err (never a raw driver error).
+// SayErr returns what a clerk should read when a save failed with err
+// (never a raw driver error); a fault is written to the log.
 func SayErr(err error) string { return Say(model.Say(err)) }
+
+// SayLoadErr is SayErr for a failed read: it says "Could not load".
+func SayLoadErr(err error) string { return Say(model.SayLoad(err)) }
 
 // modelWords are the English words the model puts into a Msg's data rather
 // than its template ("{{.What}} must be between…", "customer C0012 was

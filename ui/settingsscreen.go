@@ -160,11 +160,11 @@ func (s *settingsScreen) Shown() {
 		return func() {
 			s.showBackups(backups, errBackups)
 			if errEngine != nil {
-				engine = SayErr(errEngine)
+				engine = SayLoadErr(errEngine)
 			}
 			s.dbEngine.SetText(engine)
 			if err := errors.Join(errOffice, errPeople); err != nil {
-				s.office.fields.SetOther(SayErr(err))
+				s.office.fields.SetOther(SayLoadErr(err))
 				return
 			}
 			s.office.people = people
@@ -178,7 +178,7 @@ func (s *settingsScreen) showBackups(backups []model.BackupFile, err error) {
 	switch {
 	case s.store.Dialect != model.SQLite:
 	case err != nil:
-		s.lastBackup.SetText(SayErr(err))
+		s.lastBackup.SetText(SayLoadErr(err))
 	case len(backups) == 0:
 		s.lastBackup.SetText(lang.L("None yet: OrderDesk backs up once a day when it starts."))
 	default:

@@ -203,7 +203,7 @@ func (s *shippingScreen) newList(v model.ShipmentView) *PagedList[model.Shipment
 			s.highlightOpened(l)
 		}
 	}
-	l.OnError = func(err error) { setProblemText(s.status, SayErr(err)) }
+	l.OnError = func(err error) { setProblemText(s.status, SayLoadErr(err)) }
 	return l
 }
 
@@ -294,7 +294,7 @@ func (s *shippingScreen) openShipment(id uint) {
 		r, err := s.store.ShipmentRow(context.Background(), id)
 		return func() {
 			if err != nil {
-				setProblemText(s.status, SayErr(err))
+				setProblemText(s.status, SayLoadErr(err))
 				return
 			}
 			setProblemText(s.status, "")
@@ -380,7 +380,7 @@ func (s *shippingScreen) askActions(then func()) {
 				return // another row was opened meanwhile
 			}
 			if err != nil {
-				setProblemText(s.status, SayErr(err))
+				setProblemText(s.status, SayLoadErr(err))
 				return
 			}
 			s.showActions(acts)

@@ -165,7 +165,7 @@ func (s *shippingScreen) onShip() {
 		}
 		return func() {
 			if err != nil {
-				setProblemText(s.status, SayErr(err))
+				setProblemText(s.status, SayLoadErr(err))
 				return
 			}
 			s.shipDialogFor(o, model.Remaining(o, list))

@@ -120,6 +120,6 @@ func openFile(path string) {
 		p = "/" + p // a Windows drive letter: file:///C:/…
 	}
 	if err := fyne.CurrentApp().OpenURL(&url.URL{Scheme: "file", Path: p}); err != nil {
-		fyne.LogError("open "+path, err)
+		model.LogError("open "+path, err)
 	}
 }

@@ -140,7 +140,7 @@ func (s *teamsScreen) reload(id uint) {
 		}
 		return func() {
 			if err != nil {
-				setInfo(s.status, SayErr(err))
+				setInfo(s.status, SayLoadErr(err))
 				return
 			}
 			s.teams, s.people = teams, people
@@ -186,7 +186,7 @@ func (s *teamsScreen) loadMembers(teamID, memberID uint) {
 				return
 			}
 			if err != nil {
-				setInfo(s.status, SayErr(err))
+				setInfo(s.status, SayLoadErr(err))
 				return
 			}
 			s.members = ms

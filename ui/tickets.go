@@ -109,7 +109,7 @@ func (s *ticketsScreen) checkMail() {
 	}
 	results, err := s.store.ProcessMailFolder(context.Background(), model.System, dir, s.store.AttachmentDir())
 	if err != nil {
-		fyne.LogError("read the watched e-mail folder "+dir, err)
+		model.LogError("read the watched e-mail folder "+dir, err)
 	} else if len(results) > 0 {
 		fyne.Do(func() { s.mailArrived(results, dir) })
 	}
@@ -137,7 +137,7 @@ func (s *ticketsScreen) mailArrived(results []model.MailResult, dir string) {
 func (s *ticketsScreen) runRecurring() {
 	for {
 		if _, err := s.store.RunRecurring(context.Background()); err != nil {
-			fyne.LogError("run recurring tickets", err)
+			model.LogError("run recurring tickets", err)
 		}
 		time.Sleep(time.Hour)
 	}

@@ -100,7 +100,7 @@ func (d *ticketDetail) load() {
 		}
 		return func() {
 			if err != nil {
-				setProblemText(d.problem, SayErr(err))
+				setProblemText(d.problem, SayLoadErr(err))
 				return
 			}
 			d.ticket, d.events = *t, events
