@@ -124,7 +124,7 @@ func (s *Scheduler) Stop() {
 // RunNow asks for a run of the job named name soon, off the caller's
 // goroutine: on its own goroutine when the scheduler runs (so runs of a
 // job never overlap), through Options.Go before it is started. It reports
-// whether such a job exists.
+// whether such a job exists. Once stopped, the scheduler runs nothing more.
 func (s *Scheduler) RunNow(name string) bool {
 	j := s.job(name)
 	if j == nil {
