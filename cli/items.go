@@ -34,7 +34,7 @@ func itemsList(ctx context.Context, env *Env, args []string) error {
 	if err := parse(fs, args, 0, 0); err != nil {
 		return err
 	}
-	s, err := env.Open(ctx, *db)
+	s, err := openCurrent(ctx, env, *db)
 	if err != nil {
 		return err
 	}

@@ -37,7 +37,7 @@ func ordersList(ctx context.Context, env *Env, args []string) error {
 	if err := parse(fs, args, 0, 0); err != nil {
 		return err
 	}
-	s, err := env.Open(ctx, *db)
+	s, err := openCurrent(ctx, env, *db)
 	if err != nil {
 		return err
 	}
@@ -114,7 +114,7 @@ func ordersShow(ctx context.Context, env *Env, args []string) error {
 	if err := parse(fs, args, 1, 1); err != nil {
 		return err
 	}
-	s, err := env.Open(ctx, *db)
+	s, err := openCurrent(ctx, env, *db)
 	if err != nil {
 		return err
 	}

@@ -43,7 +43,7 @@ func runPrint(ctx context.Context, env *Env, args []string) error {
 		return errUsage
 	}
 	kind, no := reports.Kind(pos[0]), pos[1]
-	s, err := env.Open(ctx, *db)
+	s, err := openCurrent(ctx, env, *db)
 	if err != nil {
 		return err
 	}

@@ -52,10 +52,18 @@ func Run(target string, open Opener) error {
 	defer store.Close()
 	w := a.NewWindow(lang.L("OrderDesk"))
 	shell := Create(w, store, settings)
+	// The background jobs live as long as the window: closing it cancels
+	// them, and the store is closed only once they have ended.
+	ctx, cancel := context.WithCancel(context.Background())
+	defer shell.stopBackground()
+	defer cancel()
 	w.Resize(settings.WindowSize())
 	w.SetMaster()
 	w.SetCloseIntercept(shell.CloseIntercept)
-	w.SetOnClosed(func() { settings.SetWindowSize(w.Canvas().Size()) })
+	w.SetOnClosed(func() {
+		settings.SetWindowSize(w.Canvas().Size())
+		cancel()
+	})
 	// Dialogs need the window on screen: start once the app is running.
 	a.Lifecycle().SetOnStarted(func() {
 		// Orders is the clerk's main screen, and where a draft left by a
@@ -63,7 +71,7 @@ func Run(target string, open Opener) error {
 		shell.startSection = SectionOrders
 		shell.Start()
 		shell.startRefresh(a)
-		go autoBackup(store)
+		shell.startBackground(ctx)
 	})
 	w.ShowAndRun()
 	return nil
@@ -92,13 +100,4 @@ func startupErrorContent(err error, closeWindow func()) fyne.CanvasObject {
 		container.NewHBox(widget.NewIcon(theme.ErrorIcon()), heading),
 		container.NewHBox(layout.NewSpacer(), closeButton),
 		nil, nil, container.NewVBox(message, hint)))
-}
-
-// autoBackup makes the day's backup of the database, if it has none yet
-// (model.AutoBackup keeps 7 daily and 4 weekly). It runs beside the clerk's
-// work: the backup only reads the file.
-func autoBackup(store *model.Store) {
-	if _, err := store.AutoBackup(context.Background(), store.BackupDir()); err != nil {
-		model.LogError("daily backup", err)
-	}
 }

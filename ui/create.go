@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"orderdesk/model"
+	"orderdesk/service"
 )
 
 // screen is one section of the main window.
@@ -32,6 +33,8 @@ type Shell struct {
 	tabs     *container.AppTabs
 	screens  []screen
 	work     jobs
+	// sched runs the background jobs (slips, mail, backups, reminders…).
+	sched *service.Scheduler
 
 	// startSection is the section Start opens, before asking who is at
 	// the desk (so the question keeps the keyboard).
@@ -72,6 +75,7 @@ func Create(w fyne.Window, store *model.Store, settings *Settings) *Shell {
 	s.products = newProductsScreen(w, store, s.desk, settings)
 	s.vendors = newVendorsScreen(w, store, s.desk, settings)
 	s.prefs = newSettingsScreen(w, store, s.desk, settings, s.ChooseEmployee)
+	s.sched = s.newScheduler()
 	s.screens = []screen{
 		s.orders,
 		s.shipping,

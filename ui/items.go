@@ -43,7 +43,7 @@ func (s *Shell) newActionItems() screen {
 	s.customers.form.attachNotes(newNotesPanel(s.store, s.desk, &s.customers.work, model.OnCustomer, 0))
 	s.products.form.attachNotes(newNotesPanel(s.store, s.desk, &s.products.work, model.OnProduct, 0))
 	s.vendors.form.attachNotes(newNotesPanel(s.store, s.desk, &s.vendors.work, model.OnVendor, 0))
-	sec.notify = startNotifier(s.store, s.desk, &s.work)
+	sec.notify = startNotifier(s.desk, s.sched)
 	return sec
 }
 

@@ -1,60 +1,41 @@
 package ui
 
 import (
-	"context"
-	"time"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
 	"orderdesk/model"
+	"orderdesk/service"
 )
-
-// notifyEvery is how often the reminder looks again while OrderDesk is open.
-const notifyEvery = time.Hour
 
 // notifier reminds the clerk at the desk of the action items due today or
 // overdue with a desktop notification: when someone sits down (at start,
-// or on a switch of person) and every hour while the window is open.
+// or on a switch of person) and at each hourly service.Reminders run.
 type notifier struct {
-	store *model.Store
-	desk  *Desk
-	work  *jobs
-	timer *time.Timer
+	desk *Desk
 	// sent counts the notifications sent, for tests.
 	sent int
 }
 
-func startNotifier(store *model.Store, desk *Desk, work *jobs) *notifier {
-	n := &notifier{store: store, desk: desk, work: work}
-	desk.OnChanged(func(*model.Employee) { n.check() })
-	n.timer = time.AfterFunc(notifyEvery, n.tick)
+// startNotifier shows sched's reminders, and asks for one whenever
+// someone sits down at the desk.
+func startNotifier(desk *Desk, sched *service.Scheduler) *notifier {
+	n := &notifier{desk: desk}
+	sched.Subscribe(service.JobReminders, n.remind)
+	desk.OnChanged(func(*model.Employee) { sched.RunNow(service.JobReminders) })
 	return n
 }
 
-func (n *notifier) tick() {
-	fyne.Do(n.check)
-	n.timer.Reset(notifyEvery)
-}
-
-// check counts the clerk's items off the UI goroutine and notifies when
-// some are due today or overdue.
-func (n *notifier) check() {
+// remind notifies when the person counted is still at the desk and has
+// items due today or overdue (an error is logged by the shell).
+func (n *notifier) remind(r service.Report) {
+	c, _ := r.Value.(service.Reminder)
 	me := n.desk.Employee()
-	if me == nil {
+	if r.Err != nil || c.PersonID == 0 || c.Counts.Mine == 0 || me == nil || me.ID != c.PersonID {
 		return
 	}
-	id := me.ID
-	n.work.Go(func() func() {
-		c, err := n.store.CountQueues(context.Background(), id)
-		return func() {
-			if err != nil || c.Mine == 0 || n.desk.Employee() == nil || n.desk.Employee().ID != id {
-				return
-			}
-			n.sent++
-			fyne.CurrentApp().SendNotification(reminder(c))
-		}
-	})
+	n.sent++
+	fyne.CurrentApp().SendNotification(reminder(c.Counts))
 }
 
 // reminder returns the notification for a person's counts.

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"orderdesk/model"
+	"orderdesk/service"
 )
 
 // TestReminderAtStartAndHourly notifies the clerk at the desk of the items
@@ -28,7 +29,7 @@ func TestReminderAtStartAndHourly(t *testing.T) {
 	}
 	test.AssertNotificationSent(t, fyne.NewNotification("OrderDesk: action items",
 		"2 action items are due today or overdue (1 overdue)."), func() {
-		n.tick() // the hourly check
+		d.shell.sched.RunNow(service.JobReminders) // the hourly check
 		d.settleAll()
 	})
 

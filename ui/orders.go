@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -11,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"orderdesk/model"
+	"orderdesk/service"
 )
 
 // ShortcutSubmit saves the order being entered and moves it to checking (Ctrl+Enter).
@@ -65,12 +65,6 @@ func (s *ordersScreen) Shown() {
 	s.loaded = true
 	s.list.start()
 	s.win.Canvas().Focus(s.list.search)
-	s.applySlips()
-	go func() {
-		for range time.Tick(time.Hour) {
-			fyne.Do(s.applySlips)
-		}
-	}()
 }
 
 // reopenDraft opens the intake on the clerk's draft of a new order, once
@@ -94,21 +88,16 @@ func (s *ordersScreen) reopenDraft() {
 	})
 }
 
-// applySlips brings the slip rule up to date on every order awaiting its
-// signed confirmation (each move is an event on the order's timeline), and
-// reloads the list when a date moved.
-func (s *ordersScreen) applySlips() {
-	s.work.Go(func() func() {
-		moved, err := s.store.ApplySlips(context.Background())
-		return func() {
-			if err != nil {
-				setProblemText(s.list.status, SayErr(err))
-			}
-			if moved > 0 {
-				s.list.list.Reload()
-			}
-		}
-	})
+// slipsApplied shows a pass of the slip rule (service.Slips, at start and
+// hourly): it reloads the list when a date moved, and says why when the
+// pass failed.
+func (s *ordersScreen) slipsApplied(r service.Report) {
+	if r.Err != nil {
+		setProblemText(s.list.status, SayErr(r.Err))
+	}
+	if moved, _ := r.Value.(int); moved > 0 && s.loaded {
+		s.list.list.Reload()
+	}
 }
 
 func (s *ordersScreen) show(page fyne.CanvasObject) {

@@ -1,14 +1,8 @@
 package ui
 
 import (
-	"time"
-
 	"fyne.io/fyne/v2"
 )
-
-// refreshEvery is how often the section on screen reloads its lists, so
-// what another desk saved shows up without the clerk asking.
-const refreshEvery = 30 * time.Second
 
 // refresher is a section whose lists can be read again from the database
 // without touching what the clerk is typing (forms and dialogs keep their
@@ -16,14 +10,9 @@ const refreshEvery = 30 * time.Second
 type refresher interface{ Refresh() }
 
 // startRefresh reloads the current section's lists when the window comes
-// back to the front and every refreshEvery while it is open.
+// back to the front (and at each service.Refresh while it is open).
 func (s *Shell) startRefresh(a fyne.App) {
 	a.Lifecycle().SetOnEnteredForeground(s.refreshCurrent)
-	go func() {
-		for range time.Tick(refreshEvery) {
-			fyne.Do(s.refreshCurrent)
-		}
-	}()
 }
 
 // refreshCurrent asks the section on screen to read its lists again.

@@ -4,7 +4,6 @@ import (
 	"context"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -13,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"orderdesk/model"
+	"orderdesk/service"
 )
 
 // ticketPage is how many cards a column loads at a time ("more…" loads the next).
@@ -83,35 +83,20 @@ func newTicketsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *S
 			s.reload()
 		}
 	})
-	go s.runRecurring()
-	go s.watchMail()
 	return s
 }
 
-// mailEvery is how often the watched folder is read for new e-mails.
-const mailEvery = time.Minute
-
-// watchMail turns the saved e-mails (.eml) dropped in this desk's watched
-// folder into New tickets, at start and every minute; the board shows what
-// came in and what could not be read (moved to failed/ with the reason).
-func (s *ticketsScreen) watchMail() {
-	for {
-		s.checkMail()
-		time.Sleep(mailEvery)
-	}
-}
-
-// checkMail reads the watched folder once (off the UI goroutine).
-func (s *ticketsScreen) checkMail() {
-	dir := s.settings.MailFolder()
-	if dir == "" {
-		return
-	}
-	results, err := s.store.ProcessMailFolder(context.Background(), model.System, dir, s.store.AttachmentDir())
-	if err != nil {
-		model.LogError("read the watched e-mail folder "+dir, err)
-	} else if len(results) > 0 {
-		fyne.Do(func() { s.mailArrived(results, dir) })
+// mailChecked shows a look at the watched mail folder (service.Mail,
+// every minute): what came in, what could not be read, or why the folder
+// could not be read.
+func (s *ticketsScreen) mailChecked(r service.Report) {
+	m, _ := r.Value.(service.MailReport)
+	switch {
+	case r.Err != nil:
+		setProblemText(s.status, lang.L("The watched e-mail folder {{.Folder}} could not be read: {{.Err}}",
+			map[string]any{"Folder": m.Folder, "Err": SayErr(r.Err)}))
+	case len(m.Results) > 0:
+		s.mailArrived(m.Results, m.Folder)
 	}
 }
 
@@ -130,17 +115,6 @@ func (s *ticketsScreen) mailArrived(results []model.MailResult, dir string) {
 	}
 	s.reload() // (clears the message line, so it goes first)
 	setProblemText(s.status, msg)
-}
-
-// runRecurring creates the recurring tasks' tickets at start and every
-// hour after (a day's ticket is made once, however often it runs).
-func (s *ticketsScreen) runRecurring() {
-	for {
-		if _, err := s.store.RunRecurring(context.Background()); err != nil {
-			model.LogError("run recurring tickets", err)
-		}
-		time.Sleep(time.Hour)
-	}
 }
 
 // Content returns the section's widgets.

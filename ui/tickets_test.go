@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"orderdesk/model"
+	"orderdesk/service"
 )
 
 // boardTest is the Tickets section on a real store with a clerk at the desk.
@@ -358,7 +359,7 @@ func TestBoardWatchesTheMailFolder(t *testing.T) {
 		t.Fatal(err)
 	}
 	b.s.settings.SetMailFolder(dir)
-	uiLock(b.s.checkMail)
+	b.shell.sched.RunNow(service.JobMail) // the minute's look
 	b.settleAll()
 	queue, _ := b.store.Tickets(context.Background(), model.TicketFilter{NewQueue: true, Text: "kraft quote"})
 	if len(queue) != 1 {

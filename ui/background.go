@@ -1,0 +1,47 @@
+package ui
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+
+	"orderdesk/model"
+	"orderdesk/service"
+)
+
+// newScheduler returns the app's background jobs (service.Jobs) for this
+// shell, not yet started: Run starts them once the window is up and stops
+// them when it closes. Reports land on the UI goroutine under the lock
+// loads apply under; a run asked for before the start (a test, or a clerk
+// sitting down before the window is up) is tracked with the shell's loads.
+func (s *Shell) newScheduler() *service.Scheduler {
+	sched := service.New(service.Options{
+		Deliver: func(f func()) {
+			fyne.Do(func() {
+				applying.Lock()
+				defer applying.Unlock()
+				f()
+			})
+		},
+		Go: func(f func()) { s.work.Go(func() func() { f(); return nil }) },
+	}, append(service.Jobs(s.store, s.settings.MailFolder, s.desk.ID), service.Refresh{})...)
+	sched.Subscribe("", logJobError)
+	sched.Subscribe(service.JobRefresh, func(service.Report) { s.refreshCurrent() })
+	sched.Subscribe(service.JobSlips, s.orders.slipsApplied)
+	sched.Subscribe(service.JobMail, s.tickets.mailChecked)
+	return sched
+}
+
+// logJobError logs the error of any background job (the screens that show
+// a job's result also say its error where the clerk looks).
+func logJobError(r service.Report) {
+	if r.Err != nil {
+		model.LogError("background job "+r.Job, r.Err)
+	}
+}
+
+// startBackground starts the background jobs until ctx ends.
+func (s *Shell) startBackground(ctx context.Context) { s.sched.Start(ctx) }
+
+// stopBackground stops the background jobs and waits until they have ended.
+func (s *Shell) stopBackground() { s.sched.Stop() }
