@@ -84,6 +84,7 @@ func isSameFile(a, b string) bool {
 // CheckOutputPath: write fills a temporary file in the same folder, which
 // takes the name only once complete, so a failed or killed write never
 // leaves half a file, and never touches the file it would have replaced.
+// The file is the user's own (mode 600), as exports and documents were.
 // Without force, a file that appears at path meanwhile is not replaced.
 func WriteOutputFile(path string, s *Store, force bool, write func(w io.Writer) error) error {
 	if err := CheckOutputPath(path, s, force); err != nil {
@@ -103,11 +104,6 @@ func WriteOutputFile(path string, s *Store, force bool, write func(w io.Writer) 
 		err = cerr
 	}
 	if err != nil {
-		return err
-	}
-	// A document is for reading by others (the default of a new file), unlike
-	// the temporary file, which stays user-only while it is incomplete.
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
 		return err
 	}
 	if force {
