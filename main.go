@@ -6,7 +6,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"os"
 	_ "time/tzdata" // the office's time zone must resolve on Windows too
@@ -27,15 +26,11 @@ func main() {
 	}
 	defer model.StopLog()
 	env := &cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Open: openStore}
-	if len(os.Args) > 1 && cli.IsCommand(os.Args[1]) {
-		os.Exit(cli.Run(ctx, env, os.Args[1:]))
+	window, target, code := cli.Start(ctx, env, os.Args[1:])
+	if !window {
+		model.StopLog()
+		os.Exit(code)
 	}
-
-	fs := flag.NewFlagSet("orderdesk", flag.ExitOnError)
-	db := fs.String("db", "", "the database: a SQLite file or a postgres:// URL (default: $ORDERDESK_DB, this desk's setting, or "+model.DefaultTarget()+")")
-	fs.Usage = func() { cli.Run(ctx, env, []string{"help"}) }
-	fs.Parse(os.Args[1:])
-	target := *db
 	if target == "" {
 		target = os.Getenv("ORDERDESK_DB")
 	}

@@ -113,8 +113,17 @@ func flags(env *Env, name, args string) (*flag.FlagSet, *string) {
 }
 
 // parse parses the flags and checks the number of remaining arguments.
+// Flags may come before, between or after the arguments, as a person types
+// them (orders show NO -db FILE); "--" ends the flags, so an argument that
+// begins with a dash can still be given.
 func parse(fs *flag.FlagSet, args []string, minArgs, maxArgs int) error {
-	if err := fs.Parse(args); err != nil {
+	flagArgs, pos := splitFlags(fs, args)
+	if err := fs.Parse(flagArgs); err != nil {
+		return errUsage
+	}
+	// Parse again, past a "--", to leave the arguments in fs.Args: the flags
+	// keep the values just parsed.
+	if err := fs.Parse(append([]string{"--"}, pos...)); err != nil {
 		return errUsage
 	}
 	if n := fs.NArg(); n < minArgs || (maxArgs >= 0 && n > maxArgs) {
@@ -122,6 +131,79 @@ func parse(fs *flag.FlagSet, args []string, minArgs, maxArgs int) error {
 		return errUsage
 	}
 	return nil
+}
+
+// splitFlags separates args into the flags (each with its value) and the
+// arguments, in their order. A flag the set does not know is kept with the
+// flags, so that parsing it refuses it.
+func splitFlags(fs *flag.FlagSet, args []string) (flagArgs, pos []string) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			return flagArgs, append(pos, args[i+1:]...)
+		}
+		if len(a) < 2 || a[0] != '-' {
+			pos = append(pos, a)
+			continue
+		}
+		flagArgs = append(flagArgs, a)
+		name := strings.TrimLeft(a, "-")
+		if strings.Contains(name, "=") {
+			continue // -name=value
+		}
+		f := fs.Lookup(name)
+		if f == nil {
+			continue
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+			continue
+		}
+		if i+1 < len(args) {
+			i++
+			flagArgs = append(flagArgs, args[i])
+		}
+	}
+	return flagArgs, pos
+}
+
+// badFlag refuses a flag's value: it says why, shows the usage and makes the
+// command exit 2.
+func badFlag(fs *flag.FlagSet, format string, a ...any) error {
+	fmt.Fprintf(fs.Output(), format+"\n", a...)
+	fs.Usage()
+	return errUsage
+}
+
+// atLeast refuses an integer flag below min.
+func atLeast(fs *flag.FlagSet, name string, v, min int) error {
+	if v < min {
+		return badFlag(fs, "-%s %d: give a number of %d or more", name, v, min)
+	}
+	return nil
+}
+
+// isSet reports whether the flag was given, for a flag whose default means "not given".
+func isSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
+}
+
+// subverb finds a command's verb (orders list, orders show) among its
+// arguments, so that flags may come before it too (orders -db FILE show NO),
+// and returns the arguments without it.
+func subverb(args []string, verbs ...string) (string, []string) {
+	for i, a := range args {
+		if a == "--" {
+			break
+		}
+		for _, v := range verbs {
+			if a == v {
+				return v, append(append([]string{}, args[:i]...), args[i+1:]...)
+			}
+		}
+	}
+	return "", args
 }
 
 // cliActor is who the command line writes as: the person named by -as, or "command line".

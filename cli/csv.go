@@ -3,17 +3,18 @@ package cli
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 
 	"orderdesk/csvio"
+	"orderdesk/model"
 )
 
 func init() {
 	register("import", "import customers|products|prices FILE.csv: all rows or, on any bad row, none", runImport)
-	register("export", "export customers|products|prices FILE.csv (UTF-8 with BOM, for Excel)", runExport)
+	register("export", "export customers|products|prices FILE.csv [-force] (UTF-8 with BOM, for Excel)", runExport)
 }
 
 func kinds() string {
@@ -59,7 +60,8 @@ func runImport(ctx context.Context, env *Env, args []string) error {
 }
 
 func runExport(ctx context.Context, env *Env, args []string) error {
-	fs, db := flags(env, "export", kinds()+" FILE.csv")
+	fs, db := flags(env, "export", "[-force] "+kinds()+" FILE.csv")
+	force := fs.Bool("force", false, "replace FILE.csv if it exists (never the database)")
 	if err := parse(fs, args, 2, 2); err != nil {
 		return err
 	}
@@ -73,22 +75,14 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	// Write beside the target and rename, so a failed export never leaves
-	// half a file where a good one was.
 	dest := fs.Arg(1)
-	tmp, err := os.CreateTemp(filepath.Dir(dest), ".export-*.csv")
-	if err != nil {
+	var n int
+	err = model.WriteOutputFile(dest, s, *force, func(w io.Writer) error {
+		var err error
+		n, err = exp(ctx, s, w)
 		return err
-	}
-	defer os.Remove(tmp.Name())
-	n, err := exp(ctx, s, tmp)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
+	})
 	if err != nil {
-		return err
-	}
-	if err := os.Rename(tmp.Name(), dest); err != nil {
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "%d %s exported to %s\n", n, fs.Arg(0), dest)

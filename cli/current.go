@@ -19,6 +19,13 @@ func openCurrent(ctx context.Context, env *Env, target string) (*model.Store, er
 		return nil, err
 	}
 	if _, err := (service.Slips{Store: s}).Run(ctx); err != nil {
+		// A database this command may not write (a backup opened
+		// read-only, another desk holding the lock) is still worth
+		// reading: say the dates may be behind, and go on.
+		if c := model.CauseOf(err); c == model.CauseReadOnly || c == model.CauseBusy {
+			fmt.Fprintf(env.Stderr, "note: promised dates not brought up to date (%s); they may be behind the slip rule\n", c)
+			return s, nil
+		}
 		s.Close()
 		return nil, fmt.Errorf("bring the promised dates up to date: %w", err)
 	}

@@ -19,6 +19,9 @@ func runDemo(ctx context.Context, env *Env, args []string) error {
 	if err := parse(fs, args, 0, 0); err != nil {
 		return err
 	}
+	if err := atLeast(fs, "orders", *n, 0); err != nil {
+		return err
+	}
 	s, err := env.Open(ctx, *db)
 	if err != nil {
 		return err

@@ -19,9 +19,8 @@ func runGen(ctx context.Context, env *Env, args []string) error {
 	if err := parse(fs, args, 0, 0); err != nil {
 		return err
 	}
-	if *n < 1 {
-		fmt.Fprintln(env.Stderr, "-orders must be at least 1")
-		return errUsage
+	if err := atLeast(fs, "orders", *n, 1); err != nil {
+		return err
 	}
 	s, err := env.Open(ctx, *db)
 	if err != nil {

@@ -16,14 +16,15 @@ func init() {
 }
 
 func runItems(ctx context.Context, env *Env, args []string) error {
-	if len(args) == 0 || (args[0] != "list" && args[0] != "reassign") {
-		fmt.Fprintln(env.Stderr, "Usage: orderdesk items list [-db …] [-person NAME] [-overdue] [-n N]\n       orderdesk items reassign [-db …] -from NAME -to NAME|GROUP [-orders-to NAME] [-dry-run] [-as MANAGER]")
-		return errUsage
+	verb, args := subverb(args, "list", "reassign")
+	switch verb {
+	case "reassign":
+		return itemsReassign(ctx, env, args)
+	case "list":
+		return itemsList(ctx, env, args)
 	}
-	if args[0] == "reassign" {
-		return itemsReassign(ctx, env, args[1:])
-	}
-	return itemsList(ctx, env, args[1:])
+	fmt.Fprintln(env.Stderr, "Usage: orderdesk items list [-db …] [-person NAME] [-overdue] [-n N]\n       orderdesk items reassign [-db …] -from NAME -to NAME|GROUP [-orders-to NAME] [-dry-run] [-as MANAGER]")
+	return errUsage
 }
 
 func itemsList(ctx context.Context, env *Env, args []string) error {
@@ -32,6 +33,9 @@ func itemsList(ctx context.Context, env *Env, args []string) error {
 	overdue := fs.Bool("overdue", false, "only items due before today")
 	limit := fs.Int("n", 200, "at most this many items (0: all)")
 	if err := parse(fs, args, 0, 0); err != nil {
+		return err
+	}
+	if err := atLeast(fs, "n", *limit, 0); err != nil {
 		return err
 	}
 	s, err := openCurrent(ctx, env, *db)

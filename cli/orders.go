@@ -16,14 +16,15 @@ func init() {
 }
 
 func runOrders(ctx context.Context, env *Env, args []string) error {
-	if len(args) == 0 || (args[0] != "list" && args[0] != "show") {
-		fmt.Fprintln(env.Stderr, "Usage: orderdesk orders list [-db …] [-state S] [-overdue] [-customer CODE] [-q TEXT] [-n N]\n       orderdesk orders show [-db …] NO")
-		return errUsage
+	verb, args := subverb(args, "list", "show")
+	switch verb {
+	case "show":
+		return ordersShow(ctx, env, args)
+	case "list":
+		return ordersList(ctx, env, args)
 	}
-	if args[0] == "show" {
-		return ordersShow(ctx, env, args[1:])
-	}
-	return ordersList(ctx, env, args[1:])
+	fmt.Fprintln(env.Stderr, "Usage: orderdesk orders list [-db …] [-state S] [-overdue] [-customer CODE] [-q TEXT] [-n N]\n       orderdesk orders show [-db …] NO")
+	return errUsage
 }
 
 func ordersList(ctx context.Context, env *Env, args []string) error {
@@ -37,6 +38,16 @@ func ordersList(ctx context.Context, env *Env, args []string) error {
 	if err := parse(fs, args, 0, 0); err != nil {
 		return err
 	}
+	if err := atLeast(fs, "n", *limit, 0); err != nil {
+		return err
+	}
+	var st model.State
+	if *state != "" {
+		var err error
+		if st, err = model.ParseState(*state); err != nil {
+			return badFlag(fs, "-state %q: the states are %s", *state, stateCodes())
+		}
+	}
 	s, err := openCurrent(ctx, env, *db)
 	if err != nil {
 		return err
@@ -45,10 +56,6 @@ func ordersList(ctx context.Context, env *Env, args []string) error {
 	f := model.OrderFilter{View: model.ViewOpen, Text: *text, Limit: *limit}
 	switch {
 	case *state != "":
-		st, err := model.ParseState(*state)
-		if err != nil {
-			return fmt.Errorf("%w; the states are %s", err, stateCodes())
-		}
 		f.View, f.State = model.ViewState, st
 	case *overdue:
 		f.View = model.ViewOverdue

@@ -3,15 +3,16 @@ package cli
 import (
 	"context"
 	"fmt"
-	"os"
+	"io"
 	"path/filepath"
 	"strings"
 
+	"orderdesk/model"
 	"orderdesk/reports"
 )
 
 func init() {
-	register("print", "print a document of an order to a PDF: print KIND NO -o FILE.pdf (KIND: "+kindNames()+")", runPrint)
+	register("print", "print a document of an order to a PDF: print KIND NO [-o FILE.pdf] [-force] (KIND: "+kindNames()+")", runPrint)
 }
 
 func kindNames() string {
@@ -23,25 +24,17 @@ func kindNames() string {
 }
 
 func runPrint(ctx context.Context, env *Env, args []string) error {
-	fs, db := flags(env, "print", "KIND NO -o FILE.pdf")
+	fs, db := flags(env, "print", "KIND NO [-o FILE.pdf] [-force] [-lang zh-TW|en]")
 	out := fs.String("o", "", "the PDF file to write (default: NO-KIND-Rn.pdf in the current folder)")
 	lang := fs.String("lang", "", "document language, zh-TW or en (default: the customer's)")
-	// Flags may come after the arguments, as a clerk would type them.
-	var pos []string
-	for len(args) > 0 {
-		if err := fs.Parse(args); err != nil {
-			return errUsage
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		pos = append(pos, fs.Arg(0))
-		args = fs.Args()[1:]
+	force := fs.Bool("force", false, "replace FILE.pdf if it exists (never the database)")
+	if err := parse(fs, args, 2, 2); err != nil {
+		return err
 	}
-	if len(pos) != 2 {
-		fs.Usage()
-		return errUsage
+	if *lang != "" && *lang != model.LangZH && *lang != model.LangEN {
+		return badFlag(fs, "-lang %q: the document languages are %s and %s", *lang, model.LangZH, model.LangEN)
 	}
+	pos := fs.Args()
 	kind, no := reports.Kind(pos[0]), pos[1]
 	s, err := openCurrent(ctx, env, *db)
 	if err != nil {
@@ -62,19 +55,13 @@ func runPrint(ctx context.Context, env *Env, args []string) error {
 	if dest == "" {
 		dest = filepath.Base(reports.FileName(o, kind))
 	}
-	f, err := os.CreateTemp(filepath.Dir(dest), ".print-*.pdf")
-	if err != nil {
+	var replaced []reports.Replaced
+	err = model.WriteOutputFile(dest, s, *force, func(w io.Writer) error {
+		var err error
+		replaced, err = reports.Render(w, o, reports.Request{Kind: kind, From: "OrderDesk"}, opt)
 		return err
-	}
-	defer os.Remove(f.Name())
-	replaced, err := reports.Render(f, o, reports.Request{Kind: kind, From: "OrderDesk"}, opt)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
+	})
 	if err != nil {
-		return err
-	}
-	if err := os.Rename(f.Name(), dest); err != nil {
 		return err
 	}
 	for _, r := range replaced {

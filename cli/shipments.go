@@ -3,7 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
-	"os"
+	"io"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -16,34 +16,39 @@ func init() {
 }
 
 func runShipments(ctx context.Context, env *Env, args []string) error {
-	if len(args) == 0 || args[0] != "list" {
-		fmt.Fprintln(env.Stderr, "Usage: orderdesk shipments list [-db …] [-view "+shipmentViewCodes()+"] [-month YYYY-MM [-csv FILE]] [-n N]")
+	verb, args := subverb(args, "list")
+	if verb == "" {
+		fmt.Fprintln(env.Stderr, "Usage: orderdesk shipments list [-db …] [-view "+shipmentViewCodes()+"] [-month YYYY-MM [-csv FILE [-force]]] [-n N]")
 		return errUsage
 	}
-	fs, db := flags(env, "shipments", "list [-view V] [-month YYYY-MM [-csv FILE]]")
+	fs, db := flags(env, "shipments", "list [-view V] [-month YYYY-MM [-csv FILE [-force]]]")
 	view := fs.String("view", string(model.ShipViewInTransit), "the list: "+shipmentViewCodes())
 	month := fs.String("month", "", "the monthly archive: every shipment shipped in this month (YYYY-MM)")
 	csvFile := fs.String("csv", "", "with -month: write the archive to this CSV file (UTF-8 with BOM) instead")
+	force := fs.Bool("force", false, "with -csv: replace FILE if it exists (never the database)")
 	limit := fs.Int("n", 50, "at most this many rows (0: all)")
-	if err := parse(fs, args[1:], 0, 0); err != nil {
+	if err := parse(fs, args, 0, 0); err != nil {
+		return err
+	}
+	if err := atLeast(fs, "n", *limit, 0); err != nil {
 		return err
 	}
 	f := model.ShipmentFilter{Limit: *limit}
 	if *month != "" {
 		m, err := time.Parse("2006-01", strings.TrimSpace(*month))
 		if err != nil {
-			return fmt.Errorf("-month %q: write the month as YYYY-MM", *month)
+			return badFlag(fs, "-month %q: write the month as YYYY-MM", *month)
 		}
 		f.View, f.Month, f.Limit = model.ShipViewMonth, model.NewDate(m.Year(), m.Month(), 1), 0
 	} else {
 		v, err := model.ParseShipmentView(*view)
 		if err != nil || v == model.ShipViewMonth {
-			return fmt.Errorf("unknown view %q; the views are %s", *view, shipmentViewCodes())
+			return badFlag(fs, "-view %q: the views are %s", *view, shipmentViewCodes())
 		}
 		f.View = v
 	}
 	if *csvFile != "" && f.View != model.ShipViewMonth {
-		return fmt.Errorf("-csv exports the monthly archive: give -month YYYY-MM too")
+		return badFlag(fs, "-csv exports the monthly archive: give -month YYYY-MM too")
 	}
 	s, err := env.Open(ctx, *db)
 	if err != nil {
@@ -56,15 +61,10 @@ func runShipments(ctx context.Context, env *Env, args []string) error {
 	}
 	today := s.Today()
 	if *csvFile != "" {
-		out, err := os.OpenFile(*csvFile, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		err := model.WriteOutputFile(*csvFile, s, *force, func(w io.Writer) error {
+			return model.WriteShipmentsCSV(w, rows, today)
+		})
 		if err != nil {
-			return err
-		}
-		if err := model.WriteShipmentsCSV(out, rows, today); err != nil {
-			out.Close()
-			return err
-		}
-		if err := out.Close(); err != nil {
 			return err
 		}
 		fmt.Fprintf(env.Stdout, "%d shipments of %s written to %s\n", len(rows), *month, *csvFile)

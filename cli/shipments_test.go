@@ -51,7 +51,7 @@ func TestShipmentsList(t *testing.T) {
 		{[]string{"shipments", "list", "-db", db, "-view", "overdue"}, 0, rows(model.ShipViewOverdue)},
 		{[]string{"shipments", "list", "-db", db, "-view", "awaiting-receipt"}, 0, rows(model.ShipViewAwaitReceipt)},
 		{[]string{"shipments", "list", "-db", db, "-view", "to-ship"}, 0, "(To ship)"},
-		{[]string{"shipments", "list", "-db", db, "-view", "nope"}, 1, "unknown view"},
+		{[]string{"shipments", "list", "-db", db, "-view", "nope"}, 2, "the views are"},
 		{[]string{"shipments", "list", "-db", db, "-month", month}, 0, "SH-"},
 		{[]string{"shipments", "list", "-db", db, "-month", month, "-csv", csvFile}, 0, "shipments"},
 		{[]string{"shipments"}, 2, "Usage"},

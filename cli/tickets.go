@@ -16,17 +16,14 @@ func init() {
 }
 
 func runTickets(ctx context.Context, env *Env, args []string) error {
-	verb := ""
-	if len(args) > 0 {
-		verb = args[0]
-	}
+	verb, args := subverb(args, "list", "import-mail", "gen")
 	switch verb {
 	case "list":
-		return runTicketsList(ctx, env, args[1:])
+		return runTicketsList(ctx, env, args)
 	case "import-mail":
-		return runTicketsImportMail(ctx, env, args[1:])
+		return runTicketsImportMail(ctx, env, args)
 	case "gen":
-		return runTicketsGen(ctx, env, args[1:])
+		return runTicketsGen(ctx, env, args)
 	}
 	fmt.Fprintln(env.Stderr, "Usage: orderdesk tickets list [-db …] [-status N] [-manager NAME|new] [-text T] [-n N]\n"+
 		"       orderdesk tickets import-mail [-db …] [-as NAME] DIR\n"+
@@ -36,17 +33,20 @@ func runTickets(ctx context.Context, env *Env, args []string) error {
 
 func runTicketsList(ctx context.Context, env *Env, args []string) error {
 	fs, db := flags(env, "tickets", "list [-status N] [-manager NAME|new]")
-	status := fs.Int("status", -1, "only tickets in this status (0–9; default: every open status)")
+	status := fs.Int("status", 0, "only tickets in this status (0–9; default: every open status)")
 	manager := fs.String("manager", "", `only the tickets this person (name or initials) manages; "new" for the New tickets queue`)
 	text := fs.String("text", "", "only tickets whose number or subject contains this")
 	limit := fs.Int("n", 50, "at most this many rows (0: all)")
 	if err := parse(fs, args, 0, 0); err != nil {
 		return err
 	}
+	if err := atLeast(fs, "n", *limit, 0); err != nil {
+		return err
+	}
 	f := model.TicketFilter{Text: *text, Limit: *limit}
-	if *status >= 0 {
-		if *status > 9 {
-			return fmt.Errorf("-status %d: the statuses are 0 to 9", *status)
+	if isSet(fs, "status") {
+		if *status < 0 || *status > 9 {
+			return badFlag(fs, "-status %d: the statuses are 0 to 9", *status)
 		}
 		f.Statuses = []model.TicketStatus{model.TicketStatus(*status)}
 	}
@@ -144,6 +144,9 @@ func runTicketsGen(ctx context.Context, env *Env, args []string) error {
 	n := fs.Int("n", 1000, "how many tickets to generate")
 	seed := fs.Int64("seed", 1, "the random seed")
 	if err := parse(fs, args, 0, 0); err != nil {
+		return err
+	}
+	if err := atLeast(fs, "n", *n, 1); err != nil {
 		return err
 	}
 	s, err := env.Open(ctx, *db)

@@ -132,6 +132,9 @@ func (s *Store) Backup(ctx context.Context, dest string) error {
 		return err
 	}
 	if _, err := os.Stat(abs); err == nil {
+		if err := CheckOutputPath(abs, s, true); err != nil {
+			return err // the database itself: say so, not merely that it exists
+		}
 		return Refuse("{{.Path}} already exists; choose a new file name for the backup.", "Path", abs)
 	}
 	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {

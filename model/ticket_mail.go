@@ -90,13 +90,22 @@ func (s *Store) ticketFromMailFile(ctx context.Context, by Actor, path, attachDi
 		return nil, err
 	}
 	defer f.Close()
-	m, err := ParseMail(io.LimitReader(f, maxMailSize+1))
+	raw, err := io.ReadAll(io.LimitReader(f, maxMailSize+1))
+	if err != nil {
+		return nil, err
+	}
+	m, err := ParseMail(bytes.NewReader(raw))
 	if err != nil {
 		return nil, err
 	}
 	in := m.TicketInput()
 	in.CustomerID = s.customerByEmail(ctx, m.FromAddress)
 	var stored []string
+	if cut, ok := boundDescription(in.Description, maxDescription, len(raw)); ok {
+		// The ticket keeps what a clerk reads; the message keeps every byte.
+		in.Description = cut
+		m.Attachments = append([]Attachment{{Name: wholeMessageName, Data: raw}}, m.Attachments...)
+	}
 	for _, a := range m.Attachments {
 		p, err := storeAttachment(attachDir, a)
 		if err != nil {
@@ -144,6 +153,34 @@ func moveAside(path, destDir string, reason error) error {
 		return os.WriteFile(dest+".reason.txt", []byte(time.Now().Format(time.RFC3339)+"\n"+reason.Error()+"\n"), 0o600)
 	}
 	return nil
+}
+
+// maxDescription bounds the text of a ticket made from an e-mail: a 40 MB
+// message once became a 40 MB description, and every list that read it
+// took seconds. The whole message is kept as an attachment instead.
+const maxDescription = 64 << 10
+
+// wholeMessageName is the attachment holding a cut e-mail as it came.
+const wholeMessageName = "message.eml"
+
+// boundDescription returns text cut to at most limit bytes (and ok), at
+// the end of a line when there is one in the second half, never inside a
+// character, followed by a note, in both languages the clerks read, that
+// says where the rest is. Text within limit comes back unchanged (not ok).
+func boundDescription(text string, limit, mailSize int) (string, bool) {
+	if len(text) <= limit {
+		return text, false
+	}
+	cut := limit
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	if nl := strings.LastIndexByte(text[:cut], '\n'); nl > limit/2 {
+		cut = nl
+	}
+	size := fmt.Sprintf("%.1f MB", float64(mailSize)/(1<<20))
+	return strings.TrimRight(text[:cut], "\r") + "\n\n[…] The e-mail is longer than a ticket keeps; it was cut here. The whole message (" + size +
+		") is attached as " + wholeMessageName + ".\n[…] 郵件過長，內容於此截斷；完整郵件（" + size + "）已附加為 " + wholeMessageName + "。", true
 }
 
 // Mail is a parsed e-mail: who, what, the text, the attachments.

@@ -53,7 +53,11 @@ func TestMailFolderBecomesTickets(t *testing.T) {
 	}
 	tickets, _ := f.s.Tickets(f.ctx, TicketFilter{NewQueue: true, Limit: 10})
 	text := ""
-	for _, tk := range tickets {
+	for _, row := range tickets {
+		tk, err := f.s.Ticket(f.ctx, row.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
 		text += tk.Subject + "\n" + tk.Description + "\n"
 	}
 	for _, want := range []string{"道林紙報價", "林經理 <lin@example.com>", "牛皮紙交期可以提前嗎？", "Need labels\nby Friday", "evil.pdf"} {

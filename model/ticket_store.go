@@ -283,7 +283,10 @@ func (s *Store) ticketQuery(ctx context.Context, f TicketFilter) *gorm.DB {
 // Tickets returns one page of tickets: most urgent first, then by due date and number.
 func (s *Store) Tickets(ctx context.Context, f TicketFilter) ([]Ticket, error) {
 	var out []Ticket
-	q := s.ticketQuery(ctx, f).Preload("Manager").Preload("Customer")
+	// The lists and the board show neither the description nor the
+	// resolution, which may be long (an e-mail's text): rows come without
+	// them, and Ticket(id) reads them for the detail.
+	q := s.ticketQuery(ctx, f).Omit("description", "resolution").Preload("Manager").Preload("Customer")
 	if closedOnly(f.Statuses) {
 		// Done work has no urgency: the most recently closed first.
 		q = q.Order("updated_at DESC, id DESC")

@@ -66,6 +66,7 @@ const (
 // and shortcuts. Call Start once the window is shown.
 func Create(w fyne.Window, store *model.Store, settings *Settings) *Shell {
 	s := &Shell{win: w, store: store, settings: settings, desk: &Desk{}, startSection: SectionCustomers}
+	guardFiles(store)
 	s.orders = newOrdersScreen(w, store, s.desk, settings)
 	s.tickets = newTicketsScreen(w, store, s.desk, settings)
 	s.orders.detail.onNewTicket = s.newTicketAbout

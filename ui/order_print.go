@@ -93,7 +93,7 @@ func (d *orderDetail) renderDoc(ctx context.Context, id uint, k reports.Kind, fr
 	opt.Location = d.store.Loc
 	path := d.docPath(o, k)
 	var replaced []reports.Replaced
-	err = writeFileAtomically(path, func(f *os.File) error {
+	err = writeFileAtomically(d.store, path, func(f io.Writer) error {
 		var err error
 		replaced, err = reports.Render(f, o, reports.Request{Kind: k, From: from}, opt)
 		return err

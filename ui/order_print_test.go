@@ -129,3 +129,35 @@ func TestNewTicketAboutAnOrder(t *testing.T) {
 		t.Fatalf("tickets about the order: %+v", tickets)
 	}
 }
+
+// TestSaveACopyAsNeverTheDatabase: the save dialog opens the chosen file
+// before OrderDesk sees it; choosing the database (or its -wal) is refused
+// there, and the office is untouched. Another file can still be written.
+func TestSaveACopyAsNeverTheDatabase(t *testing.T) {
+	store := demoStore(t, 20)
+	people, _ := store.Employees(context.Background(), false)
+	newOrderDesk(t, store, &people[0])
+	before, _ := os.ReadFile(store.Path)
+	link := filepath.Join(t.TempDir(), "office-link.db")
+	os.Symlink(store.Path, link)
+	for _, p := range []string{store.Path, store.Path + "-wal", link} {
+		w, err := storage.Writer(storage.NewFileURI(p))
+		if err == nil {
+			w.Close()
+			t.Errorf("%s: the dialog could open the database for writing", p)
+			continue
+		}
+		if !strings.Contains(SayErr(err), "database") {
+			t.Errorf("%s: %s", p, SayErr(err))
+		}
+	}
+	if after, _ := os.ReadFile(store.Path); !bytes.Equal(before, after) {
+		t.Fatal("the database changed")
+	}
+	other := filepath.Join(t.TempDir(), "copy.pdf")
+	w, err := storage.Writer(storage.NewFileURI(other))
+	if err != nil {
+		t.Fatalf("another file: %v", err)
+	}
+	w.Close()
+}

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"io"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -61,7 +62,7 @@ func (s *shippingScreen) printNotice(ctx context.Context, by model.Actor, id uin
 	name := reports.FileName(sh.Order, reports.KindShippingNotice)
 	name = strings.TrimSuffix(name, ".pdf") + "-" + sh.No + ".pdf"
 	path := filepath.Join(s.docsDir, name)
-	if err := writeFileAtomically(path, func(f *os.File) error {
+	if err := writeFileAtomically(s.store, path, func(f io.Writer) error {
 		_, err := reports.ShippingNotice(f, sh.Order, info, opt)
 		return err
 	}); err != nil {
@@ -79,7 +80,7 @@ func (s *shippingScreen) onExport() {
 		rows, err := s.store.ShipmentArchive(context.Background(), month)
 		path := filepath.Join(s.docsDir, "OrderDesk", "shipments", fmt.Sprintf("shipments-%04d-%02d.csv", month.Year(), int(month.Month())))
 		if err == nil {
-			err = writeFileAtomically(path, func(f *os.File) error { return model.WriteShipmentsCSV(f, rows, s.store.Today()) })
+			err = writeFileAtomically(s.store, path, func(f io.Writer) error { return model.WriteShipmentsCSV(f, rows, s.store.Today()) })
 		}
 		return func() {
 			if err != nil {
@@ -92,25 +93,15 @@ func (s *shippingScreen) onExport() {
 	})
 }
 
-// writeFileAtomically writes a file through a temporary one beside it, so
-// a failed write never leaves half a document.
-func writeFileAtomically(path string, write func(f *os.File) error) error {
+// writeFileAtomically writes a file OrderDesk names (a kept document, the
+// monthly archive) through a temporary one beside it, so a failed write
+// never leaves half a document; it replaces its own earlier file, never the
+// database (model.WriteOutputFile).
+func writeFileAtomically(store *model.Store, path string, write func(w io.Writer) error) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	f, err := os.CreateTemp(filepath.Dir(path), ".write-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(f.Name())
-	err = write(f)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), path)
+	return model.WriteOutputFile(path, store, true, write)
 }
 
 // openFile shows a written file with the system's viewer.
