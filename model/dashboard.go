@@ -176,8 +176,8 @@ func (s *Store) Handover(ctx context.Context, by Actor, h Handover, preview Hand
 				return err
 			}
 		}
-		return logEvent(tx, Event{Entity: "employee", EntityID: h.From, At: now, By: by.Name, ByID: by.ID, Action: ActReassigned,
-			Changes: fmt.Sprintf("%d action items and %d orders to %s", len(preview.ActionItems), len(preview.Orders), toName), Note: note})
+		return logEvent(tx, eventWith(Event{Entity: "employee", EntityID: h.From, At: now, By: by.Name, ByID: by.ID, Action: ActReassigned, Note: note},
+			M("{{.Items}} action items and {{.Orders}} orders to {{.To}}", "Items", len(preview.ActionItems), "Orders", len(preview.Orders), "To", toName)))
 	})
 }
 

@@ -245,8 +245,8 @@ func (s *Store) save(ctx context.Context, by Actor, v saveable, check func(tx *g
 			}
 			return err
 		}
-		diff := Changes(old, v)
-		if diff == "" {
+		diff := changeMsgs(old, v)
+		if len(diff) == 0 {
 			// Nothing to write; take the stored row's stamps so the next save is not stale.
 			*v.row() = *old.(versioned).row()
 			return nil
@@ -254,7 +254,7 @@ func (s *Store) save(ctx context.Context, by Actor, v saveable, check func(tx *g
 		if err := updateRow(tx, by, now, v, v.label()); err != nil {
 			return translateDup(err)
 		}
-		return logEvent(tx, Event{Entity: v.entity(), EntityID: before.ID, At: now, By: by.Name, ByID: by.ID, Action: ActUpdated, Changes: diff})
+		return logEvent(tx, eventWith(Event{Entity: v.entity(), EntityID: before.ID, At: now, By: by.Name, ByID: by.ID, Action: ActUpdated}, diff...))
 	})
 	if err != nil {
 		*v.row() = before

@@ -112,10 +112,10 @@ func (s *Store) CreateTicket(ctx context.Context, by Actor, in TicketInput) (*Ti
 				t.ManagerID = &e.ID
 			}
 		}
-		t.log(c, TktCreated, "", statusCode(TicketNew), typ.Display())
+		t.log(c, TktCreated, "", statusCode(TicketNew), "", typ.word())
 		if typ.NoResponse {
 			t.Resolution, t.ChargesChecked = "No response needed: recorded for the file.", true
-			t.setStatus(c, TicketCompleted, "no response needed")
+			t.setStatus(c, TicketCompleted, "", M("no response needed"))
 		}
 		if err := insertRow(tx, by, s.now(), t); err != nil {
 			return translateDup(err)
@@ -349,7 +349,7 @@ func (s *Store) RunRecurring(ctx context.Context) (int, error) {
 					CustomerID: tpl.CustomerID, ContactID: tpl.ContactID, ContractRef: tpl.ContractRef,
 					Subject: tpl.Subject + " (" + tpl.NextRunOn.String() + ")", Description: tpl.Description,
 					DueOn: tpl.NextRunOn, RecurFromID: &tpl.ID}
-				t.log(c, TktCreated, "", statusCode(TicketNew), "recurring task "+tpl.No)
+				t.log(c, TktCreated, "", statusCode(TicketNew), "", M("recurring task {{.No}}", "No", tpl.No))
 				if err := insertRow(tx, System, s.now(), t); err != nil {
 					return err
 				}
