@@ -123,6 +123,17 @@ func Open(ctx context.Context, target string, opt Options) (*Store, error) {
 		s.Close()
 		return nil, err
 	}
+	if s.read != s.db {
+		// The reader pool's connection was opened before the migration;
+		// SQLite re-reads the schema after a step adds a column, but the
+		// first SELECT * on it came back with the old column set (an
+		// empty events.lines). Idle connections are closed so every read
+		// starts on the schema as migrated.
+		if r, err := s.read.DB(); err == nil {
+			r.SetMaxIdleConns(0)
+			r.SetMaxIdleConns(readConns)
+		}
+	}
 	return s, nil
 }
 
