@@ -248,6 +248,10 @@ var oldLines = []oldLine{
 	{regexp.MustCompile(`^Members: (\[[\d,]*\]) → (\[[\d,]*\])$`), func(m []string) []Msg {
 		return one(fieldChange("Members", m[1], m[2]))
 	}},
+	{regexp.MustCompile(`^(Assignee|Clerk): (.*) → (.*)$`), func(m []string) []Msg {
+		return one(fieldChange(m[1], m[2], m[3]))
+	}},
+	{regexp.MustCompile(`^handover$`), func([]string) []Msg { return one(M("handover")) }},
 	// Any field of a diff, a setting, the slip's promised date, a follow-up day.
 	{oldFieldChange, func(m []string) []Msg { return one(readFieldChange(m)) }},
 }

@@ -72,6 +72,8 @@ func TestMigrateEventLinesReadsOldSentences(t *testing.T) {
 		{"customer", "deactivated", "Active: true → false", "closed down", "Active: yes → no", "", "closed down"},
 		{"group", "updated", "Members: [1,2] → [2,3]", "", "Members: [1,2] → [2,3]", "", ""},
 		{"settings", "updated", `company.phone: "02-1" → "02-2"`, "", `company.phone: "02-1" → "02-2"`, "", ""},
+		{"note", "reassigned", "Assignee: Ann Lee → Bo Lin", "", "Assignee: Ann Lee → Bo Lin", "", ""},
+		{"ticket", "reassigned", "handover", "", "handover", "", ""},
 		{"note", "created", "action item on customer 12: call back", "", "action item on customer 12: call back", "", ""},
 		{"employee", "reassigned", "3 action items and 2 orders to Bo Lin", "leaving", "3 action items and 2 orders to Bo Lin", "", "leaving"},
 		{"ticket", "created", "", "Quote – Request for quote", "Quote – Request for quote", "", ""},

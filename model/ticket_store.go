@@ -40,7 +40,7 @@ func init() {
 				set["group_id"] = h.ToGroup
 			}
 			rows := tx.Model(&Ticket{}).Where("id IN ?", ids)
-			if err := logMovesOf(tx, "ticket", rows.Session(&gorm.Session{}), by, now, "handover", ""); err != nil {
+			if err := logMovesOf(tx, "ticket", rows.Session(&gorm.Session{}), by, now, M("handover"), ""); err != nil {
 				return err
 			}
 			return tx.Model(&Ticket{}).Where("id IN ?", ids).Updates(set).Error
