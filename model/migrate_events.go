@@ -297,6 +297,12 @@ var oldNotes = []oldLine{
 	{regexp.MustCompile(`^products or quantities changed: the technical check and the production date note must be signed again$`), func([]string) []Msg {
 		return one(M("products or quantities changed: the technical check and the production date note must be signed again"))
 	}},
+	{regexp.MustCompile(`^tier A: released before the signed confirmation; it is still owed$`), func([]string) []Msg {
+		return one(M("tier A: released before the signed confirmation; it is still owed"))
+	}},
+	{regexp.MustCompile(`^shipped before the paperwork on the CS supervisor's authority; the shipment request is overdue$`), func([]string) []Msg {
+		return one(M("shipped before the paperwork on the CS supervisor's authority; the shipment request is overdue"))
+	}},
 	{regexp.MustCompile(`^no response needed$`), func([]string) []Msg { return one(M("no response needed")) }},
 	{regexp.MustCompile(`^recurring task (\S+)$`), func(m []string) []Msg { return one(M("recurring task {{.No}}", "No", m[1])) }},
 	{regexp.MustCompile(`^generated$`), func([]string) []Msg { return one(M("generated")) }},

@@ -405,11 +405,11 @@ func (o *Order) ReleaseProduction(c Ctx, productionSigner Signer, copyToTechnica
 	if copyToTechnical {
 		o.Release.CopyToTechAt = c.stamp()
 	}
-	note := ""
+	var said []Msg
 	if o.Release.BeforeSignBack {
-		note = "tier A: released before the signed confirmation; it is still owed"
+		said = append(said, M("tier A: released before the signed confirmation; it is still owed"))
 	}
-	o.moveTo(c, StateReleased, note)
+	o.moveTo(c, StateReleased, "", said...)
 	return nil
 }
 
@@ -693,11 +693,11 @@ func (o *Order) RecordShipped(c Ctx, shippedOn, expectedArrival Date) error {
 		return err
 	}
 	o.Shipping.ShippedOn, o.Shipping.ExpectedArrival, o.Shipping.ShippedBy = shippedOn, expectedArrival, c.By.Name
-	note := ""
+	var said []Msg
 	if len(o.Requests) == 0 {
-		note = "shipped before the paperwork on the CS supervisor's authority; the shipment request is overdue"
+		said = append(said, M("shipped before the paperwork on the CS supervisor's authority; the shipment request is overdue"))
 	}
-	o.moveTo(c, StateShipped, note)
+	o.moveTo(c, StateShipped, "", said...)
 	return nil
 }
 
