@@ -183,7 +183,10 @@ func (d *ticketDetail) show() {
 // what happened, in the desk's language.
 func eventLine(e model.Event, s *model.Store) string {
 	l := history.Render(e, lang.L)
-	line := l.Head(s.Loc)
+	line := e.At.In(s.Loc).Format("2006-01-02 15:04") + " · " + l.By + " · " + l.What
+	if l.Move != "" {
+		line += ": " + l.Move
+	}
 	if body := l.Body(); body != "" {
 		line += " (" + strings.ReplaceAll(body, "\n", "; ") + ")"
 	}
