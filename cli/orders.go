@@ -8,11 +8,12 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"orderdesk/history"
 	"orderdesk/model"
 )
 
 func init() {
-	register("orders", "list orders (orders list [-state S] [-overdue] [-customer CODE] [-q TEXT]) or show one (orders show NO)", runOrders)
+	register("orders", "list orders (orders list [-state S] [-overdue] [-customer CODE] [-q TEXT]) or show one (orders show [-lang zh-TW] NO)", runOrders)
 }
 
 func runOrders(ctx context.Context, env *Env, args []string) error {
@@ -23,7 +24,7 @@ func runOrders(ctx context.Context, env *Env, args []string) error {
 	case "list":
 		return ordersList(ctx, env, args)
 	}
-	fmt.Fprintln(env.Stderr, "Usage: orderdesk orders list [-db …] [-state S] [-overdue] [-customer CODE] [-q TEXT] [-n N]\n       orderdesk orders show [-db …] NO")
+	fmt.Fprintln(env.Stderr, "Usage: orderdesk orders list [-db …] [-state S] [-overdue] [-customer CODE] [-q TEXT] [-n N]\n       orderdesk orders show [-db …] [-lang en|zh-TW] NO")
 	return errUsage
 }
 
@@ -117,8 +118,13 @@ func stateCodes() string {
 }
 
 func ordersShow(ctx context.Context, env *Env, args []string) error {
-	fs, db := flags(env, "orders", "show NO")
+	fs, db := flags(env, "orders", "show [-lang en|zh-TW] NO")
+	language := fs.String("lang", "en", "the language of the history: "+strings.Join(history.Languages, " or "))
 	if err := parse(fs, args, 1, 1); err != nil {
+		return err
+	}
+	book, err := history.Open(*language)
+	if err != nil {
 		return err
 	}
 	s, err := openCurrent(ctx, env, *db)
@@ -138,13 +144,14 @@ func ordersShow(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	printOrder(env.Stdout, o, events, c, s.Loc)
+	printOrder(env.Stdout, o, events, c, s.Loc, book.L)
 	return nil
 }
 
 // printOrder writes an order as a clerk would read it on paper: header,
 // lines, the gates of the procedure with who and when, and the history.
-func printOrder(out io.Writer, o *model.Order, events []model.Event, c model.Ctx, loc *time.Location) {
+// The history is in L's language; the rest is English.
+func printOrder(out io.Writer, o *model.Order, events []model.Event, c model.Ctx, loc *time.Location, L history.Translator) {
 	when := func(t *time.Time) string {
 		if t == nil {
 			return ""
@@ -258,15 +265,16 @@ func printOrder(out io.Writer, o *model.Order, events []model.Event, c model.Ctx
 
 	fmt.Fprintln(out, "\nHistory:")
 	for _, e := range events {
-		line := fmt.Sprintf("  %s  %-14s %s", e.At.In(loc).Format("2006-01-02 15:04"), e.By, e.Action)
-		if e.To != "" {
-			line += fmt.Sprintf(" %s → %s", e.From, e.To)
+		h := history.Render(e, L)
+		line := fmt.Sprintf("  %s  %-14s %s", e.At.In(loc).Format("2006-01-02 15:04"), e.By, h.What)
+		if h.Move != "" {
+			line += " " + h.Move
 		}
-		if e.Changes != "" {
-			line += ": " + strings.ReplaceAll(e.Changes, "\n", "; ")
+		if len(h.Said) > 0 {
+			line += ": " + strings.Join(h.Said, "; ")
 		}
-		if e.Note != "" {
-			line += " — " + strings.ReplaceAll(e.Note, "\n", " ")
+		if h.Note != "" {
+			line += " — " + strings.ReplaceAll(h.Note, "\n", " ")
 		}
 		fmt.Fprintln(out, line)
 	}

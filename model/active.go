@@ -43,8 +43,8 @@ func setActive(ctx context.Context, s *Store, by Actor, v saveable, id uint, act
 		if active {
 			action = ActReactivated
 		}
-		return logEvent(tx, Event{Entity: v.entity(), EntityID: id, At: now, By: by.Name, ByID: by.ID,
-			Action: action, Changes: fmt.Sprintf("Active: %t → %t", !active, active), Note: reason})
+		return logEvent(tx, eventWith(Event{Entity: v.entity(), EntityID: id, At: now, By: by.Name, ByID: by.ID,
+			Action: action, Note: reason}, fieldChange("Active", yesNo(!active), yesNo(active))))
 	})
 }
 

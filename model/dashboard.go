@@ -153,7 +153,7 @@ func (s *Store) Handover(ctx context.Context, by Actor, h Handover, preview Hand
 		// so whole sets move in one statement each: an event per record
 		// first, then the records.
 		items := tx.Model(&Note{}).Where("pending = ? AND assignee_id = ?", true, h.From)
-		if err := logMovesOf(tx, "note", items, by, now, "Assignee: "+from.Name+" → "+toName, note); err != nil {
+		if err := logMovesOf(tx, "note", items, by, now, fieldChange("Assignee", from.Name, toName), note); err != nil {
 			return err
 		}
 		if err := tx.Model(&Note{}).Where("pending = ? AND assignee_id = ?", true, h.From).Updates(to).Error; err != nil {
@@ -163,7 +163,7 @@ func (s *Store) Handover(ctx context.Context, by Actor, h Handover, preview Hand
 			var clerkName string
 			tx.Model(&Employee{}).Where("id = ?", *ordersTo(h)).Pluck("name", &clerkName)
 			orders := tx.Model(&Order{}).Where("open = ? AND clerk_id = ?", true, h.From)
-			if err := logMovesOf(tx, "order", orders, by, now, "Clerk: "+from.Name+" → "+clerkName, note); err != nil {
+			if err := logMovesOf(tx, "order", orders, by, now, fieldChange("Clerk", from.Name, clerkName), note); err != nil {
 				return err
 			}
 			clerk := map[string]any{"clerk_id": *ordersTo(h), "updated_at": now, "updated_by": by.Name, "version": gorm.Expr("version + 1")}
@@ -176,8 +176,8 @@ func (s *Store) Handover(ctx context.Context, by Actor, h Handover, preview Hand
 				return err
 			}
 		}
-		return logEvent(tx, Event{Entity: "employee", EntityID: h.From, At: now, By: by.Name, ByID: by.ID, Action: ActReassigned,
-			Changes: fmt.Sprintf("%d action items and %d orders to %s", len(preview.ActionItems), len(preview.Orders), toName), Note: note})
+		return logEvent(tx, eventWith(Event{Entity: "employee", EntityID: h.From, At: now, By: by.Name, ByID: by.ID, Action: ActReassigned, Note: note},
+			M("{{.Items}} action items and {{.Orders}} orders to {{.To}}", "Items", len(preview.ActionItems), "Orders", len(preview.Orders), "To", toName)))
 	})
 }
 
@@ -247,7 +247,7 @@ func handoverTarget(tx *gorm.DB, h Handover) (map[string]any, string, error) {
 
 // logMovesOf writes one "reassigned" event for each record rows selects,
 // in one INSERT … SELECT.
-func logMovesOf(tx *gorm.DB, entity string, rows *gorm.DB, by Actor, now time.Time, changes, note string) error {
-	sel := rows.Session(&gorm.Session{}).Select("? , id, ?, ?, ?, ?, '', '', ?, ?", entity, now, by.Name, by.ID, ActReassigned, changes, note)
-	return tx.Exec(`INSERT INTO events (entity, entity_id, at, "by", by_id, action, "from", "to", changes, note) ?`, sel).Error
+func logMovesOf(tx *gorm.DB, entity string, rows *gorm.DB, by Actor, now time.Time, line Msg, note string) error {
+	sel := rows.Session(&gorm.Session{}).Select("? , id, ?, ?, ?, ?, '', '', ?, ?", entity, now, by.Name, by.ID, ActReassigned, encodeLines([]Msg{line}), note)
+	return tx.Exec(`INSERT INTO events (entity, entity_id, at, "by", by_id, action, "from", "to", lines, note) ?`, sel).Error
 }

@@ -1,7 +1,9 @@
 package model
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"strings"
@@ -23,9 +25,141 @@ type Event struct {
 	Action   string    `gorm:"size:40;not null"`
 	From     string    `gorm:"size:40;not null;default:''"`
 	To       string    `gorm:"size:40;not null;default:''"`
-	// Changes lists the fields that changed, one per line: "Phone: 02-1111 → 02-2222".
+	// Lines is what happened, in no language: a JSON list of Msgs, one per
+	// line of history ("revision {{.Rev}} faxed" with {"Rev":2}). The reader's
+	// desk or command line renders each in its own language (see Msgs).
+	Lines string `gorm:"type:text;not null;default:''"`
+	// Changes is English text written before schema step 10 that the step
+	// could not read back into Msgs; it is shown as written, never lost.
+	// New events leave it empty.
 	Changes string `gorm:"type:text;not null;default:''"`
-	Note    string `gorm:"type:text;not null;default:''"`
+	// Note is what the clerk typed (a reason, a reference): shown as written.
+	Note string `gorm:"type:text;not null;default:''"`
+}
+
+// Words inside a line of history. A value that is itself a word of the
+// model — a field name ("Phone"), a yes/no, how a revision came back
+// ("signed"), a ticket type — is put in the line's data as a Msg of its
+// own (M("signed")), never as an English string, so it is translated with
+// the sentence around it; Msg.String and every renderer fill nested Msgs
+// first. Codes, numbers, names, dates and amounts are plain values, shown
+// as they are. A line written as English text before the change is the
+// Msg literal(text): the template "{{.Text}}", shown as written.
+
+// say records lines of history on the event.
+func (e *Event) say(lines ...Msg) {
+	all := e.msgs()
+	for _, l := range lines {
+		if !l.IsZero() {
+			all = append(all, l)
+		}
+	}
+	e.Lines = encodeLines(all)
+}
+
+// eventWith returns e with its lines set.
+func eventWith(e Event, lines ...Msg) Event {
+	e.say(lines...)
+	return e
+}
+
+// Msgs returns the event's lines of history: its Msgs, then any English
+// text kept from before schema step 10, one literal Msg per line.
+func (e Event) Msgs() []Msg {
+	out := e.msgs()
+	for _, l := range strings.Split(e.Changes, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, literal(l))
+		}
+	}
+	return out
+}
+
+func (e Event) msgs() []Msg {
+	if e.Lines == "" {
+		return nil
+	}
+	ms, err := decodeLines(e.Lines)
+	if err != nil {
+		return []Msg{literal(e.Lines)}
+	}
+	return ms
+}
+
+// English returns the event's lines in English, one per line.
+func (e Event) English() string {
+	ms := e.Msgs()
+	parts := make([]string, len(ms))
+	for i, m := range ms {
+		parts[i] = m.String()
+	}
+	return strings.Join(parts, "\n")
+}
+
+// literal is text shown as written, whatever the reader's language.
+func literal(text string) Msg { return M("{{.Text}}", "Text", text) }
+
+func encodeLines(ms []Msg) string {
+	if len(ms) == 0 {
+		return ""
+	}
+	b, err := json.Marshal(ms)
+	if err != nil {
+		// Data is built by the model from numbers, strings and Msgs; a value
+		// JSON cannot hold is a bug, and the line is still kept in English.
+		b, _ = json.Marshal([]Msg{literal(fmt.Sprint(ms))})
+	}
+	return string(b)
+}
+
+// decodeLines reads what encodeLines wrote. Numbers stay json.Number, so a
+// revision prints "2", not "2.000000"; an object with a "t" is a nested Msg.
+func decodeLines(s string) ([]Msg, error) {
+	var raw []json.RawMessage
+	if err := json.Unmarshal([]byte(s), &raw); err != nil {
+		return nil, err
+	}
+	out := make([]Msg, 0, len(raw))
+	for _, r := range raw {
+		m, err := decodeMsg(r)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, m)
+	}
+	return out, nil
+}
+
+func decodeMsg(r json.RawMessage) (Msg, error) {
+	var w struct {
+		T string                     `json:"t"`
+		D map[string]json.RawMessage `json:"d"`
+	}
+	if err := json.Unmarshal(r, &w); err != nil {
+		return Msg{}, err
+	}
+	m := Msg{Text: w.T}
+	if len(w.D) > 0 {
+		m.Data = make(map[string]any, len(w.D))
+	}
+	for k, v := range w.D {
+		if t := bytes.TrimSpace(v); len(t) > 0 && t[0] == '{' {
+			n, err := decodeMsg(v)
+			if err != nil {
+				return Msg{}, err
+			}
+			m.Data[k] = n
+			continue
+		}
+		d := json.NewDecoder(bytes.NewReader(v))
+		d.UseNumber()
+		var x any
+		if err := d.Decode(&x); err != nil {
+			return Msg{}, err
+		}
+		m.Data[k] = x
+	}
+	return m, nil
 }
 
 // Actions written on events by the master-data saves; other aggregates add their own.
@@ -53,19 +187,60 @@ func (s *Store) EventsFor(ctx context.Context, entity string, id uint) ([]Event,
 }
 
 // Changes lists the fields whose values differ between two records of the
-// same type, one "Field: old → new" per line. The Row stamps, associations
-// and fields tagged `diff:"-"` are left out.
+// same type, one "Field: old → new" per line, in English. The Row stamps,
+// associations and fields tagged `diff:"-"` are left out.
 func Changes(old, new any) string {
-	ov, nv := reflect.Indirect(reflect.ValueOf(old)), reflect.Indirect(reflect.ValueOf(new))
-	if ov.Type() != nv.Type() || ov.Kind() != reflect.Struct {
-		return ""
+	ms := changeMsgs(old, new)
+	lines := make([]string, len(ms))
+	for i, m := range ms {
+		lines[i] = m.String()
 	}
-	var lines []string
-	collectChanges(ov, nv, &lines, "")
 	return strings.Join(lines, "\n")
 }
 
-func collectChanges(ov, nv reflect.Value, lines *[]string, prefix string) {
+// changeMsgs is Changes as lines of history: the field's name is a word
+// (M("Phone")), the values are shown as they are, yes/no for a flag.
+func changeMsgs(old, new any) []Msg {
+	ov, nv := reflect.Indirect(reflect.ValueOf(old)), reflect.Indirect(reflect.ValueOf(new))
+	if ov.Type() != nv.Type() || ov.Kind() != reflect.Struct {
+		return nil
+	}
+	var lines []Msg
+	collectChanges(ov, nv, &lines, "")
+	return lines
+}
+
+// fieldChange is one line of a change: "{{.Field}}: {{.From}} → {{.To}}".
+func fieldChange(field string, from, to any) Msg {
+	return M("{{.Field}}: {{.From}} → {{.To}}", "Field", M(field), "From", from, "To", to)
+}
+
+// FieldNames lists the names Changes may give the fields of v (a pointer to
+// a record): the words a translation of its history needs.
+func FieldNames(v any) []string {
+	var out []string
+	var walk func(t reflect.Type, prefix string)
+	walk = func(t reflect.Type, prefix string) {
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			switch {
+			case !f.IsExported() || f.Tag.Get("diff") == "-" || isAssociation(f.Type):
+			case f.Anonymous && f.Type == reflect.TypeOf(Row{}):
+			case f.Anonymous && f.Type.Kind() == reflect.Struct:
+				walk(f.Type, prefix)
+			case f.Anonymous:
+			case isRecord(f.Type):
+				walk(f.Type, prefix+f.Name+".")
+			default:
+				out = append(out, prefix+f.Name)
+			}
+		}
+	}
+	walk(reflect.Indirect(reflect.ValueOf(v)).Type(), "")
+	return out
+}
+
+func collectChanges(ov, nv reflect.Value, lines *[]Msg, prefix string) {
 	t := ov.Type()
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
@@ -91,7 +266,7 @@ func collectChanges(ov, nv reflect.Value, lines *[]string, prefix string) {
 		}
 		a, b := showValue(ov.Field(i)), showValue(nv.Field(i))
 		if a != b {
-			*lines = append(*lines, fmt.Sprintf("%s%s: %s → %s", prefix, f.Name, quoteShort(a), quoteShort(b)))
+			*lines = append(*lines, fieldChange(prefix+f.Name, changeValue(ov.Field(i), a), changeValue(nv.Field(i), b)))
 		}
 	}
 }
@@ -133,6 +308,23 @@ func showValue(v reflect.Value) string {
 		return x.String()
 	}
 	return fmt.Sprint(v.Interface())
+}
+
+// changeValue is a field's value on a line of change: yes or no for a flag
+// (a word), the quoted text for anything else.
+func changeValue(v reflect.Value, shown string) any {
+	if v.Kind() == reflect.Bool {
+		return yesNo(v.Bool())
+	}
+	return quoteShort(shown)
+}
+
+// yesNo is a flag as a word of history.
+func yesNo(b bool) Msg {
+	if b {
+		return M("yes")
+	}
+	return M("no")
 }
 
 func quoteShort(s string) string {

@@ -103,8 +103,8 @@ func (s *Store) SetGroupMembers(ctx context.Context, by Actor, groupID uint, mem
 				return err
 			}
 		}
-		return logEvent(tx, Event{Entity: "group", EntityID: groupID, At: s.now(), By: by.Name, ByID: by.ID,
-			Action: ActUpdated, Changes: "Members: " + idList(before) + " → " + idList(members)})
+		return logEvent(tx, eventWith(Event{Entity: "group", EntityID: groupID, At: s.now(), By: by.Name, ByID: by.ID,
+			Action: ActUpdated}, fieldChange("Members", idList(before), idList(members))))
 	})
 }
 

@@ -36,6 +36,7 @@ var migrations = []migration{
 	{7, "customers and products: indexes for their lists (active, by code)", migrateMasterListIndexes, nil},
 	{8, "orders: counts by state and deadlines by gate, for the list's counts and the overdue views", nil, migrateOrderTallies},
 	{9, "orders: the awaiting-sign-back and overdue indexes hold only the orders that owe something; two indexes no query reads are gone", migrateOrderPartialIndexes, nil},
+	{10, "events: history lines as Msgs (template and data) to show in the reader's language; old English sentences read back", migrateEventLines, nil},
 }
 
 // LatestSchema is the schema version this build of OrderDesk writes.

@@ -12,9 +12,12 @@ import (
 // Msg is a sentence for a clerk: an English template with {{.Name}} placeholders
 // and the data to fill them. The model never translates; the UI passes Text and
 // Data to lang.L, so every sentence the model says can be put in Chinese.
+//
+// A data value may itself be a Msg (a word such as M("signed")): it is filled
+// in first, in the same language, so a sentence never mixes languages.
 type Msg struct {
-	Text string
-	Data map[string]any
+	Text string         `json:"t"`
+	Data map[string]any `json:"d,omitempty"`
 }
 
 // M makes a Msg from its English template and name/value pairs:
@@ -39,8 +42,15 @@ func (m Msg) String() string {
 	if err != nil {
 		return m.Text
 	}
+	data := make(map[string]any, len(m.Data))
+	for k, v := range m.Data {
+		if n, ok := v.(Msg); ok {
+			v = n.String()
+		}
+		data[k] = v
+	}
 	var b strings.Builder
-	if err := t.Execute(&b, m.Data); err != nil {
+	if err := t.Execute(&b, data); err != nil {
 		return m.Text
 	}
 	return b.String()

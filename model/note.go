@@ -3,7 +3,6 @@ package model
 import (
 	"context"
 	"errors"
-	"fmt"
 	"strings"
 	"time"
 
@@ -186,8 +185,11 @@ func addNote(tx *gorm.DB, by Actor, now time.Time, in ItemInput) (*Note, error) 
 	if err := insertRow(tx, by, now, n); err != nil {
 		return nil, err
 	}
-	return n, logEvent(tx, Event{Entity: "note", EntityID: n.ID, At: now, By: by.Name, ByID: by.ID, Action: ActCreated,
-		Changes: fmt.Sprintf("%s on %s %d: %s", n.label(), n.ObjectKind, n.ObjectID, n.Title)})
+	what := M("note on {{.Kind}} {{.ID}}: {{.Title}}", "Kind", M(string(n.ObjectKind)), "ID", n.ObjectID, "Title", n.Title)
+	if n.IsAction {
+		what = M("action item on {{.Kind}} {{.ID}}: {{.Title}}", "Kind", M(string(n.ObjectKind)), "ID", n.ObjectID, "Title", n.Title)
+	}
+	return n, logEvent(tx, eventWith(Event{Entity: "note", EntityID: n.ID, At: now, By: by.Name, ByID: by.ID, Action: ActCreated}, what))
 }
 
 func requireActiveGroup(tx *gorm.DB, id uint) error {

@@ -190,7 +190,7 @@ func writeOffice(tx *gorm.DB, by Actor, now time.Time, o Office) error {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	var changes []string
+	var changes []Msg
 	for _, k := range keys {
 		if before[k] == after[k] {
 			continue
@@ -199,12 +199,12 @@ func writeOffice(tx *gorm.DB, by Actor, now time.Time, o Office) error {
 		if err := tx.Save(&row).Error; err != nil {
 			return err
 		}
-		changes = append(changes, fmt.Sprintf("%s: %q → %q", k, before[k], after[k]))
+		changes = append(changes, fieldChange(k, quoteShort(before[k]), quoteShort(after[k])))
 	}
 	if len(changes) == 0 {
 		return nil
 	}
-	return logEvent(tx, Event{Entity: "settings", At: now, By: by.Name, ByID: by.ID, Action: ActUpdated, Changes: strings.Join(changes, "\n")})
+	return logEvent(tx, eventWith(Event{Entity: "settings", At: now, By: by.Name, ByID: by.ID, Action: ActUpdated}, changes...))
 }
 
 // IsWorkingDay reports whether d is a working day: Monday to Friday and not a holiday.

@@ -283,15 +283,16 @@ func (o *Order) ShipToAddress() string {
 }
 
 // log records an event to be written with the order.
-func (o *Order) log(c Ctx, action, changes, note string) {
-	o.pending = append(o.pending, Event{Entity: "order", EntityID: o.ID, At: c.Now.UTC().Truncate(time.Microsecond),
-		By: c.By.Name, ByID: c.By.ID, Action: action, Changes: changes, Note: note})
+func (o *Order) log(c Ctx, action string, text Msg, note string) {
+	o.pending = append(o.pending, eventWith(Event{Entity: "order", EntityID: o.ID, At: c.Now.UTC().Truncate(time.Microsecond),
+		By: c.By.Name, ByID: c.By.ID, Action: action, Note: note}, text))
 }
 
 // moveTo changes the state and records it. When the same action already
 // recorded what it did (a fax sent, a QC result), the state change goes on
 // that event: one change, one line of history.
-func (o *Order) moveTo(c Ctx, to State, note string) {
+// lines are what the model says about the move, besides the clerk's note.
+func (o *Order) moveTo(c Ctx, to State, note string, lines ...Msg) {
 	from := o.State
 	at := c.Now.UTC().Truncate(time.Microsecond)
 	o.State, o.StateSince, o.Open = to, at, !to.Closed()
@@ -302,11 +303,12 @@ func (o *Order) moveTo(c Ctx, to State, note string) {
 			if note != "" {
 				last.Note = strings.TrimSpace(last.Note + "\n" + note)
 			}
+			last.say(lines...)
 			return
 		}
 	}
-	o.pending = append(o.pending, Event{Entity: "order", EntityID: o.ID, At: at,
-		By: c.By.Name, ByID: c.By.ID, Action: OrdState, From: string(from), To: string(to), Note: note})
+	o.pending = append(o.pending, eventWith(Event{Entity: "order", EntityID: o.ID, At: at,
+		By: c.By.Name, ByID: c.By.ID, Action: OrdState, From: string(from), To: string(to), Note: note}, lines...))
 }
 
 // recomputeTotals brings the order's money fields in step with its lines and payments.

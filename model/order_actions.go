@@ -41,7 +41,7 @@ func (o *Order) RecordAnswerGiven(c Ctx, note string) error {
 		return err
 	}
 	o.AnswerGivenAt, o.AnswerGivenBy = c.stamp(), c.By.Name
-	o.log(c, string(DoAnswerGiven), "", note)
+	o.log(c, string(DoAnswerGiven), Msg{}, note)
 	return nil
 }
 
@@ -69,8 +69,8 @@ func (o *Order) ConfirmPrice(c Ctx, lineNo int, by Signer, note string) error {
 	}
 	l.PriceConfirmed, l.PriceNote = by.sign(c), strings.TrimSpace(note)
 	d := l.CheckPrice(c.Office.PriceTolerancePct)
-	o.log(c, string(DoConfirmPrice), fmt.Sprintf("line %d: %s confirmed by %s (plan %+d%%, last %+d%%)",
-		lineNo, l.UnitPrice, by.Name, d.PlanPct, d.LastPct), note)
+	o.log(c, string(DoConfirmPrice), M("line {{.Line}}: {{.Price}} confirmed by {{.By}} (plan {{.Plan}}%, last {{.Last}}%)",
+		"Line", lineNo, "Price", l.UnitPrice.String(), "By", by.Name, "Plan", fmt.Sprintf("%+d", d.PlanPct), "Last", fmt.Sprintf("%+d", d.LastPct)), note)
 	return nil
 }
 
@@ -97,7 +97,7 @@ func (o *Order) ReportPriceDoubt(c Ctx, lineNo int, note string) error {
 		return FieldErrors{{"Line", M("There is no line {{.Line}}.", "Line", lineNo)}}
 	}
 	l.PriceReported = c.stamp()
-	o.log(c, string(DoReportPrice), fmt.Sprintf("line %d reported to the CS supervisor and the marketing director", lineNo), note)
+	o.log(c, string(DoReportPrice), M("line {{.Line}} reported to the CS supervisor and the marketing director", "Line", lineNo), note)
 	return nil
 }
 
@@ -133,8 +133,9 @@ func (o *Order) RecordTechnicalCheck(c Ctx, in TechnicalInput) error {
 	o.Tech = TechnicalCheck{CanProduce: in.CanProduce, FormulaChanged: in.FormulaChanged,
 		OldFormulaInsisted: in.OldFormulaInsisted, OldFormulaConfirmation: strings.TrimSpace(in.OldFormulaConfirmation),
 		MaterialInStock: in.MaterialInStock, Note: strings.TrimSpace(in.Note), Signed: in.SignedBy.sign(c), RecordedBy: c.By.Name}
-	o.log(c, string(DoTechnicalCheck), fmt.Sprintf("can produce: %t, formula changed: %t, old formula insisted: %t, material in stock: %t, signed by %s",
-		in.CanProduce, in.FormulaChanged, in.OldFormulaInsisted, in.MaterialInStock, in.SignedBy.Name), in.Note)
+	o.log(c, string(DoTechnicalCheck), M("can produce: {{.CanProduce}}, formula changed: {{.FormulaChanged}}, old formula insisted: {{.OldFormulaInsisted}}, material in stock: {{.MaterialInStock}}, signed by {{.By}}",
+		"CanProduce", yesNo(in.CanProduce), "FormulaChanged", yesNo(in.FormulaChanged), "OldFormulaInsisted", yesNo(in.OldFormulaInsisted),
+		"MaterialInStock", yesNo(in.MaterialInStock), "By", in.SignedBy.Name), in.Note)
 	return nil
 }
 
@@ -181,8 +182,9 @@ func (o *Order) RecordProductionDate(c Ctx, in ProductionDateInput) error {
 		o.ConfirmedDate = o.Loosen.To
 	}
 	o.PromisedDate = o.ConfirmedDate
-	o.log(c, string(DoProductionDate), fmt.Sprintf("production %s, finished %s, quantity %s, signed by %s; ConfirmedDate: %q → %q",
-		in.ProductionDate, in.FinishedDate, in.Qty, in.SignedBy.Name, from, o.ConfirmedDate), in.Note)
+	o.log(c, string(DoProductionDate), M("production {{.Production}}, finished {{.Finished}}, quantity {{.Qty}}, signed by {{.By}}; confirmed date {{.From}} → {{.To}}",
+		"Production", in.ProductionDate.String(), "Finished", in.FinishedDate.String(), "Qty", in.Qty.String(), "By", in.SignedBy.Name,
+		"From", from.String(), "To", o.ConfirmedDate.String()), in.Note)
 	return nil
 }
 
@@ -208,7 +210,7 @@ func (o *Order) LoosenPromisedDate(c Ctx, to Date, reason string, agreedBy Signe
 	from := o.ConfirmedDate
 	o.Loosen = LoosenedDate{To: to, Reason: strings.TrimSpace(reason), AgreedBy: agreedBy.sign(c), RecordedBy: c.By.Name}
 	o.ConfirmedDate, o.PromisedDate = to, to
-	o.log(c, string(DoLoosenDate), fmt.Sprintf("ConfirmedDate: %q → %q, agreed by %s", from, to, agreedBy.Name), reason)
+	o.log(c, string(DoLoosenDate), M("confirmed date {{.From}} → {{.To}}, agreed by {{.By}}", "From", from.String(), "To", to.String(), "By", agreedBy.Name), reason)
 	return nil
 }
 
@@ -238,12 +240,13 @@ func (o *Order) IssueConfirmation(c Ctx, document string) error {
 	if o.AnswerPromisedBy != nil && o.AnswerGivenAt == nil {
 		o.AnswerGivenAt, o.AnswerGivenBy = c.stamp(), c.By.Name
 	}
-	replaces := ""
+	issued := M("revision {{.Rev}} issued: total {{.Total}}, promised {{.Promised}}, deposit due {{.Deposit}}",
+		"Rev", o.CurrentRev, "Total", FormatMoney(o.Total, o.Currency), "Promised", promised.String(), "Deposit", FormatMoney(o.DepositDue, o.Currency))
 	if o.CurrentRev > 1 {
-		replaces = fmt.Sprintf(", replaces revision %d", o.CurrentRev-1)
+		issued = M("revision {{.Rev}} issued, replaces revision {{.Old}}: total {{.Total}}, promised {{.Promised}}, deposit due {{.Deposit}}",
+			"Rev", o.CurrentRev, "Old", o.CurrentRev-1, "Total", FormatMoney(o.Total, o.Currency), "Promised", promised.String(), "Deposit", FormatMoney(o.DepositDue, o.Currency))
 	}
-	o.log(c, string(DoIssueConfirmation), fmt.Sprintf("revision %d issued%s: total %s, promised %s, deposit due %s",
-		o.CurrentRev, replaces, FormatMoney(o.Total, o.Currency), promised, FormatMoney(o.DepositDue, o.Currency)), document)
+	o.log(c, string(DoIssueConfirmation), issued, document)
 	return nil
 }
 
@@ -256,7 +259,7 @@ func (o *Order) RecordFaxSent(c Ctx) error {
 	r := o.Revision()
 	r.FaxedAt, r.FaxedBy = c.stamp(), c.By.Name
 	o.SignBackOwedSince, o.SignedBackAt = r.FaxedAt, nil
-	o.log(c, string(DoRecordFax), fmt.Sprintf("revision %d faxed", r.Rev), "")
+	o.log(c, string(DoRecordFax), M("revision {{.Rev}} faxed", "Rev", r.Rev), "")
 	if o.State == StateChecking {
 		o.moveTo(c, StateConfirmationSent, "")
 	}
@@ -274,7 +277,7 @@ func (o *Order) ConfirmFaxLegible(c Ctx, spokeWith string) error {
 	}
 	r := o.Revision()
 	r.Legible = Signer{Name: spokeWith}.sign(c)
-	o.log(c, string(DoConfirmLegible), fmt.Sprintf("revision %d received legibly, confirmed by %s", r.Rev, spokeWith), "")
+	o.log(c, string(DoConfirmLegible), M("revision {{.Rev}} received legibly, confirmed by {{.By}}", "Rev", r.Rev, "By", spokeWith), "")
 	return nil
 }
 
@@ -321,19 +324,19 @@ func (o *Order) RecordSignBack(c Ctx, in SignBackInput) error {
 	r.Problems = strings.TrimSpace(in.Problems)
 	o.SignBackOwedSince = nil
 	if r.Problems != "" {
-		o.log(c, string(DoSignBack), fmt.Sprintf("revision %d came back with problems; a new revision is needed", r.Rev), r.Problems)
+		o.log(c, string(DoSignBack), M("revision {{.Rev}} came back with problems; a new revision is needed", "Rev", r.Rev), r.Problems)
 		if o.State == StateConfirmationSent {
 			r.Superseded = true
-			o.moveTo(c, StateChecking, "signed copy with problems: confirm again as a new revision")
+			o.moveTo(c, StateChecking, "", M("signed copy with problems: confirm again as a new revision"))
 		}
 		return nil
 	}
 	o.SignedBackAt = r.SignedBack.At
-	how := "signed by " + name
+	back := M("revision {{.Rev}} signed by {{.By}}, {{.Days}} days late", "Rev", r.Rev, "By", name, "Days", o.SlipDays)
 	if in.Stamped {
-		how += ", stamped"
+		back = M("revision {{.Rev}} signed by {{.By}}, stamped, {{.Days}} days late", "Rev", r.Rev, "By", name, "Days", o.SlipDays)
 	}
-	o.log(c, string(DoSignBack), fmt.Sprintf("revision %d %s, %d days late", r.Rev, how, o.SlipDays), "")
+	o.log(c, string(DoSignBack), back, "")
 	return nil
 }
 
@@ -382,7 +385,7 @@ func (o *Order) RecordPayment(c Ctx, kind string, amount Money, receivedOn Date,
 	}
 	o.Payments = append(o.Payments, Payment{OrderID: o.ID, Kind: kind, Amount: amount, ReceivedOn: receivedOn, Reference: strings.TrimSpace(reference)})
 	o.recomputeTotals()
-	o.log(c, string(action), fmt.Sprintf("%s %s received on %s", kind, FormatMoney(amount, o.Currency), receivedOn), reference)
+	o.log(c, string(action), M("{{.Kind}} {{.Amount}} received on {{.On}}", "Kind", paymentWord(kind), "Amount", FormatMoney(amount, o.Currency), "On", receivedOn.String()), reference)
 	return nil
 }
 
@@ -402,11 +405,11 @@ func (o *Order) ReleaseProduction(c Ctx, productionSigner Signer, copyToTechnica
 	if copyToTechnical {
 		o.Release.CopyToTechAt = c.stamp()
 	}
-	note := ""
+	var said []Msg
 	if o.Release.BeforeSignBack {
-		note = "tier A: released before the signed confirmation; it is still owed"
+		said = append(said, M("tier A: released before the signed confirmation; it is still owed"))
 	}
-	o.moveTo(c, StateReleased, note)
+	o.moveTo(c, StateReleased, "", said...)
 	return nil
 }
 
@@ -416,7 +419,7 @@ func (o *Order) RecordCopyToTechnical(c Ctx) error {
 		return err
 	}
 	o.Release.CopyToTechAt = c.stamp()
-	o.log(c, string(DoCopyToTech), "", "")
+	o.log(c, string(DoCopyToTech), Msg{}, "")
 	return nil
 }
 
@@ -440,7 +443,7 @@ func (o *Order) RecordProgress(c Ctx, day Date, made Qty, finished bool, note st
 	if finished && o.ProdDone == nil {
 		o.ProdDone = c.stamp()
 	}
-	o.log(c, string(DoProgress), fmt.Sprintf("%s: %s made, finished: %t", day, made, finished), note)
+	o.log(c, string(DoProgress), M("{{.Day}}: {{.Made}} made, finished: {{.Finished}}", "Day", day.String(), "Made", made.String(), "Finished", yesNo(finished)), note)
 	if o.State == StateReleased {
 		o.moveTo(c, StateInProduction, "")
 	}
@@ -465,7 +468,7 @@ func (o *Order) ReportException(c Ctx, reportedBy Signer, description string) er
 		return err
 	}
 	o.Exceptions = append(o.Exceptions, ProductionException{OrderID: o.ID, Reported: reportedBy.sign(c), Description: strings.TrimSpace(description)})
-	o.log(c, string(DoException), fmt.Sprintf("exception %d reported by %s", len(o.Exceptions), reportedBy.Name), description)
+	o.log(c, string(DoException), M("exception {{.N}} reported by {{.By}}", "N", len(o.Exceptions), "By", reportedBy.Name), description)
 	return nil
 }
 
@@ -480,7 +483,7 @@ func (o *Order) EscalateException(c Ctx, n int, escalatedTo string) error {
 		return FieldErrors{{"EscalatedTo", M("Name whom the exception was escalated to.")}}
 	}
 	e.SalesToldAt, e.EscalatedAt, e.EscalatedTo = c.stamp(), c.stamp(), strings.TrimSpace(escalatedTo)
-	o.log(c, "exception_escalated", fmt.Sprintf("exception %d: sales told, escalated to %s", n, escalatedTo), "")
+	o.log(c, "exception_escalated", M("exception {{.N}}: sales told, escalated to {{.To}}", "N", n, "To", escalatedTo), "")
 	return nil
 }
 
@@ -501,7 +504,7 @@ func (o *Order) AgreeExceptionResponse(c Ctx, n int, response string, agreedBy S
 		return err
 	}
 	e.Response, e.Agreed = strings.TrimSpace(response), agreedBy.sign(c)
-	o.log(c, "exception_response", fmt.Sprintf("exception %d: response agreed by %s", n, agreedBy.Name), response)
+	o.log(c, "exception_response", M("exception {{.N}}: response agreed by {{.By}}", "N", n, "By", agreedBy.Name), response)
 	return nil
 }
 
@@ -557,17 +560,19 @@ func (o *Order) RecordQC(c Ctx, in QCInput) error {
 	passed := in.QuantityOK && in.PackagingOK && in.LabelsOK
 	o.QC.QuantityOK, o.QC.PackagingOK, o.QC.LabelsOK, o.QC.Passed = in.QuantityOK, in.PackagingOK, in.LabelsOK, passed
 	o.QC.Inspector, o.QC.Note, o.QC.RecordedBy = in.Inspector.sign(c), strings.TrimSpace(in.Note), c.By.Name
-	summary := fmt.Sprintf("quantity OK: %t, packaging OK: %t, labels OK: %t, inspector %s", in.QuantityOK, in.PackagingOK, in.LabelsOK, in.Inspector.Name)
+	qc := func(text string) Msg {
+		return M(text, "Qty", yesNo(in.QuantityOK), "Packaging", yesNo(in.PackagingOK), "Labels", yesNo(in.LabelsOK), "By", in.Inspector.Name)
+	}
 	if !passed {
 		o.QC.Failures++
-		o.log(c, "qc_failed", summary, in.Note)
+		o.log(c, "qc_failed", qc("quantity OK: {{.Qty}}, packaging OK: {{.Packaging}}, labels OK: {{.Labels}}, inspector {{.By}}"), in.Note)
 		return nil
 	}
 	for i := range o.Lines {
 		o.Lines[i].ProducedQty = in.Produced[o.Lines[i].LineNo]
 	}
 	o.QC.StockedInAt = c.stamp()
-	o.log(c, "qc_passed", summary+"; stocked in", in.Note)
+	o.log(c, "qc_passed", qc("quantity OK: {{.Qty}}, packaging OK: {{.Packaging}}, labels OK: {{.Labels}}, inspector {{.By}}; stocked in"), in.Note)
 	o.moveTo(c, StateInspected, "")
 	return nil
 }
@@ -588,7 +593,7 @@ func (o *Order) IssueBalanceNotice(c Ctx) error {
 		return err
 	}
 	o.Balance = BalanceNotice{Amount: o.BalanceDue(), IssuedBy: Signer{Name: c.By.Name, EmployeeID: c.By.ID}.sign(c)}
-	o.log(c, string(DoBalanceNotice), fmt.Sprintf("balance %s for the produced value %s", FormatMoney(o.Balance.Amount, o.Currency), FormatMoney(o.ProducedValue(), o.Currency)), "")
+	o.log(c, string(DoBalanceNotice), M("balance {{.Balance}} for the produced value {{.Value}}", "Balance", FormatMoney(o.Balance.Amount, o.Currency), "Value", FormatMoney(o.ProducedValue(), o.Currency)), "")
 	return nil
 }
 
@@ -601,7 +606,7 @@ func (o *Order) ClearFinance(c Ctx, signer Signer, note string) error {
 		return FieldErrors{{"SignedBy", M("Finance must sign the clearance by name.")}}
 	}
 	o.Finance = FinanceClearance{TermsChecked: Signer{Name: c.By.Name, EmployeeID: c.By.ID}.sign(c), Signed: signer.sign(c), Note: strings.TrimSpace(note)}
-	o.log(c, string(DoFinance), fmt.Sprintf("cleared by %s; paid %s of %s", signer.Name, FormatMoney(o.PaidTotal(), o.Currency), FormatMoney(o.ProducedValue(), o.Currency)), note)
+	o.log(c, string(DoFinance), M("cleared by {{.By}}; paid {{.Paid}} of {{.Value}}", "By", signer.Name, "Paid", FormatMoney(o.PaidTotal(), o.Currency), "Value", FormatMoney(o.ProducedValue(), o.Currency)), note)
 	o.moveTo(c, StateCleared, "")
 	return nil
 }
@@ -627,7 +632,7 @@ func (o *Order) AuthoriseEmergencyShipping(c Ctx, supervisor Signer, reason stri
 		return err
 	}
 	o.Emergency = EmergencyShipping{Authorised: supervisor.sign(c), Reason: strings.TrimSpace(reason)}
-	o.log(c, string(DoEmergency), "shipping before the shipment request authorised by "+supervisor.Name, reason)
+	o.log(c, string(DoEmergency), M("shipping before the shipment request authorised by {{.By}}", "By", supervisor.Name), reason)
 	return nil
 }
 
@@ -668,7 +673,7 @@ func (o *Order) IssueShipmentRequest(c Ctx, no string, in ShipmentRequestInput) 
 		Receiver: strings.TrimSpace(in.Receiver), Phone: strings.TrimSpace(in.Phone), Checked: me.sign(c),
 		AfterEmerg: o.State == StateShipped, Note: strings.TrimSpace(in.Note)})
 	o.RequestNo = no
-	o.log(c, string(DoShipmentRequest), "shipment request "+no+" issued", in.Note)
+	o.log(c, string(DoShipmentRequest), M("shipment request {{.No}} issued", "No", no), in.Note)
 	return nil
 }
 
@@ -688,11 +693,11 @@ func (o *Order) RecordShipped(c Ctx, shippedOn, expectedArrival Date) error {
 		return err
 	}
 	o.Shipping.ShippedOn, o.Shipping.ExpectedArrival, o.Shipping.ShippedBy = shippedOn, expectedArrival, c.By.Name
-	note := ""
+	var said []Msg
 	if len(o.Requests) == 0 {
-		note = "shipped before the paperwork on the CS supervisor's authority; the shipment request is overdue"
+		said = append(said, M("shipped before the paperwork on the CS supervisor's authority; the shipment request is overdue"))
 	}
-	o.moveTo(c, StateShipped, note)
+	o.moveTo(c, StateShipped, "", said...)
 	return nil
 }
 
@@ -729,7 +734,7 @@ func (o *Order) RecordDelivered(c Ctx, arrivedOn Date, receiptSignedBy string) e
 		return err
 	}
 	o.Shipping.ArrivedOn, o.Shipping.ReceiptSignedBy, o.Shipping.RecordedBy = arrivedOn, strings.TrimSpace(receiptSignedBy), c.By.Name
-	o.moveTo(c, StateDelivered, "arrival receipt signed by "+receiptSignedBy)
+	o.moveTo(c, StateDelivered, "", M("arrival receipt signed by {{.By}}", "By", receiptSignedBy))
 	return nil
 }
 

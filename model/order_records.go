@@ -48,6 +48,14 @@ const (
 	PaymentBalance = "balance" // before shipping
 )
 
+// paymentWord is a payment kind as a word of history.
+func paymentWord(kind string) Msg {
+	if kind == PaymentDeposit {
+		return M("deposit")
+	}
+	return M("balance")
+}
+
 // Payment is money received for an order, as finance reports it.
 type Payment struct {
 	Row

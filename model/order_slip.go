@@ -1,7 +1,5 @@
 package model
 
-import "fmt"
-
 // Slip actions on events.
 const OrdSlip = "slip"
 
@@ -28,8 +26,10 @@ func (o *Order) ApplySlip(c Ctx) bool {
 	from := o.PromisedDate
 	o.SlipDays = late
 	o.PromisedDate = addDays(o.ConfirmedDate, late, c.Office)
-	o.log(c, OrdSlip, fmt.Sprintf("PromisedDate: %q → %q", from, o.PromisedDate),
-		fmt.Sprintf("signed confirmation (revision %d, faxed %s) not back: %d days late", o.CurrentRev, sent, late))
+	o.log(c, OrdSlip, fieldChange("PromisedDate", quoteShort(from.String()), quoteShort(o.PromisedDate.String())), "")
+	last := &o.pending[len(o.pending)-1]
+	last.say(M("signed confirmation (revision {{.Rev}}, faxed {{.Sent}}) not back: {{.Days}} days late",
+		"Rev", o.CurrentRev, "Sent", sent.String(), "Days", late))
 	return true
 }
 

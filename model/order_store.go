@@ -242,8 +242,9 @@ func (s *Store) CreateOrder(ctx context.Context, by Actor, o *Order) error {
 		if err := keepOrderTallies(tx, o, nil, s.Loc); err != nil {
 			return err
 		}
-		return logEvent(tx, Event{Entity: "order", EntityID: o.ID, At: now, By: by.Name, ByID: by.ID,
-			Action: ActCreated, To: string(StateDraft), Changes: fmt.Sprintf("%s by %s, %d lines, total %s", o.Channel.Name(), by.Name, len(o.Lines), FormatMoney(o.Total, o.Currency))})
+		return logEvent(tx, eventWith(Event{Entity: "order", EntityID: o.ID, At: now, By: by.Name, ByID: by.ID,
+			Action: ActCreated, To: string(StateDraft)}, M("{{.Channel}} by {{.By}}, {{.Lines}} lines, total {{.Total}}",
+			"Channel", M(o.Channel.Name()), "By", by.Name, "Lines", len(o.Lines), "Total", FormatMoney(o.Total, o.Currency))))
 	})
 	if err != nil {
 		*o = saved
@@ -325,11 +326,11 @@ func (o *Order) applyIntake(c Ctx, edited *Order) error {
 	if contentChanged && o.State == StateChecking && (o.Tech.Done() || o.ProdDate.Done()) {
 		o.Tech, o.ProdDate = TechnicalCheck{}, ProductionDateNote{}
 		o.ConfirmedDate, o.PromisedDate = Date{}, Date{}
-		o.log(c, "checks_voided", "", "products or quantities changed: the technical check and the production date note must be signed again")
+		o.log(c, "checks_voided", M("products or quantities changed: the technical check and the production date note must be signed again"), "")
 	}
 	if r := o.Revision(); r != nil && !r.Faxed() && !r.Superseded {
 		r.Superseded = true
-		o.log(c, "revision_superseded", fmt.Sprintf("revision %d was printed but not faxed; the order changed", r.Rev), "")
+		o.log(c, "revision_superseded", M("revision {{.Rev}} was printed but not faxed; the order changed", "Rev", r.Rev), "")
 	}
 	return nil
 }
@@ -456,13 +457,13 @@ func (s *Store) persistOrder(tx *gorm.DB, by Actor, o, before *Order, mayRemoveL
 		}
 	}
 	lineChanges := lineDiff(before.Lines, o.Lines, removed)
-	if (wentAhead(before.State) || wentAhead(o.State)) && (before.State != o.State || lineChanges != "") {
+	if (wentAhead(before.State) || wentAhead(o.State)) && (before.State != o.State || len(lineChanges) > 0) {
 		if err := updateLastPrices(tx, o, before); err != nil {
 			return err
 		}
 	}
-	header := Changes(before, o)
-	if header != "" || len(o.pending) > 0 || lineChanges != "" {
+	header := changeMsgs(before, o)
+	if len(header) > 0 || len(o.pending) > 0 || len(lineChanges) > 0 {
 		if err := updateRow(tx, by, now, o, o.label()); err != nil {
 			return err
 		}
@@ -470,9 +471,9 @@ func (s *Store) persistOrder(tx *gorm.DB, by Actor, o, before *Order, mayRemoveL
 	if err := keepOrderTallies(tx, o, before, s.Loc); err != nil {
 		return err
 	}
-	if lineChanges != "" || header != "" && onlyIntake(o.pending) {
-		o.pending = append(o.pending, Event{Entity: "order", EntityID: o.ID, At: now, By: by.Name, ByID: by.ID,
-			Action: ActUpdated, Changes: strings.TrimSpace(header + "\n" + lineChanges)})
+	if len(lineChanges) > 0 || len(header) > 0 && onlyIntake(o.pending) {
+		o.pending = append(o.pending, eventWith(Event{Entity: "order", EntityID: o.ID, At: now, By: by.Name, ByID: by.ID,
+			Action: ActUpdated}, append(header, lineChanges...)...))
 	}
 	for _, e := range o.pending {
 		e.EntityID = o.ID
@@ -555,8 +556,8 @@ func persistRecords[T any, P interface {
 }
 
 // lineDiff describes how the lines changed, for the order's history.
-func lineDiff(old, cur []OrderLine, removed []string) string {
-	var out []string
+func lineDiff(old, cur []OrderLine, removed []string) []Msg {
+	var out []Msg
 	for _, l := range cur {
 		var was *OrderLine
 		for i := range old {
@@ -565,17 +566,18 @@ func lineDiff(old, cur []OrderLine, removed []string) string {
 			}
 		}
 		if was == nil {
-			out = append(out, fmt.Sprintf("line %d added: product %d, %s %s at %s", l.LineNo, l.ProductID, l.Qty, l.Unit, l.UnitPrice))
+			out = append(out, M("line {{.Line}} added: product {{.Product}}, {{.Qty}} {{.Unit}} at {{.Price}}",
+				"Line", l.LineNo, "Product", l.ProductID, "Qty", l.Qty.String(), "Unit", l.Unit, "Price", l.UnitPrice.String()))
 			continue
 		}
-		if d := Changes(was, &l); d != "" {
-			out = append(out, fmt.Sprintf("line %d: %s", l.LineNo, strings.ReplaceAll(d, "\n", "; ")))
+		for _, d := range changeMsgs(was, &l) {
+			out = append(out, M("line {{.Line}}: {{.Change}}", "Line", l.LineNo, "Change", d))
 		}
 	}
 	for range removed {
-		out = append(out, "a line was removed")
+		out = append(out, M("a line was removed"))
 	}
-	return strings.Join(out, "\n")
+	return out
 }
 
 // loadOrder reads an order with everything the rules and screens look at.

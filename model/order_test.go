@@ -542,7 +542,7 @@ func TestEditingTheIntakeVoidsChecks(t *testing.T) {
 	last := f.events(o)
 	joined := ""
 	for _, e := range last {
-		joined += e.Action + ":" + e.Changes + e.Note + "\n"
+		joined += e.Action + ":" + e.English() + e.Note + "\n"
 	}
 	if !strings.Contains(joined, "checks_voided") || !strings.Contains(joined, "line 1: Qty") || !strings.Contains(joined, "a line was removed") {
 		t.Errorf("history of the edit:\n%s", joined)

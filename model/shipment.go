@@ -154,9 +154,9 @@ func daysLate(st ShipmentStatus, expected, arrived Date, today Date) int {
 	return 0
 }
 
-func (sh *Shipment) log(c Ctx, action, changes, note string) {
-	sh.pending = append(sh.pending, Event{Entity: "shipment", EntityID: sh.ID, At: c.Now.UTC().Truncate(time.Microsecond),
-		By: c.By.Name, ByID: c.By.ID, Action: action, Changes: changes, Note: strings.TrimSpace(note)})
+func (sh *Shipment) log(c Ctx, action string, text Msg, note string) {
+	sh.pending = append(sh.pending, eventWith(Event{Entity: "shipment", EntityID: sh.ID, At: c.Now.UTC().Truncate(time.Microsecond),
+		By: c.By.Name, ByID: c.By.ID, Action: action, Note: strings.TrimSpace(note)}, text))
 }
 
 // Shipment actions written on events.
@@ -384,16 +384,16 @@ func (sh *Shipment) RecordNotice(c Ctx, step NoticeStep, who Signer, document st
 			sh.NoticeIssued = me.sign(c)
 		}
 		sh.NoticeDocument = strings.TrimSpace(document)
-		sh.log(c, ShipActNotice, "shipping notice printed", document)
+		sh.log(c, ShipActNotice, M("shipping notice printed"), document)
 	case NoticeSend:
 		sh.NoticeSent = me.sign(c)
-		sh.log(c, ShipActSent, "shipping notice sent to the customer", "")
+		sh.log(c, ShipActSent, M("shipping notice sent to the customer"), "")
 	case NoticeLegible:
 		if who.empty() {
 			return FieldErrors{{"SpokeWith", M("Name the person at the customer who confirmed receiving the notice legibly.")}}
 		}
 		sh.NoticeLegible = who.sign(c)
-		sh.log(c, ShipActLegible, "shipping notice received legibly, confirmed by "+who.Name, "")
+		sh.log(c, ShipActLegible, M("shipping notice received legibly, confirmed by {{.By}}", "By", who.Name), "")
 	}
 	return nil
 }
@@ -428,8 +428,7 @@ func (sh *Shipment) RecordArrival(c Ctx, in ArrivalInput) error {
 	}
 	sh.ArrivedOn, sh.ArrivalBy, sh.Problems = in.ArrivedOn, c.By.Name, strings.TrimSpace(in.Problems)
 	sh.Status = ShipArrived
-	changes := fmt.Sprintf("arrived %s, %d days late", in.ArrivedOn, sh.DaysLate(c.Today()))
-	sh.log(c, ShipActArrived, changes, sh.Problems)
+	sh.log(c, ShipActArrived, M("arrived {{.On}}, {{.Days}} days late", "On", in.ArrivedOn.String(), "Days", sh.DaysLate(c.Today())), sh.Problems)
 	if strings.TrimSpace(in.ReceiptSignedBy) != "" {
 		return sh.RecordReceipt(c, in.ReceiptSignedBy)
 	}
@@ -446,7 +445,7 @@ func (sh *Shipment) RecordReceipt(c Ctx, signedBy string) error {
 	}
 	sh.Receipt = Signer{Name: signedBy}.sign(c)
 	sh.Status = ShipReceived
-	sh.log(c, ShipActReceipt, "arrival receipt signed by "+sh.Receipt.By, "")
+	sh.log(c, ShipActReceipt, M("arrival receipt signed by {{.By}}", "By", sh.Receipt.By), "")
 	return nil
 }
 
@@ -460,7 +459,7 @@ func (sh *Shipment) SetFollowUp(c Ctx, on Date, note string) error {
 	}
 	from := sh.FollowUpOn
 	sh.FollowUpOn = on
-	sh.log(c, ShipActFollowUp, fmt.Sprintf("FollowUpOn: %q → %q", from, on), note)
+	sh.log(c, ShipActFollowUp, fieldChange("FollowUpOn", quoteShort(from.String()), quoteShort(on.String())), note)
 	return nil
 }
 
@@ -475,6 +474,6 @@ func (sh *Shipment) VoidShipment(c Ctx, reason string) error {
 	}
 	sh.Voided, sh.VoidReason = Signer{Name: c.By.Name, EmployeeID: c.By.ID}.sign(c), strings.TrimSpace(reason)
 	sh.Status, sh.Completes, sh.Remainder = ShipVoid, false, false
-	sh.log(c, ShipActVoid, "voided", sh.VoidReason)
+	sh.log(c, ShipActVoid, M("voided"), sh.VoidReason)
 	return nil
 }

@@ -47,14 +47,17 @@ func (s *Store) CreateShipment(ctx context.Context, by Actor, in ShipmentInput) 
 		}
 		var parts []string
 		for _, l := range sh.Lines {
-			parts = append(parts, fmt.Sprintf("line %d: %s", l.LineNo, l.Qty))
+			parts = append(parts, fmt.Sprintf("%d: %s", l.LineNo, l.Qty))
 		}
-		what := fmt.Sprintf("shipment %s: %s; %s %s, expected %s", sh.No, strings.Join(parts, ", "), sh.Carrier, sh.TrackingNo, sh.ExpectedArrival)
+		what := []Msg{M("shipment {{.No}}: lines {{.Lines}}; {{.Carrier}} {{.Tracking}}, expected {{.Expected}}", "No", sh.No,
+			"Lines", strings.Join(parts, ", "), "Carrier", sh.Carrier, "Tracking", sh.TrackingNo, "Expected", sh.ExpectedArrival.String())}
 		note := sh.Note
 		if sh.LateAgainstRequest(o) {
-			note = strings.TrimSpace(note + "\n" + fmt.Sprintf("expected arrival %s is after the requested date %s: tell the customer", sh.ExpectedArrival, o.RequestedDate))
+			what = append(what, M("expected arrival {{.Expected}} is after the requested date {{.Requested}}: tell the customer",
+				"Expected", sh.ExpectedArrival.String(), "Requested", o.RequestedDate.String()))
 		}
-		o.log(c, "shipment", what, note)
+		o.pending = append(o.pending, eventWith(Event{Entity: "order", EntityID: o.ID, At: c.Now.UTC().Truncate(time.Microsecond),
+			By: c.By.Name, ByID: c.By.ID, Action: "shipment", Note: note}, what...))
 		if o.State != StateShipped {
 			if err := o.RecordShipped(c, sh.ShipDate, sh.ExpectedArrival); err != nil {
 				return err
@@ -73,8 +76,8 @@ func (s *Store) CreateShipment(ctx context.Context, by Actor, in ShipmentInput) 
 				return err
 			}
 		}
-		if err := logEvent(tx, Event{Entity: "shipment", EntityID: sh.ID, At: now, By: by.Name, ByID: by.ID, Action: ActCreated,
-			To: string(ShipInTransit), Changes: what, Note: note}); err != nil {
+		if err := logEvent(tx, eventWith(Event{Entity: "shipment", EntityID: sh.ID, At: now, By: by.Name, ByID: by.ID, Action: ActCreated,
+			To: string(ShipInTransit), Note: note}, what...)); err != nil {
 			return err
 		}
 		if err := s.finishShipping(tx, by, o, before, all); err != nil {
@@ -227,7 +230,8 @@ func (s *Store) RecordShippingNotice(ctx context.Context, by Actor, id uint, ver
 		if err := sh.RecordNotice(c, step, who, document); err != nil {
 			return err
 		}
-		o.log(c, "shipping_notice", fmt.Sprintf("shipment %s: %s", sh.No, sh.pending[len(sh.pending)-1].Changes), "")
+		did := sh.pending[len(sh.pending)-1].msgs()
+		o.log(c, "shipping_notice", M("shipment {{.No}}: {{.Step}}", "No", sh.No, "Step", did[len(did)-1]), "")
 		return nil
 	})
 }
@@ -248,7 +252,7 @@ func (s *Store) RecordArrival(ctx context.Context, by Actor, id uint, version in
 		if scan != "" {
 			sh.attachScan(c, scan, name)
 		}
-		o.log(c, "shipment_arrived", fmt.Sprintf("shipment %s arrived %s", sh.No, sh.ArrivedOn), sh.Problems)
+		o.log(c, "shipment_arrived", M("shipment {{.No}} arrived {{.On}}", "No", sh.No, "On", sh.ArrivedOn.String()), sh.Problems)
 		if err := tellSalesOfArrival(tx, by, s.now(), o, sh, c.Today()); err != nil {
 			return err
 		}
@@ -270,7 +274,7 @@ func (s *Store) RecordReceipt(ctx context.Context, by Actor, id uint, version in
 		if scan != "" {
 			sh.attachScan(c, scan, name)
 		}
-		o.log(c, "arrival_receipt", fmt.Sprintf("shipment %s: arrival receipt signed by %s", sh.No, sh.Receipt.By), "")
+		o.log(c, "arrival_receipt", M("shipment {{.No}}: arrival receipt signed by {{.By}}", "No", sh.No, "By", sh.Receipt.By), "")
 		return deliverIfComplete(o, c, all)
 	})
 }
@@ -296,7 +300,7 @@ func (s *Store) AttachReceiptScan(ctx context.Context, by Actor, id uint, versio
 
 func (sh *Shipment) attachScan(c Ctx, hashName, original string) {
 	sh.ReceiptScan, sh.ReceiptScanName = hashName, original
-	sh.log(c, ShipActScan, "receipt scan "+hashName, original)
+	sh.log(c, ShipActScan, M("receipt scan {{.File}}", "File", hashName), original)
 }
 
 // SetShipmentFollowUp moves the day the clerk checks a shipment's arrival.
@@ -315,7 +319,7 @@ func (s *Store) VoidShipment(ctx context.Context, by Actor, id uint, version int
 		if err := sh.VoidShipment(c, reason); err != nil {
 			return err
 		}
-		o.log(c, "shipment_voided", "shipment "+sh.No+" voided", sh.VoidReason)
+		o.log(c, "shipment_voided", M("shipment {{.No}} voided", "No", sh.No), sh.VoidReason)
 		for i := range all {
 			if !all[i].Void() {
 				return nil

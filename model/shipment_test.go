@@ -259,7 +259,7 @@ func TestEmergencyShipmentRecordsTheSupervisor(t *testing.T) {
 		t.Fatalf("order %s, authorised by %q", o.State, o.Emergency.Authorised.By)
 	}
 	ev := f.events(o)
-	if e := ev[len(ev)-1]; e.To != string(StateShipped) || !strings.Contains(e.Note, "CS supervisor's authority") {
+	if e := ev[len(ev)-1]; e.To != string(StateShipped) || !strings.Contains(e.English(), "CS supervisor's authority") {
 		t.Errorf("order event %+v", e)
 	}
 }

@@ -129,6 +129,17 @@ func Open(ctx context.Context, target string, opt Options) (*Store, error) {
 		s.Close()
 		return nil, err
 	}
+	if s.read != s.db {
+		// The reader pool's connection was opened before the migration;
+		// SQLite re-reads the schema after a step adds a column, but the
+		// first SELECT * on it came back with the old column set (an
+		// empty events.lines). Idle connections are closed so every read
+		// starts on the schema as migrated.
+		if r, err := s.read.DB(); err == nil {
+			r.SetMaxIdleConns(0)
+			r.SetMaxIdleConns(readConns)
+		}
+	}
 	return s, nil
 }
 
@@ -253,8 +264,8 @@ func (s *Store) save(ctx context.Context, by Actor, v saveable, check func(tx *g
 			}
 			return err
 		}
-		diff := Changes(old, v)
-		if diff == "" {
+		diff := changeMsgs(old, v)
+		if len(diff) == 0 {
 			// Nothing to write; take the stored row's stamps so the next save is not stale.
 			*v.row() = *old.(versioned).row()
 			return nil
@@ -262,7 +273,7 @@ func (s *Store) save(ctx context.Context, by Actor, v saveable, check func(tx *g
 		if err := updateRow(tx, by, now, v, v.label()); err != nil {
 			return translateDup(err)
 		}
-		return logEvent(tx, Event{Entity: v.entity(), EntityID: before.ID, At: now, By: by.Name, ByID: by.ID, Action: ActUpdated, Changes: diff})
+		return logEvent(tx, eventWith(Event{Entity: v.entity(), EntityID: before.ID, At: now, By: by.Name, ByID: by.ID, Action: ActUpdated}, diff...))
 	})
 	if err != nil {
 		*v.row() = before

@@ -89,13 +89,16 @@ func (s *Store) openSQLite(path string, cfg *gorm.Config) error {
 	}
 	s.read = read
 	r, _ := s.read.DB()
-	r.SetMaxOpenConns(4)
-	r.SetMaxIdleConns(4)
+	r.SetMaxOpenConns(readConns)
+	r.SetMaxIdleConns(readConns)
 	if s.checkpoints, err = startCheckpointer(abs); err != nil {
 		return fmt.Errorf("open %s for checkpoints: %w", abs, err)
 	}
 	return nil
 }
+
+// readConns is the size of the SQLite reader pool.
+const readConns = 4
 
 // sqliteCode is the SQLite result code carried by the driver's errors.
 type sqliteCode interface{ Code() int }

@@ -301,10 +301,10 @@ func TestOptimisticLockConflict(t *testing.T) {
 	if len(events) != 3 {
 		t.Fatalf("%d events, want created + 2 updates", len(events))
 	}
-	if events[1].By != "Ann Lee" || !strings.Contains(events[1].Changes, `Phone: "02-2345-6789" → "02-1111-2222"`) {
+	if events[1].By != "Ann Lee" || !strings.Contains(events[1].English(), `Phone: "02-2345-6789" → "02-1111-2222"`) {
 		t.Errorf("event 2: %+v", events[1])
 	}
-	if events[2].By != "Bob Wu" || !strings.Contains(events[2].Changes, "Fax") {
+	if events[2].By != "Bob Wu" || !strings.Contains(events[2].English(), "Fax") {
 		t.Errorf("event 3: %+v", events[2])
 	}
 }

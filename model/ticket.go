@@ -228,14 +228,15 @@ const (
 )
 
 // log records an event to be written with the ticket.
-func (t *Ticket) log(c Ctx, action, from, to, note string) {
-	t.pending = append(t.pending, Event{Entity: "ticket", EntityID: t.ID, At: c.Now.UTC().Truncate(time.Microsecond),
-		By: c.By.Name, ByID: c.By.ID, Action: action, From: from, To: to, Note: note})
+// lines are what the model says besides the clerk's note.
+func (t *Ticket) log(c Ctx, action, from, to, note string, lines ...Msg) {
+	t.pending = append(t.pending, eventWith(Event{Entity: "ticket", EntityID: t.ID, At: c.Now.UTC().Truncate(time.Microsecond),
+		By: c.By.Name, ByID: c.By.ID, Action: action, From: from, To: to, Note: note}, lines...))
 }
 
 // setStatus moves the ticket and keeps the priority in step: none while
 // Internal or on Hold, the kept one back after.
-func (t *Ticket) setStatus(c Ctx, to TicketStatus, note string) {
+func (t *Ticket) setStatus(c Ctx, to TicketStatus, note string, lines ...Msg) {
 	from := t.Status
 	t.Status, t.Open = to, !to.Closed()
 	if to == TicketInHouse {
@@ -247,7 +248,7 @@ func (t *Ticket) setStatus(c Ctx, to TicketStatus, note string) {
 	case to.PriorityApplies() && t.Priority == PriorityNA:
 		t.Priority = max(t.KeptPriority, PriorityLow)
 	}
-	t.log(c, TktStatus, statusCode(from), statusCode(to), note)
+	t.log(c, TktStatus, statusCode(from), statusCode(to), note, lines...)
 }
 
 func statusCode(s TicketStatus) string { return string(rune('0' + int(s))) }

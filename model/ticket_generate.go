@@ -142,7 +142,10 @@ func insertGeneratedTickets(w bulkSink, batch []*Ticket, sqlite bool) error {
 	events := make([]Event, 0, len(batch))
 	for _, t := range batch {
 		events = append(events, Event{Entity: "ticket", EntityID: t.ID, At: t.CreatedAt, By: "generator",
-			Action: TktCreated, To: statusCode(t.Status), Note: "generated"})
+			Action: TktCreated, To: statusCode(t.Status), Lines: generatedLine})
 	}
 	return w.insert(events)
 }
+
+// generatedLine is the history line of every generated ticket, encoded once.
+var generatedLine = encodeLines([]Msg{M("generated")})

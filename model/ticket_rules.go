@@ -204,7 +204,7 @@ func (t *Ticket) Hold(c Ctx, until Date, reason string) error {
 		return FieldErrors{{"DueOn", M("A ticket on hold needs a new due date after today.")}}
 	}
 	if t.DueOn != until {
-		t.log(c, TktUpdated, "", "", "DueOn: "+t.DueOn.String()+" → "+until.String())
+		t.log(c, TktUpdated, "", "", "", fieldChange("DueOn", quoteShort(t.DueOn.String()), quoteShort(until.String())))
 		t.DueOn = until
 	}
 	t.setStatus(c, TicketHold, strings.TrimSpace(reason))

@@ -40,7 +40,7 @@ func init() {
 				set["group_id"] = h.ToGroup
 			}
 			rows := tx.Model(&Ticket{}).Where("id IN ?", ids)
-			if err := logMovesOf(tx, "ticket", rows.Session(&gorm.Session{}), by, now, "handover", ""); err != nil {
+			if err := logMovesOf(tx, "ticket", rows.Session(&gorm.Session{}), by, now, M("handover"), ""); err != nil {
 				return err
 			}
 			return tx.Model(&Ticket{}).Where("id IN ?", ids).Updates(set).Error
@@ -112,10 +112,10 @@ func (s *Store) CreateTicket(ctx context.Context, by Actor, in TicketInput) (*Ti
 				t.ManagerID = &e.ID
 			}
 		}
-		t.log(c, TktCreated, "", statusCode(TicketNew), typ.Display())
+		t.log(c, TktCreated, "", statusCode(TicketNew), "", typ.word())
 		if typ.NoResponse {
 			t.Resolution, t.ChargesChecked = "No response needed: recorded for the file.", true
-			t.setStatus(c, TicketCompleted, "no response needed")
+			t.setStatus(c, TicketCompleted, "", M("no response needed"))
 		}
 		if err := insertRow(tx, by, s.now(), t); err != nil {
 			return translateDup(err)
@@ -352,7 +352,7 @@ func (s *Store) RunRecurring(ctx context.Context) (int, error) {
 					CustomerID: tpl.CustomerID, ContactID: tpl.ContactID, ContractRef: tpl.ContractRef,
 					Subject: tpl.Subject + " (" + tpl.NextRunOn.String() + ")", Description: tpl.Description,
 					DueOn: tpl.NextRunOn, RecurFromID: &tpl.ID}
-				t.log(c, TktCreated, "", statusCode(TicketNew), "recurring task "+tpl.No)
+				t.log(c, TktCreated, "", statusCode(TicketNew), "", M("recurring task {{.No}}", "No", tpl.No))
 				if err := insertRow(tx, System, s.now(), t); err != nil {
 					return err
 				}

@@ -59,6 +59,15 @@ func TicketTypeOf(code string) (TicketType, bool) {
 	return TicketType{}, false
 }
 
+// word is the type as a word of history: "Quote – Request for quote",
+// each part translated.
+func (t TicketType) word() Msg {
+	if t.Group == "" {
+		return M("{{.Name}}", "Name", M(t.Name))
+	}
+	return M("{{.Group}} – {{.Name}}", "Group", M(t.Group), "Name", M(t.Name))
+}
+
 // Display returns "Quote – Request for quote".
 func (t TicketType) Display() string {
 	if t.Group == "" {

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/lang"
+
+	"orderdesk/model"
 )
 
 // TestLanguageOverride checks each desk language choice in a child process:
@@ -16,13 +18,15 @@ func TestLanguageOverride(t *testing.T) {
 		if err := SetupLanguage(choice); err != nil {
 			t.Fatal(err)
 		}
-		// One of ours, one of the model's, one of Fyne's own dialog buttons.
-		os.Stdout.WriteString("\n" + strings.Join([]string{lang.L("OrderDesk could not start"), lang.L("Enter the contact's name."), lang.L("Cancel")}, "|") + "\n")
+		// One of ours, one of the model's, one of Fyne's own dialog buttons,
+		// and a line of history with a word inside it.
+		paid := model.M("{{.Kind}} {{.Amount}} received on {{.On}}", "Kind", model.M("deposit"), "Amount", "NT$100", "On", "2026-03-04")
+		os.Stdout.WriteString("\n" + strings.Join([]string{lang.L("OrderDesk could not start"), lang.L("Enter the contact's name."), lang.L("Cancel"), Say(paid)}, "|") + "\n")
 		return
 	}
 	cases := []struct{ choice, want string }{
-		{LanguageEnglish, "OrderDesk could not start|Enter the contact's name.|Cancel"},
-		{LanguageChinese, "OrderDesk 無法啟動|請輸入聯絡人姓名。|取消"},
+		{LanguageEnglish, "OrderDesk could not start|Enter the contact's name.|Cancel|deposit NT$100 received on 2026-03-04"},
+		{LanguageChinese, "OrderDesk 無法啟動|請輸入聯絡人姓名。|取消|2026-03-04 收到訂金 NT$100"},
 	}
 	for _, c := range cases {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestLanguageOverride$", "-test.v")

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"orderdesk/history"
 	"orderdesk/model"
 )
 
@@ -61,51 +62,18 @@ func (d *orderDetail) showGates(v *orderView) {
 	d.gates.Refresh()
 }
 
-// eventAction names an action written on an order's events.
-func eventAction(action string) string {
-	switch action {
-	case model.ActCreated:
-		return lang.L("Order taken")
-	case model.ActUpdated:
-		return lang.L("Changed")
-	case model.OrdState:
-		return lang.L("State changed")
-	case model.OrdSlip:
-		return lang.L("Promised date slipped")
-	case "qc_passed":
-		return lang.L("QC passed, stocked in")
-	case "qc_failed":
-		return lang.L("QC failed")
-	case "checks_voided":
-		return lang.L("Checks voided")
-	case "revision_superseded":
-		return lang.L("Revision superseded")
-	case "exception_escalated":
-		return lang.L("Exception escalated")
-	case "exception_response":
-		return lang.L("Exception response agreed")
-	}
-	if l := actionLabel(model.Action(action)); l != "" {
-		return l
-	}
-	return action
-}
-
 // showTimeline lists every event of the order, oldest first: when, who,
 // what, the state it moved between and what changed.
 func (d *orderDetail) showTimeline(events []model.Event) {
 	loc := d.store.Loc
 	rows := make([]fyne.CanvasObject, 0, len(events))
 	for _, e := range events {
-		head := e.At.In(loc).Format("2006-01-02 15:04") + " · " + e.By + " · " + eventAction(e.Action)
-		if e.To != "" && e.From != "" {
-			head += " · " + lang.L(stateName(e.From)) + " → " + lang.L(stateName(e.To))
-		}
-		title := widget.NewLabelWithStyle(head, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		line := history.Render(e, lang.L)
+		title := widget.NewLabelWithStyle(line.Head(loc), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		if e.Action == model.OrdSlip {
 			title.Importance = widget.WarningImportance
 		}
-		body := strings.TrimSpace(strings.TrimSpace(e.Changes) + "\n" + strings.TrimSpace(e.Note))
+		body := line.Body()
 		if body == "" {
 			rows = append(rows, title)
 			continue
@@ -116,13 +84,4 @@ func (d *orderDetail) showTimeline(events []model.Event) {
 	}
 	d.timeline.Objects = rows
 	d.timeline.Refresh()
-}
-
-// stateName returns the English name of a state code, the key of its translation.
-func stateName(code string) string {
-	s, err := model.ParseState(code)
-	if err != nil {
-		return code
-	}
-	return s.Name()
 }

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2/lang"
 
+	"orderdesk/history"
 	"orderdesk/model"
 )
 
@@ -24,7 +25,9 @@ func Say(m model.Msg) string {
 		}
 		data[k] = v
 	}
-	return lang.L(m.Text, data)
+	// Words the model puts in as Msgs (history's "signed", "yes") are
+	// translated by history.Say, the same path the command line takes.
+	return history.Say(model.Msg{Text: m.Text, Data: data}, lang.L)
 }
 
 // SayErr returns what a clerk should read when a save failed with err
@@ -34,10 +37,11 @@ func SayErr(err error) string { return Say(model.Say(err)) }
 // SayLoadErr is SayErr for a failed read: it says "Could not load".
 func SayLoadErr(err error) string { return Say(model.SayLoad(err)) }
 
-// modelWords are the English words the model puts into a Msg's data rather
-// than its template ("{{.What}} must be between…", "customer C0012 was
-// changed…"). They are translated too; any other value (a code, a name, a
-// number) is shown as it is.
+// modelWords are the English words the model puts into the data of a
+// refusal or field error as strings ("{{.What}} must be between…",
+// "customer C0012 was changed…"). They are translated too; any other value
+// (a code, a name, a number) is shown as it is. History does not need
+// them: its words are Msgs of their own (see model/event.go).
 var modelWords = map[string]bool{
 	"Width (mm)": true, "Grammage (g/m²)": true, "Length (m)": true, "Core (mm)": true,
 	"customer": true, "product": true, "contact": true, "employee": true, "vendor": true,

@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"fmt"
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -12,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"orderdesk/history"
 	"orderdesk/model"
 )
 
@@ -179,44 +179,18 @@ func (d *ticketDetail) show() {
 	d.history.SetText(strings.TrimSpace(h.String()))
 }
 
-// eventActions are the ticket events' actions as the clerk reads them.
-var eventActions = map[string]func() string{
-	model.TktCreated:   func() string { return lang.L("created") },
-	model.TktStatus:    func() string { return lang.L("status") },
-	model.TktExtension: func() string { return lang.L("extension") },
-	model.TktAssigned:  func() string { return lang.L("assigned") },
-	model.TktPriority:  func() string { return lang.L("priority") },
-	model.TktUpdated:   func() string { return lang.L("updated") },
-	model.TktMerged:    func() string { return lang.L("merged") },
-	model.TktRecurred:  func() string { return lang.L("recurred") },
-}
-
-// eventLine is one line of the history: when, who, what, from → to, note.
+// eventLine is one line of the history: when, who, what, from → to, and
+// what happened, in the desk's language.
 func eventLine(e model.Event, s *model.Store) string {
-	action := e.Action
-	if fn, ok := eventActions[e.Action]; ok {
-		action = fn()
+	l := history.Render(e, lang.L)
+	line := e.At.In(s.Loc).Format("2006-01-02 15:04") + " · " + l.By + " · " + l.What
+	if l.Move != "" {
+		line += ": " + l.Move
 	}
-	from, to := e.From, e.To
-	if e.Action == model.TktStatus || e.Action == model.TktCreated {
-		from, to = statusWord(from), statusWord(to)
-	}
-	line := e.At.In(s.Loc).Format("2006-01-02 15:04") + " · " + e.By + " · " + action
-	if from != "" || to != "" {
-		line += ": " + from + " → " + to
-	}
-	if e.Note != "" {
-		line += " (" + e.Note + ")"
+	if body := l.Body(); body != "" {
+		line += " (" + strings.ReplaceAll(body, "\n", "; ") + ")"
 	}
 	return line
-}
-
-func statusWord(code string) string {
-	n, err := strconv.Atoi(code)
-	if err != nil || n < 0 || n > 9 {
-		return code
-	}
-	return code + " " + lang.L(model.TicketStatus(n).Name())
 }
 
 func (d *ticketDetail) ask(rule ticketRule) {
