@@ -81,11 +81,10 @@ func (t *table[T]) export(ctx context.Context, s *model.Store, w io.Writer) (int
 	if err != nil {
 		return 0, err
 	}
-	if _, err := io.WriteString(w, bom); err != nil {
+	cw, err := model.NewCSVWriter(w)
+	if err != nil {
 		return 0, err
 	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true // what Excel on Windows writes and expects
 	if err := cw.Write(t.header()); err != nil {
 		return 0, err
 	}
@@ -98,8 +97,7 @@ func (t *table[T]) export(ctx context.Context, s *model.Store, w io.Writer) (int
 			return 0, err
 		}
 	}
-	cw.Flush()
-	return len(rows), cw.Error()
+	return len(rows), cw.Flush()
 }
 
 // parsed is a file read into rows, before anything is written.
@@ -213,7 +211,7 @@ func (t *table[T]) importRow(ctx context.Context, s *model.Store, by model.Actor
 	cells := map[string]string{}
 	for name, i := range p.index {
 		if i < len(rec) {
-			cells[name] = strings.TrimSpace(rec[i])
+			cells[name] = model.RestoreCell(strings.TrimSpace(rec[i]))
 		}
 	}
 	v, err := t.find(ctx, s, cells)
