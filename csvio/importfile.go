@@ -36,6 +36,8 @@ type Options struct {
 type Result struct {
 	Rows     int    // the rows saved
 	Encoding string // the encoding the file was read in: UTF-8, UTF-16 LE, UTF-16 BE or Big5
+	// LongestBatch is the longest transaction the import held (trial or written).
+	LongestBatch time.Duration
 }
 
 // batchTime is how long one batch of an import may hold the write lock,
@@ -75,7 +77,7 @@ func (t *table[T]) importFile(ctx context.Context, s *model.Store, by model.Acto
 	}
 	report(Validating, 0)
 	var problems []Problem
-	err = t.inBatches(ctx, src, func(batch []row) error {
+	err = t.inBatches(ctx, s, src, &res.LongestBatch, func(batch []row) error {
 		var found []Problem
 		err := s.TryBatch(ctx, func(ctx context.Context) error {
 			found = t.importRows(ctx, s, by, batch) // afresh if the batch runs again
@@ -95,7 +97,7 @@ func (t *table[T]) importFile(ctx context.Context, s *model.Store, by model.Acto
 		return res, err
 	}
 	report(Writing, 0)
-	err = t.inBatches(ctx, src, func(batch []row) error {
+	err = t.inBatches(ctx, s, src, &res.LongestBatch, func(batch []row) error {
 		return s.ImportBatch(ctx, imp, len(batch), func(ctx context.Context) error {
 			if p := t.importRows(ctx, s, by, batch); len(p) > 0 {
 				return &ImportError{p}
@@ -161,7 +163,7 @@ func (t *table[T]) survey(src *source) (int, error) {
 // inBatches reads the file's rows and hands them to do in batches sized so
 // that each takes about batchTime; done is told the rows done so far.
 // A batch is read before do runs, since a write may run its function again.
-func (t *table[T]) inBatches(ctx context.Context, src *source, do func([]row) error, done func(int)) error {
+func (t *table[T]) inBatches(ctx context.Context, s *model.Store, src *source, longest *time.Duration, do func([]row) error, done func(int)) error {
 	rs, err := t.rows(src)
 	if err != nil {
 		return err
@@ -191,9 +193,12 @@ func (t *table[T]) inBatches(ctx context.Context, src *source, do func([]row) er
 		if err := do(batch); err != nil {
 			return err
 		}
+		took := time.Since(start)
+		*longest = max(*longest, took)
 		n += len(batch)
 		done(n)
-		size = nextBatchSize(size, time.Since(start))
+		size = nextBatchSize(size, took)
+		s.LetOthersWrite()
 	}
 	return nil
 }

@@ -119,8 +119,7 @@ func (s *Store) BeginImport(ctx context.Context, by Actor, kind string) (*Import
 // ImportBatch runs fn in one short transaction of imp: every record fn
 // saves through the store is journaled, and imp's heartbeat is written with
 // it. If fn fails, nothing of this batch is kept (earlier batches are, until
-// UndoImport). On SQLite it then leaves the database free for a moment, so
-// a desk waiting to save goes before the next batch.
+// UndoImport). Call LetOthersWrite between batches.
 func (s *Store) ImportBatch(ctx context.Context, imp *Import, rows int, fn func(ctx context.Context) error) error {
 	err := s.Batch(context.WithValue(ctx, importKey{}, imp.ID), func(ctx context.Context) error {
 		if err := fn(ctx); err != nil {
@@ -130,7 +129,6 @@ func (s *Store) ImportBatch(ctx context.Context, imp *Import, rows int, fn func(
 		return tx.Model(imp).Where("id = ? AND state = ?", imp.ID, ImportRunning).
 			Updates(map[string]any{"alive_at": s.now(), "row_count": gorm.Expr("row_count + ?", rows)}).Error
 	})
-	s.letOthersWrite()
 	return err
 }
 
@@ -143,7 +141,6 @@ func (s *Store) TryBatch(ctx context.Context, fn func(ctx context.Context) error
 		fnErr = fn(ctx)
 		return errTryOnly
 	})
-	s.letOthersWrite()
 	if fnErr != nil {
 		return fnErr
 	}
@@ -155,11 +152,11 @@ func (s *Store) TryBatch(ctx context.Context, fn func(ctx context.Context) error
 
 var errTryOnly = errors.New("a trial batch is always rolled back")
 
-// letOthersWrite pauses between an import's batches on SQLite. A desk in
+// LetOthersWrite pauses between an import's batches on SQLite. A desk in
 // another process that waits for the write lock polls for it (SQLite's busy
 // handler sleeps up to 100 ms between tries); a batch that started again at
 // once could find the lock free first, every time.
-func (s *Store) letOthersWrite() {
+func (s *Store) LetOthersWrite() {
 	if s.Dialect == SQLite {
 		time.Sleep(importPause)
 	}
@@ -229,7 +226,7 @@ func (s *Store) UndoImport(ctx context.Context, imp *Import) (kept int, err erro
 		if len(changes) == 0 {
 			break
 		}
-		s.letOthersWrite()
+		s.LetOthersWrite()
 	}
 	return kept, s.write(ctx, func(tx *gorm.DB) error {
 		return tx.Model(imp).Update("state", ImportUndone).Error
@@ -248,7 +245,7 @@ func (s *Store) undoChange(tx *gorm.DB, by Actor, imp *Import, ch *ImportChange)
 		err := tx.Transaction(func(sp *gorm.DB) error { return sp.Delete(v, ch.EntityID).Error })
 		action := ActImportUndone
 		if err != nil {
-			if !errors.Is(err, gorm.ErrForeignKeyViolated) {
+			if !isForeignKeyViolation(err) {
 				return 0, err
 			}
 			kept = 1
