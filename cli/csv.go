@@ -51,11 +51,11 @@ func runImport(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	n, err := imp(ctx, s, by, f)
+	res, err := imp(ctx, s, by, f, csvio.Options{Progress: progressTo(env.Stderr, fs.Arg(0))})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "%d %s imported from %s\n", n, fs.Arg(0), fs.Arg(1))
+	fmt.Fprintf(env.Stdout, "%d %s imported from %s (read as %s)\n", res.Rows, fs.Arg(0), fs.Arg(1), res.Encoding)
 	return nil
 }
 

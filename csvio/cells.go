@@ -82,3 +82,6 @@ func strColumn[T any](name, field string, p func(v *T) *string) column[T] {
 		get: func(_ context.Context, _ *model.Store, v *T) string { return *p(v) },
 		set: func(_ context.Context, _ *model.Store, v *T, cell string) error { *p(v) = cell; return nil }}
 }
+
+// codeKey names the record of a row by its code, as a save stores codes.
+func codeKey(cells map[string]string) string { return model.NormaliseCode(cells["code"]) }

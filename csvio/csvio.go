@@ -1,15 +1,16 @@
 // Package csvio moves master data — customers, products, prices — between
-// OrderDesk and CSV files a clerk edits in Excel. Files are UTF-8 with a
-// byte-order mark, so Excel shows Chinese names; a file without the mark is
-// read too. An import is all or nothing: every bad row is reported by line
-// and column with the reason, and nothing from that file is written.
+// OrderDesk and CSV files a clerk edits in Excel. Exports are UTF-8 with a
+// byte-order mark, so Excel shows Chinese names, and formula-looking cells
+// neutralised (model.CSVWriter). Imports read UTF-8 (with or without the
+// mark), UTF-16 with its mark and Big5 (decode.go). An import is all or
+// nothing: every bad row is reported by line and column with the reason,
+// and nothing from that file is kept (importfile.go).
 // The rules a row must meet are the model's (the same Save functions the
 // screens use); this package only maps columns to fields.
 package csvio
 
 import (
 	"context"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
@@ -58,9 +59,13 @@ type column[T any] struct {
 
 // table is how one kind of record travels as CSV.
 type table[T any] struct {
+	kind    string // what the journal and progress call the rows: "customers"
 	columns []column[T]
 	// key names the column that finds an existing record to update.
 	key string
+	// rowKey is what names the record a row writes; two rows of one file
+	// may not write the same record.
+	rowKey func(cells map[string]string) string
 	// find returns the stored record a row updates, or a new one.
 	find func(ctx context.Context, s *model.Store, row map[string]string) (*T, error)
 	save func(ctx context.Context, s *model.Store, by model.Actor, v *T) error
@@ -81,11 +86,10 @@ func (t *table[T]) export(ctx context.Context, s *model.Store, w io.Writer) (int
 	if err != nil {
 		return 0, err
 	}
-	if _, err := io.WriteString(w, bom); err != nil {
+	cw, err := model.NewCSVWriter(w)
+	if err != nil {
 		return 0, err
 	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true // what Excel on Windows writes and expects
 	if err := cw.Write(t.header()); err != nil {
 		return 0, err
 	}
@@ -98,124 +102,12 @@ func (t *table[T]) export(ctx context.Context, s *model.Store, w io.Writer) (int
 			return 0, err
 		}
 	}
-	cw.Flush()
-	return len(rows), cw.Error()
-}
-
-// parsed is a file read into rows, before anything is written.
-type parsed struct {
-	index map[string]int // column name → position in the file
-	rows  [][]string
-	lines []int // each row's line in the file
-}
-
-// read reads the whole file and checks its header: a column the table does
-// not know, or a missing key column, refuses the file before any row.
-func (t *table[T]) read(r io.Reader) (*parsed, error) {
-	cr := csv.NewReader(r)
-	cr.FieldsPerRecord = -1
-	header, err := cr.Read()
-	if errors.Is(err, io.EOF) {
-		return nil, &ImportError{[]Problem{{Line: 1, Msg: model.M("The file is empty: the first line must name the columns.")}}}
-	}
-	if err != nil {
-		return nil, readProblem(err)
-	}
-	p := &parsed{index: map[string]int{}}
-	known := map[string]bool{}
-	for _, c := range t.columns {
-		known[c.name] = c.set != nil || known[c.name]
-	}
-	var problems []Problem
-	for i, h := range header {
-		if i == 0 {
-			h = strings.TrimPrefix(h, bom)
-		}
-		h = strings.ToLower(strings.TrimSpace(h))
-		if _, ok := known[h]; !ok {
-			problems = append(problems, Problem{Line: 1, Column: h, Msg: model.M("Unknown column {{.Column}}; the columns are: {{.Known}}.", "Column", h, "Known", strings.Join(t.header(), ", "))})
-			continue
-		}
-		if _, dup := p.index[h]; dup {
-			problems = append(problems, Problem{Line: 1, Column: h, Msg: model.M("The column {{.Column}} appears twice.", "Column", h)})
-		}
-		p.index[h] = i
-	}
-	if _, ok := p.index[t.key]; !ok {
-		problems = append(problems, Problem{Line: 1, Column: t.key, Msg: model.M("The file has no {{.Column}} column.", "Column", t.key)})
-	}
-	if len(problems) > 0 {
-		return nil, &ImportError{problems}
-	}
-	for {
-		line, _ := cr.FieldPos(0)
-		rec, err := cr.Read()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return nil, readProblem(err)
-		}
-		if blank(rec) {
-			continue
-		}
-		line, _ = cr.FieldPos(0)
-		p.rows = append(p.rows, rec)
-		p.lines = append(p.lines, line)
-	}
-	return p, nil
-}
-
-func readProblem(err error) error {
-	var pe *csv.ParseError
-	if errors.As(err, &pe) {
-		return &ImportError{[]Problem{{Line: pe.Line, Msg: model.M("The file is not valid CSV here: {{.Reason}}.", "Reason", pe.Err.Error())}}}
-	}
-	return err
-}
-
-func blank(rec []string) bool {
-	for _, c := range rec {
-		if strings.TrimSpace(c) != "" {
-			return false
-		}
-	}
-	return true
-}
-
-// importFile reads r and saves every row in one batch. Any problem in any
-// row refuses the whole file, listing every problem found.
-func (t *table[T]) importFile(ctx context.Context, s *model.Store, by model.Actor, r io.Reader) (int, error) {
-	p, err := t.read(r)
-	if err != nil {
-		return 0, err
-	}
-	var problems []Problem
-	err = s.Batch(ctx, func(ctx context.Context) error {
-		problems = problems[:0]
-		for i, rec := range p.rows {
-			problems = append(problems, t.importRow(ctx, s, by, p, rec, p.lines[i])...)
-		}
-		if len(problems) > 0 {
-			return &ImportError{problems}
-		}
-		return nil
-	})
-	if err != nil {
-		return 0, err
-	}
-	return len(p.rows), nil
+	return len(rows), cw.Flush()
 }
 
 // importRow applies one row to its record and saves it; it returns what is
 // wrong with the row, by column.
-func (t *table[T]) importRow(ctx context.Context, s *model.Store, by model.Actor, p *parsed, rec []string, line int) []Problem {
-	cells := map[string]string{}
-	for name, i := range p.index {
-		if i < len(rec) {
-			cells[name] = strings.TrimSpace(rec[i])
-		}
-	}
+func (t *table[T]) importRow(ctx context.Context, s *model.Store, by model.Actor, cells map[string]string, line int) []Problem {
 	v, err := t.find(ctx, s, cells)
 	if err != nil {
 		return []Problem{{Line: line, Column: t.key, Msg: model.Say(err)}}

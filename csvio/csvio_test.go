@@ -43,9 +43,9 @@ func TestExportImportRoundTrip(t *testing.T) {
 				t.Error("the file has no byte-order mark: Excel would garble Chinese")
 			}
 			first := buf.String()
-			got, err := Importers[kind](ctx, s, by, strings.NewReader(first))
-			if err != nil || got != n {
-				t.Fatalf("import: %d of %d rows, %v", got, n, err)
+			res, err := Importers[kind](ctx, s, by, strings.NewReader(first), Options{})
+			if got := res.Rows; err != nil || got != n {
+				t.Fatalf("import: %d of %d rows, %v", res.Rows, n, err)
 			}
 			var again bytes.Buffer
 			export(ctx, s, &again)

@@ -11,7 +11,7 @@ import (
 
 func customerTable() *table[model.Customer] {
 	initials := map[uint]string{} // employee id → initials, looked up once per export
-	t := &table[model.Customer]{key: "code"}
+	t := &table[model.Customer]{kind: "customers", key: "code", rowKey: codeKey}
 	t.columns = []column[model.Customer]{
 		strColumn("code", "Code", func(c *model.Customer) *string { return &c.Code }),
 		strColumn("name_zh", "NameZH", func(c *model.Customer) *string { return &c.NameZH }),
@@ -67,7 +67,8 @@ func customerTable() *table[model.Customer] {
 // ImportCustomers adds or updates (by code) the customers of a CSV file,
 // all or nothing, and returns how many rows were saved.
 func ImportCustomers(ctx context.Context, s *model.Store, by model.Actor, r io.Reader) (int, error) {
-	return customerTable().importFile(ctx, s, by, r)
+	res, err := customerTable().importFile(ctx, s, by, r, Options{})
+	return res.Rows, err
 }
 
 // ExportCustomers writes every customer, inactive ones too, by code.

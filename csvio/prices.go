@@ -8,7 +8,14 @@ import (
 )
 
 func priceTable() *table[model.Price] {
-	t := &table[model.Price]{key: "product"}
+	t := &table[model.Price]{kind: "prices", key: "product", rowKey: func(cells map[string]string) string {
+		// The record a row writes: the same product and customer from the same day.
+		if cells["product"] == "" {
+			return ""
+		}
+		from, _ := model.ParseDate(cells["valid_from"])
+		return model.NormaliseCode(cells["product"]) + "\x00" + model.NormaliseCode(cells["customer"]) + "\x00" + from.String()
+	}}
 	t.columns = []column[model.Price]{
 		{name: "product", field: "ProductID",
 			get: func(_ context.Context, _ *model.Store, p *model.Price) string { return p.Product.Code },
@@ -109,7 +116,8 @@ func priceTable() *table[model.Price] {
 // ImportPrices adds the prices of a CSV file to the price plan, or updates
 // the price of the same product and customer from the same day; all or nothing.
 func ImportPrices(ctx context.Context, s *model.Store, by model.Actor, r io.Reader) (int, error) {
-	return priceTable().importFile(ctx, s, by, r)
+	res, err := priceTable().importFile(ctx, s, by, r, Options{})
+	return res.Rows, err
 }
 
 // ExportPrices writes the whole price plan, by product.
@@ -117,10 +125,14 @@ func ExportPrices(ctx context.Context, s *model.Store, w io.Writer) (int, error)
 	return priceTable().export(ctx, s, w)
 }
 
-// Import and Export dispatch on the kind a command names.
+// Importer imports a CSV file of one kind, all or nothing, telling
+// opt.Progress how far it has come.
+type Importer func(ctx context.Context, s *model.Store, by model.Actor, r io.Reader, opt Options) (Result, error)
+
+// Importers and Exporters dispatch on the kind a command names.
 var (
-	Importers = map[string]func(ctx context.Context, s *model.Store, by model.Actor, r io.Reader) (int, error){
-		"customers": ImportCustomers, "products": ImportProducts, "prices": ImportPrices,
+	Importers = map[string]Importer{
+		"customers": customerTable().importFile, "products": productTable().importFile, "prices": priceTable().importFile,
 	}
 	Exporters = map[string]func(ctx context.Context, s *model.Store, w io.Writer) (int, error){
 		"customers": ExportCustomers, "products": ExportProducts, "prices": ExportPrices,

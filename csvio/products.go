@@ -19,7 +19,7 @@ func intColumn[T any](name, field string, p func(v *T) *int) column[T] {
 }
 
 func productTable() *table[model.Product] {
-	t := &table[model.Product]{key: "code"}
+	t := &table[model.Product]{kind: "products", key: "code", rowKey: codeKey}
 	t.columns = []column[model.Product]{
 		strColumn("code", "Code", func(p *model.Product) *string { return &p.Code }),
 		strColumn("name_zh", "NameZH", func(p *model.Product) *string { return &p.NameZH }),
@@ -50,7 +50,8 @@ func productTable() *table[model.Product] {
 
 // ImportProducts adds or updates (by code) the products of a CSV file, all or nothing.
 func ImportProducts(ctx context.Context, s *model.Store, by model.Actor, r io.Reader) (int, error) {
-	return productTable().importFile(ctx, s, by, r)
+	res, err := productTable().importFile(ctx, s, by, r, Options{})
+	return res.Rows, err
 }
 
 // ExportProducts writes every product, inactive ones too, by code.

@@ -37,6 +37,7 @@ var migrations = []migration{
 	{8, "orders: counts by state and deadlines by gate, for the list's counts and the overdue views", nil, migrateOrderTallies},
 	{9, "orders: the awaiting-sign-back and overdue indexes hold only the orders that owe something; two indexes no query reads are gone", migrateOrderPartialIndexes, nil},
 	{10, "events: history lines as Msgs (template and data) to show in the reader's language; old English sentences read back", migrateEventLines, nil},
+	{importJournalSchema, "imports: a journal of each import's batches, so that an import that dies half-way is undone", migrateImportJournal, nil},
 }
 
 // LatestSchema is the schema version this build of OrderDesk writes.

@@ -2,7 +2,6 @@ package model
 
 import (
 	"context"
-	"encoding/csv"
 	"fmt"
 	"io"
 	"sort"
@@ -294,14 +293,13 @@ var ShipmentCSVHeader = []string{"出貨單號 Shipment", "訂單 Order", "客�
 	"出貨日 Ship date", "貨運 Carrier", "追蹤號碼 Tracking no.", "件數 Packages", "重量 kg Weight",
 	"預計到貨 Expected", "到貨日 Arrived", "簽收人 Receipt signed by", "狀態 Status", "延遲天數 Days late", "作廢原因 Void reason"}
 
-// WriteShipmentsCSV writes shipping rows as CSV in UTF-8 with a byte-order
-// mark, so Excel on a Chinese Windows opens it with the right characters.
+// WriteShipmentsCSV writes shipping rows as a CSV file for Excel (CSVWriter:
+// UTF-8 with a byte-order mark, formula-looking cells neutralised).
 func WriteShipmentsCSV(w io.Writer, rows []ShipmentRow, today Date) error {
-	if _, err := io.WriteString(w, "\uFEFF"); err != nil {
+	cw, err := NewCSVWriter(w)
+	if err != nil {
 		return err
 	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
 	if err := cw.Write(ShipmentCSVHeader); err != nil {
 		return err
 	}
@@ -313,6 +311,5 @@ func WriteShipmentsCSV(w io.Writer, rows []ShipmentRow, today Date) error {
 			return err
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
 }

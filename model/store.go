@@ -140,6 +140,12 @@ func Open(ctx context.Context, target string, opt Options) (*Store, error) {
 			r.SetMaxIdleConns(readConns)
 		}
 	}
+	if s.SchemaVersion >= importJournalSchema {
+		if err := s.undoDeadImports(ctx); err != nil {
+			s.Close()
+			return nil, err
+		}
+	}
 	return s, nil
 }
 
@@ -255,6 +261,9 @@ func (s *Store) save(ctx context.Context, by Actor, v saveable, check func(tx *g
 			if err := insertRow(tx, by, now, v); err != nil {
 				return translateDup(err)
 			}
+			if err := journal(ctx, tx, v, nil); err != nil {
+				return err
+			}
 			return logEvent(tx, Event{Entity: v.entity(), EntityID: v.row().ID, At: now, By: by.Name, ByID: by.ID, Action: ActCreated})
 		}
 		old := reflect.New(reflect.TypeOf(v).Elem()).Interface()
@@ -269,6 +278,9 @@ func (s *Store) save(ctx context.Context, by Actor, v saveable, check func(tx *g
 			// Nothing to write; take the stored row's stamps so the next save is not stale.
 			*v.row() = *old.(versioned).row()
 			return nil
+		}
+		if err := journal(ctx, tx, v, old); err != nil {
+			return err
 		}
 		if err := updateRow(tx, by, now, v, v.label()); err != nil {
 			return translateDup(err)

@@ -220,3 +220,15 @@ func (s *Store) EngineVersion(ctx context.Context) (string, error) {
 	err := s.reader(ctx).Raw("select version()").Scan(&v).Error
 	return v, err
 }
+
+// isForeignKeyViolation reports whether err is a refused delete or write of
+// a row another row refers to. glebarez/sqlite does not translate it into
+// gorm's error, and reports it as a constraint (19) with extended codes
+// that vary (787, 1811), so the message says which constraint.
+func isForeignKeyViolation(err error) bool {
+	if errors.Is(err, gorm.ErrForeignKeyViolated) {
+		return true
+	}
+	var c sqliteCode
+	return errors.As(err, &c) && c.Code()&0xff == 19 && strings.Contains(err.Error(), "FOREIGN KEY")
+}

@@ -111,3 +111,7 @@ func idList(ids []uint) string {
 	}
 	return "[" + strings.Join(parts, ",") + "]"
 }
+
+// NormaliseCode returns a code as a save stores it (trimmed, upper case,
+// full-width letters made ASCII), for comparing codes before saving.
+func NormaliseCode(s string) string { return normaliseCode(s) }
