@@ -16,6 +16,8 @@ func testEnv() (*Env, *bytes.Buffer, *bytes.Buffer) {
 	var out, errOut bytes.Buffer
 	return &Env{Stdout: &out, Stderr: &errOut, Open: func(ctx context.Context, target string) (*model.Store, error) {
 		return model.Open(ctx, target, model.Options{})
+	}, Create: func(ctx context.Context, target string) (*model.Store, error) {
+		return model.Open(ctx, target, model.Options{Create: true})
 	}}, &out, &errOut
 }
 
