@@ -19,7 +19,7 @@ import (
 
 func main() {
 	ctx := context.Background()
-	env := &cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Open: openStore, Create: createStore}
+	env := &cli.Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Open: openStore, Create: createStore}
 	if len(os.Args) > 1 && cli.IsCommand(os.Args[1]) {
 		os.Exit(cli.Run(ctx, env, os.Args[1:]))
 	}

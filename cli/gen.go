@@ -3,6 +3,9 @@ package cli
 import (
 	"context"
 	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
 	"time"
 
 	"orderdesk/demo"
@@ -23,6 +26,10 @@ func runGen(ctx context.Context, env *Env, args []string) error {
 		fmt.Fprintln(env.Stderr, "-orders must be at least 1")
 		return errUsage
 	}
+	// Ctrl-C (or a kill's SIGTERM) cancels the load, which then builds
+	// the indexes it dropped before the process ends.
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
 	s, err := env.Open(ctx, *db)
 	if err != nil {
 		return err

@@ -38,6 +38,8 @@ func TestChildProcess(t *testing.T) {
 		childWriter(ctx, s)
 	case "orders":
 		childOrders(ctx, s)
+	case "hold":
+		childHold()
 	}
 	s.Close()
 	os.Exit(0)

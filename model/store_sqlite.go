@@ -73,6 +73,8 @@ func (s *Store) openSQLite(path string, cfg *gorm.Config, opt Options) error {
 			f.Close()
 		}
 	}
+	// Copies a killed process left half-written beside the file.
+	cleanPartials(filepath.Dir(abs), filepath.Base(abs))
 	if !opt.lockHeld {
 		if s.lock, err = lockDatabase(abs, false); errors.Is(err, errLockHeld) {
 			return refuseOpenDuringRestore(abs)
@@ -187,23 +189,54 @@ func (s *Store) Backup(ctx context.Context, dest string) error {
 	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
 		return err
 	}
+	return s.copyTo(ctx, abs)
+}
+
+// copyTo writes a consistent copy of the database to a .partial file
+// beside abs (partial.go) and renames it to abs, replacing what is there,
+// only once it is whole; a failed copy leaves nothing under abs.
+func (s *Store) copyTo(ctx context.Context, abs string) error {
+	tmp, err := newPartial(abs)
+	if err != nil {
+		return fmt.Errorf("back up to %s: %w", abs, err)
+	}
+	if err := s.vacuumInto(ctx, tmp); err != nil {
+		removeFile(tmp)
+		return fmt.Errorf("back up to %s: %w", abs, err)
+	}
+	if err := os.Rename(tmp, abs); err != nil {
+		removeFile(tmp)
+		return err
+	}
+	return nil
+}
+
+// vacuumInto writes the copy into tmp, an empty file.
+func (s *Store) vacuumInto(ctx context.Context, tmp string) error {
 	// On a connection of its own: VACUUM INTO only reads the database, in
 	// one read transaction that WAL lets run beside the writer, so desks
 	// keep saving during a backup of a large file. (The reader pool is
 	// query_only, which SQLite counts VACUUM INTO as breaking.)
 	conn, err := gorm.Open(sqlite.Open(sqliteDSN(s.Path, false)), &gorm.Config{Logger: gormLogger(false)})
 	if err != nil {
-		return fmt.Errorf("back up %s: %w", s.Path, err)
+		return err
 	}
 	defer func() {
 		if db, err := conn.DB(); err == nil {
 			db.Close()
 		}
 	}()
-	if err := conn.WithContext(ctx).Exec("VACUUM INTO ?", abs).Error; err != nil {
-		return fmt.Errorf("back up to %s: %w", abs, err)
+	if err := conn.WithContext(ctx).Exec("VACUUM INTO ?", tmp).Error; err != nil {
+		return err
 	}
-	return os.Chmod(abs, 0o600)
+	// VACUUM INTO does not sync what it wrote; the rename must not put in
+	// place a file whose pages are still in the cache.
+	f, err := os.OpenFile(tmp, os.O_RDWR, 0)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return f.Sync()
 }
 
 // Check runs the consistency checks and returns every problem found (none
