@@ -34,7 +34,7 @@ test-postgres: deps-test ## the model suite again on a throwaway PostgreSQL (ini
 
 # Every fuzz target, package:Name; `make fuzz` runs each for FUZZTIME.
 FUZZ_TARGETS := model:FuzzParseMoney model:FuzzParseQty model:FuzzParseNumber \
-	model:FuzzParseMail model:FuzzNeutraliseCell csvio:FuzzImportCustomers csvio:FuzzDecodeCSV reports:FuzzWrap
+	model:FuzzParseMail model:FuzzNeutraliseCell model:FuzzInspectDatabaseFile csvio:FuzzImportCustomers csvio:FuzzDecodeCSV reports:FuzzWrap
 FUZZTIME ?= 60s
 
 fuzz: ## each fuzz target for FUZZTIME (60 s); none may panic

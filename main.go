@@ -25,7 +25,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "orderdesk: no log file:", err)
 	}
 	defer model.StopLog()
-	env := &cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Open: openStore}
+	env := &cli.Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Open: openStore, Create: createStore}
 	window, target, code := cli.Start(ctx, env, os.Args[1:])
 	if !window {
 		model.StopLog()
@@ -35,7 +35,8 @@ func main() {
 		target = os.Getenv("ORDERDESK_DB")
 	}
 	err := ui.Run(target, func(ctx context.Context, target string) (*model.Store, error) {
-		s, err := openStore(ctx, target)
+		// The window's first start makes the office (the demo one).
+		s, err := createStore(ctx, target)
 		if err == nil {
 			if err = demo.IfEmpty(ctx, s); err != nil {
 				s.Close()
@@ -52,8 +53,18 @@ func main() {
 // a PostgreSQL URL whose password comes from the environment or the
 // keychain (never from the command line's history or the preferences).
 func openStore(ctx context.Context, target string) (*model.Store, error) {
+	return open(ctx, target, model.Options{})
+}
+
+// createStore opens a database as openStore does, creating it when there
+// is none: for the window and orderdesk demo only.
+func createStore(ctx context.Context, target string) (*model.Store, error) {
+	return open(ctx, target, model.Options{Create: true})
+}
+
+func open(ctx context.Context, target string, opt model.Options) (*model.Store, error) {
 	if target == "" {
 		target = os.Getenv("ORDERDESK_DB")
 	}
-	return model.Open(ctx, secret.WithPassword(target), model.Options{})
+	return model.Open(ctx, secret.WithPassword(target), opt)
 }

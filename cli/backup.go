@@ -1,9 +1,14 @@
 package cli
 
 import (
+	"bufio"
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"os"
+	"strings"
+	"text/tabwriter"
 
 	"orderdesk/model"
 )
@@ -35,12 +40,13 @@ func runBackup(ctx context.Context, env *Env, args []string) error {
 }
 
 func init() {
-	register("restore", "replace the database with a backup FILE (checked first; the replaced file is kept); close OrderDesk at every desk first", runRestore)
+	register("restore", "replace the database with a backup FILE: checked first, both shown side by side, replaced after -yes or a y on the terminal (the replaced file is kept); refused while OrderDesk is open on the database anywhere", runRestore)
 }
 
 func runRestore(ctx context.Context, env *Env, args []string) error {
-	fs, db := flags(env, "restore", "-as MANAGER FILE")
+	fs, db := flags(env, "restore", "-as MANAGER [-yes] FILE")
 	as := fs.String("as", "", "the manager (initials or name) who restores; required")
+	yes := fs.Bool("yes", false, "replace without asking (after showing what is replaced by what)")
 	if err := parse(fs, args, 1, 1); err != nil {
 		return err
 	}
@@ -57,10 +63,54 @@ func runRestore(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	kept, err := model.Restore(ctx, fs.Arg(0), target, by, model.Options{})
+	plan, err := model.PrepareRestore(ctx, fs.Arg(0), target, by, model.Options{})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "restored %s from %s; the replaced file is kept as %s\n", target, fs.Arg(0), kept)
+	defer plan.Cancel()
+	printSummaries(env.Stdout, plan.Current, plan.Backup)
+	if !*yes {
+		if !isTerminal(env.Stdin) {
+			return errors.New("nothing was replaced: run again with -yes to replace the database with the backup shown above")
+		}
+		fmt.Fprintf(env.Stdout, "Replace %s with %s? [y/N] ", plan.Current.Path, plan.Backup.Path)
+		answer, _ := bufio.NewReader(env.Stdin).ReadString('\n')
+		if a := strings.ToLower(strings.TrimSpace(answer)); a != "y" && a != "yes" {
+			return errors.New("nothing was replaced")
+		}
+	}
+	kept, err := plan.Apply()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "restored %s from %s; the replaced file is kept as %s\n", plan.Current.Path, plan.Backup.Path, kept)
 	return nil
+}
+
+// printSummaries shows the database in place beside the backup that would replace it.
+func printSummaries(w io.Writer, cur, bak model.Summary) {
+	tw := tabwriter.NewWriter(w, 0, 0, 3, ' ', 0)
+	day := func(d model.Date) string {
+		if d.IsZero() {
+			return "(no orders)"
+		}
+		return d.String()
+	}
+	fmt.Fprintf(tw, "\tnow in place\tfrom the backup\n")
+	fmt.Fprintf(tw, "file\t%s\t%s\n", cur.Path, bak.Path)
+	fmt.Fprintf(tw, "orders\t%d\t%d\n", cur.Orders, bak.Orders)
+	fmt.Fprintf(tw, "customers\t%d\t%d\n", cur.Customers, bak.Customers)
+	fmt.Fprintf(tw, "newest order\t%s\t%s\n", day(cur.Newest), day(bak.Newest))
+	fmt.Fprintf(tw, "schema\t%d\t%d\n", cur.Schema, bak.Schema)
+	tw.Flush()
+}
+
+// isTerminal reports whether r is a terminal a person can answer on.
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok || f == nil {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }

@@ -18,8 +18,15 @@ import (
 // Env is what a command may use: where to write, and how to open the database.
 type Env struct {
 	Stdout, Stderr io.Writer
-	// Open opens the database named by -db ("" for the default file).
+	// Stdin is where a command reads a person's answer (restore's "replace?");
+	// only a terminal is asked, nil is none.
+	Stdin io.Reader
+	// Open opens the database named by -db ("" for the default file); it
+	// refuses what is not an OrderDesk database already.
 	Open func(ctx context.Context, target string) (*model.Store, error)
+	// Create opens the database named by -db, creating it when there is
+	// none: for demo only, the one command that may make a database.
+	Create func(ctx context.Context, target string) (*model.Store, error)
 }
 
 // command is one verb: its one-line summary and what it does.

@@ -16,6 +16,8 @@ func testEnv() (*Env, *bytes.Buffer, *bytes.Buffer) {
 	var out, errOut bytes.Buffer
 	return &Env{Stdout: &out, Stderr: &errOut, Open: func(ctx context.Context, target string) (*model.Store, error) {
 		return model.Open(ctx, target, model.Options{})
+	}, Create: func(ctx context.Context, target string) (*model.Store, error) {
+		return model.Open(ctx, target, model.Options{Create: true})
 	}}, &out, &errOut
 }
 
@@ -41,7 +43,8 @@ func TestCommands(t *testing.T) {
 		{[]string{"backup", "-db", db, filepath.Join(dir, "backup.db")}, 1, "already exists", ""},
 		{[]string{"check", "-db", filepath.Join(dir, "backup.db")}, 0, "ok", ""},
 		{[]string{"restore", "-db", db, "-as", "YC", filepath.Join(dir, "backup.db")}, 1, "Only a manager", ""},
-		{[]string{"restore", "-db", db, "-as", "ML", filepath.Join(dir, "backup.db")}, 0, "the replaced file is kept", ""},
+		{[]string{"restore", "-db", db, "-as", "ML", filepath.Join(dir, "backup.db")}, 1, "nothing was replaced: run again with -yes", ""},
+		{[]string{"restore", "-db", db, "-as", "ML", "-yes", filepath.Join(dir, "backup.db")}, 0, "the replaced file is kept", ""},
 		{[]string{"check", "-db", db}, 0, "ok", ""},
 		{[]string{"export", "-db", db, "customers", csvFile}, 0, "36 customers exported", csvFile},
 		{[]string{"import", "-db", db, "-as", "YC", "customers", csvFile}, 0, "36 customers imported", ""},

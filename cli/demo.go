@@ -22,7 +22,7 @@ func runDemo(ctx context.Context, env *Env, args []string) error {
 	if err := atLeast(fs, "orders", *n, 0); err != nil {
 		return err
 	}
-	s, err := env.Open(ctx, *db)
+	s, err := env.Create(ctx, *db)
 	if err != nil {
 		return err
 	}

@@ -3,6 +3,9 @@ package cli
 import (
 	"context"
 	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
 	"time"
 
 	"orderdesk/demo"
@@ -22,6 +25,10 @@ func runGen(ctx context.Context, env *Env, args []string) error {
 	if err := atLeast(fs, "orders", *n, 1); err != nil {
 		return err
 	}
+	// Ctrl-C (or a kill's SIGTERM) cancels the load, which then builds
+	// the indexes it dropped before the process ends.
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
 	s, err := env.Open(ctx, *db)
 	if err != nil {
 		return err

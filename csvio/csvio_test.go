@@ -16,7 +16,7 @@ var by = model.Actor{Name: "import test"}
 
 func demoStore(t testing.TB) *model.Store {
 	t.Helper()
-	s, err := model.Open(context.Background(), filepath.Join(t.TempDir(), "csv.db"), model.Options{})
+	s, err := model.Open(context.Background(), filepath.Join(t.TempDir(), "csv.db"), model.Options{Create: true})
 	if err != nil {
 		t.Fatal(err)
 	}

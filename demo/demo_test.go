@@ -11,7 +11,7 @@ import (
 
 func openStore(t *testing.T) *model.Store {
 	t.Helper()
-	s, err := model.Open(context.Background(), filepath.Join(t.TempDir(), "demo.db"), model.Options{})
+	s, err := model.Open(context.Background(), filepath.Join(t.TempDir(), "demo.db"), model.Options{Create: true})
 	if err != nil {
 		t.Fatal(err)
 	}

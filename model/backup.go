@@ -4,14 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"time"
-
-	"gorm.io/gorm"
 )
 
 // Automatic backups: one copy of the SQLite file a day, the first time
@@ -106,18 +103,16 @@ func (s *Store) BackupNow(ctx context.Context) (string, error) {
 	return s.backupToday(ctx, s.BackupDir())
 }
 
-// backupToday writes today's backup (through a temporary name, so a failed
+// backupToday writes today's backup (through a .partial file, so a failed
 // backup never replaces a good one) and applies the rotation.
 func (s *Store) backupToday(ctx context.Context, dir string) (string, error) {
 	today := s.Today()
 	dest := filepath.Join(dir, backupPrefix+today.String()+backupSuffix)
-	tmp := dest + ".new"
-	os.Remove(tmp)
-	if err := s.Backup(ctx, tmp); err != nil {
-		os.Remove(tmp)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", err
 	}
-	if err := os.Rename(tmp, dest); err != nil {
+	cleanPartials(dir, backupPrefix) // of other days, left by a killed desk
+	if err := s.copyTo(ctx, dest); err != nil {
 		return "", err
 	}
 	existing, err := Backups(dir)
@@ -133,87 +128,4 @@ func (s *Store) backupToday(ctx context.Context, dir string) (string, error) {
 		}
 	}
 	return dest, nil
-}
-
-// Restore replaces the SQLite file at target with the backup at from. The
-// backup is checked first (it opens, passes integrity and foreign-key
-// checks, and was not written by a newer OrderDesk); the file it replaces
-// is kept beside it as target.replaced-<time>. by must be a manager of the
-// database being replaced. Every desk must have closed the file.
-func Restore(ctx context.Context, from, target string, by Actor, opt Options) (kept string, err error) {
-	if IsPostgresURL(target) {
-		return "", Refuse("A PostgreSQL database is restored on its server with pg_restore; see the README.")
-	}
-	cur, err := Open(ctx, target, opt)
-	if err != nil {
-		return "", err
-	}
-	err = cur.write(ctx, func(tx *gorm.DB) error {
-		return requireManager(tx, by, M("Only a manager may restore a backup."))
-	})
-	path, now := cur.Path, cur.now()
-	cur.Close()
-	if err != nil {
-		return "", err
-	}
-
-	// Check a copy, so that opening it (which may migrate an older schema)
-	// never changes the backup itself.
-	trial := path + ".restoring"
-	os.Remove(trial)
-	if err := copyFile(from, trial); err != nil {
-		return "", fmt.Errorf("read the backup: %w", err)
-	}
-	defer os.Remove(trial)
-	b, err := Open(ctx, trial, opt)
-	if err != nil {
-		return "", fmt.Errorf("the backup cannot be used: %w", err)
-	}
-	problems, err := b.Check(ctx)
-	b.Close()
-	os.Remove(trial + "-wal")
-	os.Remove(trial + "-shm")
-	if old, _ := filepath.Glob(trial + ".before-schema-*"); len(old) > 0 {
-		os.Remove(old[0]) // the copy an older backup's migration made of itself
-	}
-	if err != nil {
-		return "", err
-	}
-	if len(problems) > 0 {
-		return "", Refuse("The backup is damaged ({{.Problem}}); nothing was replaced.", "Problem", problems[0])
-	}
-
-	kept = fmt.Sprintf("%s.replaced-%s", path, now.Format("20060102-150405"))
-	if err := os.Rename(path, kept); err != nil {
-		return "", err
-	}
-	for _, ext := range []string{"-wal", "-shm"} {
-		os.Rename(path+ext, kept+ext)
-	}
-	if err := os.Rename(trial, path); err != nil {
-		os.Rename(kept, path) // put the old file back
-		return "", err
-	}
-	return kept, nil
-}
-
-func copyFile(from, to string) error {
-	in, err := os.Open(from)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	out, err := os.OpenFile(to, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
-		return err
-	}
-	if err := out.Sync(); err != nil {
-		out.Close()
-		return err
-	}
-	return out.Close()
 }

@@ -41,7 +41,7 @@ func (s *Store) GenerateOrders(ctx context.Context, n int, seed int64, progress 
 		if err := s.db.WithContext(ctx).Exec("PRAGMA cache_size = -524288").Error; err != nil {
 			return err
 		}
-		defer s.db.WithContext(ctx).Exec("PRAGMA cache_size = -32000")
+		defer s.db.WithContext(context.WithoutCancel(ctx)).Exec("PRAGMA cache_size = -32000")
 	}
 	if existing < int64(n) {
 		// A load that more than doubles the orders (the demo office's few
@@ -620,7 +620,12 @@ func (s *Store) dropBulkIndexes(ctx context.Context) (func() error, error) {
 			all = append(all, dropped{m, idx.Name})
 		}
 	}
+	// Built again even when ctx was cancelled (Ctrl-C on orderdesk gen):
+	// a file must not be left without its indexes. A load killed outright
+	// leaves them to the next Open (repairIndexes).
+	rebuild := s.db.WithContext(context.WithoutCancel(ctx))
 	restore := func() error {
+		db := rebuild
 		for _, d := range all {
 			if !db.Migrator().HasIndex(d.model, d.name) {
 				if err := db.Migrator().CreateIndex(d.model, d.name); err != nil {

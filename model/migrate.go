@@ -70,8 +70,14 @@ func currentSchema(db *gorm.DB) (int, error) {
 // transaction on the single writer connection with foreign keys off (a step
 // that rebuilds a table would otherwise cascade-delete its children), and
 // PRAGMA foreign_key_check must come back empty before the commit.
-func (s *Store) migrate(ctx context.Context, stopAt int) error {
+func (s *Store) migrate(ctx context.Context, opt Options) error {
+	stopAt := opt.migrateTo
 	db := s.db.WithContext(ctx)
+	if !opt.Create {
+		if err := s.requireSchema(db); err != nil {
+			return err
+		}
+	}
 	if err := db.AutoMigrate(&SchemaStep{}); err != nil {
 		return fmt.Errorf("create schema_versions: %w", err)
 	}
@@ -147,6 +153,30 @@ func (s *Store) migrate(ctx context.Context, stopAt int) error {
 	}
 	s.SchemaVersion = target
 	return nil
+}
+
+// requireSchema refuses a database that OrderDesk never set up (no
+// schema_versions, or no step recorded in it), before anything is written.
+func (s *Store) requireSchema(db *gorm.DB) error {
+	v := 0
+	if db.Migrator().HasTable(&SchemaStep{}) {
+		var err error
+		if v, err = currentSchema(db); err != nil {
+			return err
+		}
+	}
+	if v > 0 {
+		return nil
+	}
+	if s.Dialect == Postgres {
+		return Refuse("The PostgreSQL database has no OrderDesk tables; nothing was created. Create the office from the window's first start, or with orderdesk demo.")
+	}
+	return notOrderDesk(s.Path)
+}
+
+// notOrderDesk refuses a file that is not an OrderDesk database.
+func notOrderDesk(path string) error {
+	return Refuse("{{.Path}} is not an OrderDesk database (it has no OrderDesk tables); nothing was changed.", "Path", path)
 }
 
 func migrateMasterData(tx *gorm.DB) error {

@@ -29,7 +29,7 @@ func benchNotesStore(b *testing.B) *Store {
 		tmp := path + ".building"
 		os.Remove(tmp)
 		os.MkdirAll(dir, 0o700)
-		s, err := Open(context.Background(), tmp, Options{})
+		s, err := Open(context.Background(), tmp, Options{Create: true})
 		if err != nil {
 			b.Fatal(err)
 		}

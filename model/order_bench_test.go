@@ -28,7 +28,7 @@ func benchStore(b *testing.B, n int) *Store {
 		start := time.Now()
 		tmp := path + ".building"
 		os.Remove(tmp)
-		s, err := Open(context.Background(), tmp, Options{})
+		s, err := Open(context.Background(), tmp, Options{Create: true})
 		if err != nil {
 			b.Fatal(err)
 		}

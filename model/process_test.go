@@ -40,6 +40,8 @@ func TestChildProcess(t *testing.T) {
 		childOrders(ctx, s)
 	case "busy":
 		childBusy(ctx, s)
+	case "hold":
+		childHold()
 	}
 	s.Close()
 	os.Exit(0)

@@ -33,7 +33,7 @@ func shipmentBenchStore(b *testing.B) *Store {
 		}
 		tmp := path + ".building"
 		os.Remove(tmp)
-		s, err := Open(context.Background(), tmp, Options{})
+		s, err := Open(context.Background(), tmp, Options{Create: true})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -51,6 +51,8 @@ type Store struct {
 	SchemaVersion int
 	// checkpoints folds the WAL into the file beside the writer (SQLite).
 	checkpoints *checkpointer
+	// lock is this desk's shared lock on the SQLite file (desklock.go).
+	lock *deskLock
 }
 
 // Options tune Open; the zero value is what the app uses.
@@ -59,6 +61,13 @@ type Options struct {
 	Location *time.Location
 	// LogSQL writes every statement to the log (for debugging).
 	LogSQL bool
+	// Create makes a new database when target has none: a missing or empty
+	// file, or a PostgreSQL database without OrderDesk's tables. Only the
+	// window's first start, demo and tests set it; every other command
+	// refuses what is not already an OrderDesk database, creating nothing.
+	Create bool
+	// lockHeld says the caller holds the database's lock already (a restore).
+	lockHeld bool
 	// migrateTo stops migrations at a version; tests use it to build an old schema.
 	migrateTo int
 }
@@ -85,8 +94,10 @@ func IsPostgresURL(target string) bool {
 	return strings.HasPrefix(t, "postgres://") || strings.HasPrefix(t, "postgresql://")
 }
 
-// Open opens (creating and migrating as needed) the database named by target:
-// a SQLite file path, "" for the default file, or a postgres:// URL.
+// Open opens (migrating as needed, and creating it if opt.Create) the
+// database named by target: a SQLite file path, "" for the default file,
+// or a postgres:// URL. Indexes of the schema found missing (a bulk load
+// killed half-way) are built again.
 func Open(ctx context.Context, target string, opt Options) (*Store, error) {
 	if strings.TrimSpace(target) == "" {
 		target = DefaultTarget()
@@ -113,7 +124,7 @@ func Open(ctx context.Context, target string, opt Options) (*Store, error) {
 		}
 		err = s.openPostgres(target, cfg)
 	} else {
-		err = s.openSQLite(target, cfg)
+		err = s.openSQLite(target, cfg, opt)
 	}
 	if err == nil {
 		err = registerUTC(s.db)
@@ -125,9 +136,15 @@ func Open(ctx context.Context, target string, opt Options) (*Store, error) {
 		s.Close()
 		return nil, err
 	}
-	if err := s.migrate(ctx, opt.migrateTo); err != nil {
+	if err := s.migrate(ctx, opt); err != nil {
 		s.Close()
 		return nil, err
+	}
+	if opt.migrateTo == 0 {
+		if err := s.repairIndexes(ctx); err != nil {
+			s.Close()
+			return nil, err
+		}
 	}
 	if s.read != s.db {
 		// The reader pool's connection was opened before the migration;
@@ -167,7 +184,11 @@ func (s *Store) Today() Date { return DateOf(s.Now()) }
 
 // Close closes the database; on SQLite it first folds the WAL back into the file.
 func (s *Store) Close() error {
-	if s == nil || s.db == nil {
+	if s == nil {
+		return nil
+	}
+	defer s.lock.release() // after the connections: nothing may write once it is gone
+	if s.db == nil {
 		return nil
 	}
 	if s.Dialect == SQLite {

@@ -2,6 +2,7 @@ package model
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"net/url"
@@ -49,7 +50,7 @@ func sqliteDSN(path string, readOnly bool) string {
 	return path + "?" + q.Encode()
 }
 
-func (s *Store) openSQLite(path string, cfg *gorm.Config) error {
+func (s *Store) openSQLite(path string, cfg *gorm.Config, opt Options) error {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return fmt.Errorf("database path %q: %w", path, err)
@@ -57,16 +58,33 @@ func (s *Store) openSQLite(path string, cfg *gorm.Config) error {
 	if strings.ContainsAny(abs, "?#") {
 		return Refuse("The database path may not contain ? or #: {{.Path}}", "Path", abs)
 	}
-	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
-		return fmt.Errorf("create folder for %s: %w", abs, err)
-	}
 	s.Dialect, s.Path = SQLite, abs
+	if !opt.Create {
+		// Before anything is created or written: not the folder, not a
+		// lock file, not a WAL.
+		if err := probeOrderDeskFile(abs); err != nil {
+			return err
+		}
+	} else {
+		if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
+			return fmt.Errorf("create folder for %s: %w", abs, err)
+		}
+		// Create the file ourselves so it is readable by this user only.
+		if f, err := os.OpenFile(abs, os.O_RDWR|os.O_CREATE, 0o600); err == nil {
+			f.Close()
+		}
+	}
+	// Copies a killed process left half-written beside the file.
+	cleanPartials(filepath.Dir(abs), filepath.Base(abs))
+	if !opt.lockHeld {
+		if s.lock, err = lockDatabase(abs, false); errors.Is(err, errLockHeld) {
+			return refuseOpenDuringRestore(abs)
+		} else if err != nil {
+			return fmt.Errorf("lock %s: %w", abs, err)
+		}
+	}
 	if network, how := IsNetworkPath(abs); network {
 		s.Warnings = append(s.Warnings, M("The database file {{.Path}} is on a network share ({{.How}}). SQLite's file locking is not reliable over a network, and a file shared this way can be corrupted when two desks write at once. For several desks, use the shared PostgreSQL database option (Settings → Database).", "Path", abs, "How", how))
-	}
-	// Create the file ourselves so it is readable by this user only.
-	if f, err := os.OpenFile(abs, os.O_RDWR|os.O_CREATE, 0o600); err == nil {
-		f.Close()
 	}
 
 	// gorm.Open returns a half-made handle with its error (a file that is
@@ -99,6 +117,41 @@ func (s *Store) openSQLite(path string, cfg *gorm.Config) error {
 
 // readConns is the size of the SQLite reader pool.
 const readConns = 4
+
+// probeOrderDeskFile refuses, without changing it, a file that is missing,
+// empty, not SQLite, or a SQLite file OrderDesk never set up. It reads
+// sqlite_master on a query-only connection that sets no journal mode, so
+// a stranger's file is not turned to WAL.
+func probeOrderDeskFile(abs string) error {
+	info, err := os.Stat(abs)
+	if errors.Is(err, os.ErrNotExist) {
+		return Refuse("There is no database at {{.Path}}; nothing was created. (orderdesk demo creates a demo office; the window creates a new one on its first start.)", "Path", abs)
+	}
+	if err != nil {
+		return fmt.Errorf("open %s: %w", abs, err)
+	}
+	if info.IsDir() || info.Size() == 0 {
+		return Refuse("{{.Path}} is empty or not a file: not an OrderDesk database; nothing was changed.", "Path", abs)
+	}
+	db, err := sql.Open(sqlite.DriverName, abs+"?_pragma=busy_timeout(10000)&_pragma=query_only(1)")
+	if err != nil {
+		return fmt.Errorf("open %s: %w", abs, err)
+	}
+	defer db.Close()
+	var n int
+	err = db.QueryRow("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_versions'").Scan(&n)
+	if err != nil {
+		var c sqliteCode
+		if errors.As(err, &c) && (c.Code()&0xff == 26 || c.Code()&0xff == 11) { // SQLITE_NOTADB, SQLITE_CORRUPT
+			return Refuse("{{.Path}} is not an OrderDesk database (not a SQLite file, or a damaged one); nothing was changed.", "Path", abs)
+		}
+		return fmt.Errorf("open %s: %w", abs, err)
+	}
+	if n == 0 {
+		return notOrderDesk(abs)
+	}
+	return nil
+}
 
 // sqliteCode is the SQLite result code carried by the driver's errors.
 type sqliteCode interface{ Code() int }
@@ -143,38 +196,74 @@ func (s *Store) Backup(ctx context.Context, dest string) error {
 	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
 		return err
 	}
+	return s.copyTo(ctx, abs)
+}
+
+// copyTo writes a consistent copy of the database to a .partial file
+// beside abs (partial.go) and renames it to abs, replacing what is there,
+// only once it is whole; a failed copy leaves nothing under abs.
+func (s *Store) copyTo(ctx context.Context, abs string) error {
+	tmp, err := newPartial(abs)
+	if err != nil {
+		return fmt.Errorf("back up to %s: %w", abs, err)
+	}
+	if err := s.vacuumInto(ctx, tmp); err != nil {
+		removeFile(tmp)
+		return fmt.Errorf("back up to %s: %w", abs, err)
+	}
+	if err := os.Rename(tmp, abs); err != nil {
+		removeFile(tmp)
+		return err
+	}
+	return nil
+}
+
+// vacuumInto writes the copy into tmp, an empty file.
+func (s *Store) vacuumInto(ctx context.Context, tmp string) error {
 	// On a connection of its own: VACUUM INTO only reads the database, in
 	// one read transaction that WAL lets run beside the writer, so desks
 	// keep saving during a backup of a large file. (The reader pool is
 	// query_only, which SQLite counts VACUUM INTO as breaking.)
 	conn, err := gorm.Open(sqlite.Open(sqliteDSN(s.Path, false)), &gorm.Config{Logger: gormLogger(false)})
 	if err != nil {
-		return fmt.Errorf("back up %s: %w", s.Path, err)
+		return err
 	}
 	defer func() {
 		if db, err := conn.DB(); err == nil {
 			db.Close()
 		}
 	}()
-	if err := conn.WithContext(ctx).Exec("VACUUM INTO ?", abs).Error; err != nil {
-		return fmt.Errorf("back up to %s: %w", abs, err)
+	if err := conn.WithContext(ctx).Exec("VACUUM INTO ?", tmp).Error; err != nil {
+		return err
 	}
-	return os.Chmod(abs, 0o600)
+	// VACUUM INTO does not sync what it wrote; the rename must not put in
+	// place a file whose pages are still in the cache.
+	f, err := os.OpenFile(tmp, os.O_RDWR, 0)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return f.Sync()
 }
 
 // Check runs the consistency checks and returns every problem found (none
-// means the data is sound): the order counts and gate deadlines against the
-// orders, on both databases; integrity_check and foreign_key_check on
-// SQLite (PostgreSQL enforces both itself).
+// means the data is sound): the schema's tables, columns and indexes
+// against the schema's own (SchemaProblems), the order counts and gate
+// deadlines against the orders, on both databases; integrity_check and
+// foreign_key_check on SQLite (PostgreSQL enforces both itself).
 func (s *Store) Check(ctx context.Context) ([]string, error) {
+	schema, err := s.SchemaProblems(ctx)
+	if err != nil {
+		return nil, err
+	}
 	tallies, err := orderTallyProblems(s.reader(ctx), s.Loc)
 	if err != nil {
 		return nil, fmt.Errorf("order counts and deadlines: %w", err)
 	}
+	problems := append(schema, tallies...)
 	if s.Dialect != SQLite {
-		return tallies, nil
+		return problems, nil
 	}
-	problems := tallies
 	var integrity []string
 	if err := s.db.WithContext(ctx).Raw("PRAGMA integrity_check").Scan(&integrity).Error; err != nil {
 		return nil, fmt.Errorf("integrity_check: %w", err)

@@ -116,7 +116,7 @@ func TestMigrateFromPreviousSchemaKeepsDataAndBacksUp(t *testing.T) {
 	}
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
-	old, err := Open(ctx, path, Options{migrateTo: LatestSchema() - 1})
+	old, err := Open(ctx, path, Options{Create: true, migrateTo: LatestSchema() - 1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,7 +159,7 @@ func TestMigrationMakesOrderIndexesPartial(t *testing.T) {
 	sqliteOnly(t, "index definitions in sqlite_master")
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "eight.db")
-	old, err := Open(ctx, path, Options{migrateTo: 8})
+	old, err := Open(ctx, path, Options{Create: true, migrateTo: 8})
 	if err != nil {
 		t.Fatal(err)
 	}

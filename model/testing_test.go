@@ -33,7 +33,7 @@ func at(y int, m time.Month, d, h, min int) time.Time {
 func openTestStore(t testing.TB) (*Store, *fixedClock) {
 	t.Helper()
 	clock := &fixedClock{t: at(2026, 11, 20, 9, 0)}
-	s, err := Open(context.Background(), testTarget(t), Options{Clock: clock.Now, Location: taipei})
+	s, err := Open(context.Background(), testTarget(t), Options{Clock: clock.Now, Location: taipei, Create: true})
 	if err != nil {
 		t.Fatalf("open store: %v", err)
 	}

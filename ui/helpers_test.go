@@ -28,7 +28,7 @@ var testNow = time.Date(2026, 11, 20, 9, 0, 0, 0, taipei)
 func openTestStore(t testing.TB) *model.Store {
 	t.Helper()
 	s, err := model.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"),
-		model.Options{Clock: func() time.Time { return testNow }, Location: taipei})
+		model.Options{Clock: func() time.Time { return testNow }, Location: taipei, Create: true})
 	if err != nil {
 		t.Fatalf("open store: %v", err)
 	}

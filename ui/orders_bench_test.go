@@ -38,7 +38,7 @@ func orderBenchStore(b *testing.B) (*model.Store, uint) {
 		if err := copyFile(src, dst+".building"); err != nil {
 			b.Fatal(err)
 		}
-		s, err := model.Open(context.Background(), dst+".building", model.Options{})
+		s, err := model.Open(context.Background(), dst+".building", model.Options{Create: true})
 		if err != nil {
 			b.Fatal(err)
 		}

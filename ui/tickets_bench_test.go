@@ -31,7 +31,7 @@ func ticketBenchStore(b *testing.B) *model.Store {
 		os.MkdirAll(dir, 0o755)
 		tmp := path + ".building"
 		os.Remove(tmp)
-		s, err := model.Open(context.Background(), tmp, model.Options{})
+		s, err := model.Open(context.Background(), tmp, model.Options{Create: true})
 		if err != nil {
 			b.Fatal(err)
 		}
