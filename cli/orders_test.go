@@ -22,14 +22,17 @@ func TestOrdersReadSlippedDatesWithoutAWindow(t *testing.T) {
 		t.Fatal(err)
 	}
 	now := time.Date(2026, 3, 10, 10, 0, 0, 0, taipei)
-	open := func(ctx context.Context, target string) (*model.Store, error) {
-		return model.Open(ctx, target, model.Options{Clock: func() time.Time { return now }, Location: taipei})
+	openWith := func(create bool) func(ctx context.Context, target string) (*model.Store, error) {
+		return func(ctx context.Context, target string) (*model.Store, error) {
+			return model.Open(ctx, target, model.Options{Clock: func() time.Time { return now }, Location: taipei, Create: create})
+		}
 	}
+	open := openWith(false)
 	db := filepath.Join(t.TempDir(), "office.db")
 	run := func(args ...string) string {
 		t.Helper()
 		var out, errOut bytes.Buffer
-		if code := Run(context.Background(), &Env{Stdout: &out, Stderr: &errOut, Open: open}, args); code != 0 {
+		if code := Run(context.Background(), &Env{Stdout: &out, Stderr: &errOut, Open: open, Create: openWith(true)}, args); code != 0 {
 			t.Fatalf("orderdesk %s: exit %d\n%s%s", strings.Join(args, " "), code, out.String(), errOut.String())
 		}
 		return out.String()

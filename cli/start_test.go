@@ -29,7 +29,7 @@ func TestStart(t *testing.T) {
 		{[]string{"-bogus"}, false, "", 2, "flag provided but not defined"},
 		{[]string{"-h"}, false, "", 0, "Usage"},
 		{[]string{"help"}, false, "", 0, "Commands:"},
-		{[]string{"version", "-db", db}, false, "", 0, "OrderDesk"},
+		{[]string{"version", "-db", db}, false, "", 1, "nothing was created"}, // no command but demo creates a database
 	}
 	for _, c := range cases {
 		env, out, errOut := testEnv()

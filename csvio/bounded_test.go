@@ -28,7 +28,7 @@ func bigCustomerFile(n int) []byte {
 
 func emptyStore(t testing.TB) *model.Store {
 	t.Helper()
-	s, err := model.Open(context.Background(), filepath.Join(t.TempDir(), "big.db"), model.Options{})
+	s, err := model.Open(context.Background(), filepath.Join(t.TempDir(), "big.db"), model.Options{Create: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -80,7 +80,7 @@ func untranslated(m model.Msg, zh, en string) string {
 func TestEveryEventReadsInChinese(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "demo.db")
-	s, err := model.Open(ctx, path, model.Options{})
+	s, err := model.Open(ctx, path, model.Options{Create: true})
 	if err != nil {
 		t.Fatal(err)
 	}

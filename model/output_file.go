@@ -15,8 +15,9 @@ import (
 // only when the person said so (force), and the open database, its -wal and
 // its -shm are never replaced, not even then (an office once became a PDF).
 
-// databaseSuffixes are the files SQLite keeps beside the database.
-var databaseSuffixes = []string{"", "-wal", "-shm", "-journal"}
+// databaseSuffixes are the files SQLite keeps beside the database, and the
+// desks' lock file (desklock.go).
+var databaseSuffixes = []string{"", "-wal", "-shm", "-journal", deskLockSuffix}
 
 // CheckOutputPath says whether a file may be written at path: not one of
 // the store's database files (s may be nil or on PostgreSQL: then there is

@@ -45,6 +45,7 @@ func TestCheckOutputPath(t *testing.T) {
 		{"the database through a hard link", hard, true, "database"},
 		{"its wal", s.Path + "-wal", true, "database"},
 		{"its shm", s.Path + "-shm", true, "database"},
+		{"its desk lock", s.Path + ".lock", true, "database"},
 		{"its wal through the link's folder", filepath.Join(dir, "..", filepath.Base(dir), filepath.Base(s.Path)+"-wal"), true, "database"},
 	}
 	for _, c := range cases {
