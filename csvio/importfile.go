@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"sort"
 	"time"
 
 	"orderdesk/model"
@@ -66,7 +67,7 @@ func (t *table[T]) importFile(ctx context.Context, s *model.Store, by model.Acto
 	}
 	defer src.Close()
 	res := Result{Encoding: src.enc}
-	total, err := t.survey(src)
+	total, problems, err := t.survey(src)
 	if err != nil {
 		return res, err
 	}
@@ -76,8 +77,13 @@ func (t *table[T]) importFile(ctx context.Context, s *model.Store, by model.Acto
 		}
 	}
 	report(Validating, 0)
-	var problems []Problem
+	ctx = withLookups(ctx)
 	err = t.inBatches(ctx, s, src, &res.LongestBatch, func(batch []row) error {
+		if t.fast != nil {
+			found, err := t.checkRows(ctx, s, batch)
+			problems = append(problems, found...)
+			return err
+		}
 		var found []Problem
 		err := s.TryBatch(ctx, func(ctx context.Context) error {
 			found = t.importRows(ctx, s, by, batch) // afresh if the batch runs again
@@ -90,6 +96,7 @@ func (t *table[T]) importFile(ctx context.Context, s *model.Store, by model.Acto
 		return res, err
 	}
 	if len(problems) > 0 {
+		sort.SliceStable(problems, func(i, j int) bool { return problems[i].Line < problems[j].Line })
 		return res, &ImportError{problems}
 	}
 	imp, err := s.BeginImport(ctx, by, t.kind)
@@ -98,6 +105,9 @@ func (t *table[T]) importFile(ctx context.Context, s *model.Store, by model.Acto
 	}
 	report(Writing, 0)
 	err = t.inBatches(ctx, s, src, &res.LongestBatch, func(batch []row) error {
+		if t.fast != nil {
+			return t.writeRows(ctx, s, by, imp, batch)
+		}
 		return s.ImportBatch(ctx, imp, len(batch), func(ctx context.Context) error {
 			if p := t.importRows(ctx, s, by, batch); len(p) > 0 {
 				return &ImportError{p}
@@ -125,12 +135,12 @@ type row struct {
 }
 
 // survey reads the file once without the database: its header, how many
-// rows it has, and whether a key is in it twice (the trial batches, rolled
-// back one by one, cannot see that across batches).
-func (t *table[T]) survey(src *source) (int, error) {
+// rows it has, and each key that is in it twice (the checks of one batch
+// cannot see that across batches), reported with the rows' own problems.
+func (t *table[T]) survey(src *source) (int, []Problem, error) {
 	rs, err := t.rows(src)
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
 	seen := map[string]int{} // key → its first line
 	var problems []Problem
@@ -141,7 +151,7 @@ func (t *table[T]) survey(src *source) (int, error) {
 			break
 		}
 		if err != nil {
-			return 0, err
+			return 0, nil, err
 		}
 		n++
 		k := t.rowKey(cellsOf(rs.index, rec))
@@ -154,10 +164,7 @@ func (t *table[T]) survey(src *source) (int, error) {
 		}
 		seen[k] = line
 	}
-	if len(problems) > 0 {
-		return n, &ImportError{problems}
-	}
-	return n, nil
+	return n, problems, nil
 }
 
 // inBatches reads the file's rows and hands them to do in batches sized so
