@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"orderdesk/csvio"
+	"orderdesk/model"
 )
 
 // progressTo prints an import's progress to w (stderr, so that stdout
@@ -25,15 +26,6 @@ func progressTo(w io.Writer, kind string) func(csvio.Progress) {
 		if p.Phase == csvio.Writing {
 			verb = "imported"
 		}
-		fmt.Fprintf(w, "%s %s of %s %s (%d%%)\n", verb, thousands(p.Done), thousands(p.Total), kind, pct)
+		fmt.Fprintf(w, "%s %s of %s %s (%d%%)\n", verb, model.Count(p.Done), model.Count(p.Total), kind, pct)
 	}
-}
-
-// thousands writes n with a comma every three digits: 40,000.
-func thousands(n int) string {
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }

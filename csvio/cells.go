@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"sync"
 
 	"orderdesk/model"
 )
@@ -48,15 +49,56 @@ func yesNo(b bool) string {
 
 // employeeByInitials finds the person a cell names by initials or full name;
 // an empty cell is nobody.
-func employeeByInitials(ctx context.Context, s *model.Store, cell string) (*uint, error) {
+func employeeByInitials(ctx context.Context, s *model.Store, cell string) (*model.Employee, error) {
 	if strings.TrimSpace(cell) == "" {
 		return nil, nil
 	}
-	e, err := s.EmployeeByName(ctx, cell)
-	if err != nil {
-		return nil, model.Refuse("No employee has the initials or name {{.Name}}.", "Name", cell)
+	if l, ok := ctx.Value(lookupsKey{}).(*lookups); ok {
+		if e, err := l.employee(ctx, s, cell); e != nil || err != nil {
+			return e, err
+		}
+	} else if e, err := s.EmployeeByName(ctx, cell); err == nil {
+		return e, nil
 	}
-	return &e.ID, nil
+	return nil, model.Refuse("No employee has the initials or name {{.Name}}.", "Name", cell)
+}
+
+// lookupsKey carries an import's lookups in its context.
+type lookupsKey struct{}
+
+// lookups is what an import reads once instead of once per row: the
+// office's people (a few dozen), by name and by initials.
+type lookups struct {
+	mu     sync.Mutex
+	people map[string]*model.Employee
+}
+
+func withLookups(ctx context.Context) context.Context {
+	return context.WithValue(ctx, lookupsKey{}, &lookups{})
+}
+
+// employee returns the person named by their name or initials, as
+// model's EmployeeByName matches them, or nil.
+func (l *lookups) employee(ctx context.Context, s *model.Store, cell string) (*model.Employee, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.people == nil {
+		all, err := s.Employees(ctx, true)
+		if err != nil {
+			return nil, err
+		}
+		l.people = map[string]*model.Employee{}
+		for i := range all {
+			e := &all[i]
+			l.people["i:"+strings.ToUpper(e.Initials)] = e
+			l.people["n:"+strings.ToLower(e.Name)] = e
+		}
+	}
+	cell = strings.TrimSpace(cell)
+	if e := l.people["n:"+strings.ToLower(cell)]; e != nil {
+		return e, nil
+	}
+	return l.people["i:"+strings.ToUpper(cell)], nil
 }
 
 func initialsOf(ctx context.Context, s *model.Store, id *uint, cache map[uint]string) string {

@@ -70,6 +70,20 @@ type table[T any] struct {
 	find func(ctx context.Context, s *model.Store, row map[string]string) (*T, error)
 	save func(ctx context.Context, s *model.Store, by model.Actor, v *T) error
 	all  func(ctx context.Context, s *model.Store) ([]T, error)
+	// fast, when set, checks and writes rows many at a time (rows.go)
+	// instead of a trial save and a save per row.
+	fast *fastPath[T]
+}
+
+// fastPath is how a table keyed by code imports without a save per row:
+// the stored records a batch updates are read in one query, each row is
+// checked with the model's checks that need no database, and new records
+// are inserted many to a statement (see model/import_rows.go).
+type fastPath[T any] struct {
+	targets func(ctx context.Context, s *model.Store, codes []string) (map[string]*T, error)
+	fresh   func() *T
+	check   func(v *T) model.FieldErrors
+	insert  func(ctx context.Context, s *model.Store, by model.Actor, vs []*T) error
 }
 
 func (t *table[T]) header() []string {

@@ -33,9 +33,20 @@ func customerTable() *table[model.Customer] {
 			get: func(ctx context.Context, s *model.Store, c *model.Customer) string {
 				return initialsOf(ctx, s, c.SalespersonID, initials)
 			},
-			set: func(ctx context.Context, s *model.Store, c *model.Customer, cell string) (err error) {
-				c.SalespersonID, err = employeeByInitials(ctx, s, cell)
-				return err
+			set: func(ctx context.Context, s *model.Store, c *model.Customer, cell string) error {
+				e, err := employeeByInitials(ctx, s, cell)
+				if err != nil || e == nil {
+					c.SalespersonID = nil
+					return err
+				}
+				if c.SalespersonID == nil || *c.SalespersonID != e.ID {
+					// A new salesperson must be active, as SaveCustomer checks.
+					if err := model.CheckAssignable(e, "SalespersonID"); err != nil {
+						return err
+					}
+				}
+				c.SalespersonID = &e.ID
+				return nil
 			}},
 		strColumn("phone", "Phone", func(c *model.Customer) *string { return &c.Phone }),
 		strColumn("fax", "Fax", func(c *model.Customer) *string { return &c.Fax }),
@@ -61,6 +72,8 @@ func customerTable() *table[model.Customer] {
 	t.all = func(ctx context.Context, s *model.Store) ([]model.Customer, error) {
 		return s.Customers(ctx, model.ListFilter{IncludeInactive: true})
 	}
+	t.fast = &fastPath[model.Customer]{targets: model.ImportTargets[*model.Customer], fresh: model.NewCustomer,
+		check: model.CheckImported[*model.Customer], insert: model.InsertImported[*model.Customer]}
 	return t
 }
 

@@ -45,6 +45,8 @@ func productTable() *table[model.Product] {
 	t.all = func(ctx context.Context, s *model.Store) ([]model.Product, error) {
 		return s.Products(ctx, model.ListFilter{IncludeInactive: true})
 	}
+	t.fast = &fastPath[model.Product]{targets: model.ImportTargets[*model.Product], fresh: model.NewProduct,
+		check: model.CheckImported[*model.Product], insert: model.InsertImported[*model.Product]}
 	return t
 }
 

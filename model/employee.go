@@ -121,7 +121,17 @@ func requireActiveEmployee(tx *gorm.DB, id uint, field string) error {
 	var fe FieldErrors
 	if err := tx.Select("id, name, active").Take(&e, id).Error; err != nil {
 		fe.Add(field, "This person is not in the list of employees.")
-	} else if !e.Active {
+		return fe.Err()
+	}
+	return CheckAssignable(&e, field)
+}
+
+// CheckAssignable refuses to give new work to a person who has left; the
+// problem is reported on field. An import checks its rows with it against
+// the employees it read once.
+func CheckAssignable(e *Employee, field string) error {
+	var fe FieldErrors
+	if !e.Active {
 		fe.Add(field, "{{.Name}} is inactive and cannot be given new work.", "Name", e.Name)
 	}
 	return fe.Err()

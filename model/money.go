@@ -186,6 +186,9 @@ func groupFixed(v int64, decimals int) string {
 	return out
 }
 
+// Count writes a number of things with a comma every three digits: 40,000.
+func Count(n int) string { return strings.TrimSuffix(groupFixed(int64(n), 0), ".") }
+
 // Amount returns quantity × unit price, rounded half away from zero to the cent.
 func Amount(q Qty, price Money) Money {
 	p := new(big.Int).Mul(big.NewInt(int64(q)), big.NewInt(int64(price)))

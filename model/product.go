@@ -143,12 +143,16 @@ func productCode(s string) bool {
 	return true
 }
 
-// SaveProduct validates and stores a new or changed product.
-func (s *Store) SaveProduct(ctx context.Context, by Actor, p *Product) error {
+func (p *Product) normalise() {
 	p.Code = normaliseCode(p.Code)
 	p.NameZH, p.NameEN = strings.TrimSpace(p.NameZH), strings.TrimSpace(p.NameEN)
 	p.ColourSpec = strings.TrimSpace(p.ColourSpec)
 	p.Search = searchText([]string{p.Code, p.NameZH, p.NameEN, p.ColourSpec})
+}
+
+// SaveProduct validates and stores a new or changed product.
+func (s *Store) SaveProduct(ctx context.Context, by Actor, p *Product) error {
+	p.normalise()
 	if fe := p.Validate(); len(fe) > 0 {
 		return fe
 	}

@@ -20,11 +20,14 @@ type customersScreen struct {
 	contacts *contactsPanel
 	store    *model.Store
 	names    map[uint]string // every employee's name by id, for the salesperson column
+	importer *csvImport
 }
 
 func newCustomersScreen(w fyne.Window, store *model.Store, desk *Desk, settings *Settings) *customersScreen {
 	s := &customersScreen{store: store, names: map[uint]string{}}
 	s.contacts = newContactsPanel(w, store, desk, &s.work)
+	s.importer = newCSVImport(w, store, desk, &s.work, "customers", lang.L("Import CSV…"), lang.L("Import customers"),
+		func() { s.list.Reload() })
 	s.init(w, desk, settings, newCustomerForm(), masterKind[model.Customer]{
 		filterKey:  "customers",
 		searchHint: lang.L("Search code, name or phone (Ctrl+F)"),
@@ -55,6 +58,7 @@ func newCustomersScreen(w fyne.Window, store *model.Store, desk *Desk, settings 
 		setActive:  store.SetCustomerActive,
 		below:      s.contacts.content,
 		opened:     s.contacts.show,
+		tools:      []fyne.CanvasObject{s.importer.button},
 	})
 	return s
 }

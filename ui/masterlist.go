@@ -72,6 +72,8 @@ type masterKind[T any] struct {
 	// is told each record shown, so it can show what belongs to it.
 	below  fyne.CanvasObject
 	opened func(id uint)
+	// tools are buttons beside the list's count ("Import CSV…").
+	tools []fyne.CanvasObject
 }
 
 // recordInfo is what the screen reads from any record.
@@ -166,7 +168,8 @@ func (s *masterScreen[T, F]) init(w fyne.Window, desk *Desk, settings *Settings,
 }
 
 func (s *masterScreen[T, F]) layout() fyne.CanvasObject {
-	top := container.NewVBox(s.search, container.NewBorder(nil, nil, s.inactive, s.count), s.listStatus,
+	right := container.NewHBox(append([]fyne.CanvasObject{s.count}, s.kind.tools...)...)
+	top := container.NewVBox(s.search, container.NewBorder(nil, nil, s.inactive, right), s.listStatus,
 		newHeader(s.kind.columns, s.kind.headers...))
 	left := container.NewBorder(top, nil, nil, nil, s.list)
 	// The buttons stay in sight below the scrolling form; in the tree they

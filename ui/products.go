@@ -16,11 +16,17 @@ var productColumns = []float32{1.9, 1.7, 2.5, 0.8, 0.9}
 type productsScreen struct {
 	masterScreen[model.Product, *productForm]
 	prices *pricesPanel
+	// importer brings products in; priceImporter adds to their price plans.
+	importer, priceImporter *csvImport
 }
 
 func newProductsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *Settings) *productsScreen {
 	s := &productsScreen{}
 	s.prices = newPricesPanel(store, &s.work)
+	s.importer = newCSVImport(w, store, desk, &s.work, "products", lang.L("Import CSV…"), lang.L("Import products"),
+		func() { s.list.Reload() })
+	s.priceImporter = newCSVImport(w, store, desk, &s.work, "prices", lang.L("Import prices…"), lang.L("Import prices"),
+		func() { s.prices.show(s.prices.productID) })
 	s.init(w, desk, settings, newProductForm(), masterKind[model.Product]{
 		filterKey:  "products",
 		searchHint: lang.L("Search code, name or spec (Ctrl+F)"),
@@ -51,6 +57,7 @@ func newProductsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *
 		setActive:  store.SetProductActive,
 		below:      s.prices.content,
 		opened:     s.prices.show,
+		tools:      []fyne.CanvasObject{s.importer.button, s.priceImporter.button},
 	})
 	return s
 }
