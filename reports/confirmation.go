@@ -20,7 +20,16 @@ func Confirmation(w io.Writer, o *model.Order, opt Options) (rep []Replaced, err
 	if o == nil {
 		return nil, errNoOrder
 	}
+	kind := model.DocConfirmation
+	if opt.ProductionCopy {
+		kind = model.DocProductionCopy
+	}
+	mark, err := o.CanPrint(kind, nil)
+	if err != nil {
+		return nil, err
+	}
 	return build(w, "order confirmation", opt, docLang(opt, o.Customer), func(d *doc) {
+		d.mark = mark
 		layoutConfirmation(d, o)
 	})
 }
@@ -43,6 +52,11 @@ func layoutConfirmation(d *doc, o *model.Order) {
 	if rev > 1 {
 		revText = d.Lf("rev_replaces", rev, rev-1)
 	}
+	draft := d.mark == model.MarkDraft
+	if draft {
+		// Not issued: no revision, no date, no barcode a returned fax could be matched by.
+		revText, d.date = d.L("rev_draft"), firstDate(d.opt.Date)
+	}
 	title := "title.confirmation"
 	if d.opt.ProductionCopy {
 		title = "title.production"
@@ -51,16 +65,25 @@ func layoutConfirmation(d *doc, o *model.Order) {
 	d.newPage()
 
 	// The barcode lets the returned fax be matched to order and revision.
-	const module, barH = 0.4, 11.0
+	module, barH := 0.4, 11.0
 	bw := barcodeWidth(code, module)
 	top := d.y
-	d.barcode(d.right-bw, top, code, module, barH)
+	if draft {
+		bw, barH = 0, 0
+	} else {
+		d.barcode(d.right-bw, top, code, module, barH)
+	}
 	d.y = top
 	leftW := d.right - bw - d.left - 2 // beside the barcode, never over it
 	d.paraAt(d.left, leftW, d.L("order_no")+"  "+d.clean("order no", o.No), stBold)
 	d.paraAt(d.left, leftW, d.L("revision")+"  "+revText, stBody)
-	d.paraAt(d.left, leftW, d.L("date")+"  "+d.date.String(), stBody)
-	d.y = max(d.y, top+barH+stSmall.lineH()+1) + 1
+	if !d.date.IsZero() {
+		d.paraAt(d.left, leftW, d.L("date")+"  "+d.date.String(), stBody)
+	}
+	if !draft {
+		d.y = max(d.y, top+barH+stSmall.lineH()+1)
+	}
+	d.y++
 
 	d.kvGrid(confirmationParties(d, o))
 	d.gap(2)
@@ -69,6 +92,10 @@ func layoutConfirmation(d *doc, o *model.Order) {
 	d.gap(1)
 	d.kvWide(confirmationTerms(d, o))
 
+	if d.mark != model.MarkNone {
+		// Nothing to sign: the banner on every page says why.
+		return
+	}
 	d.heading(d.L("signback"))
 	key := "signback_a"
 	if o.Tier() == model.TierB || o.Tier() == model.TierC {

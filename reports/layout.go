@@ -79,6 +79,8 @@ type doc struct {
 	titleID string // label key of the title, for the PDF metadata
 	number  string // document number for the footer
 	date    model.Date
+	// mark is DRAFT or CANCELLED across every page (model.Order.CanPrint).
+	mark model.DocMark
 }
 
 func newDoc(opt Options, lang string) (*doc, error) {
