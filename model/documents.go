@@ -76,7 +76,7 @@ func (o *Order) CanPrint(k DocKind, shipments []Shipment) (DocMark, error) {
 		}
 	case DocShippingNotice, DocArrivalReceipt:
 		if len(liveShipments(shipments)) == 0 {
-			return 0, Refuse("Nothing has shipped on order {{.No}} yet; this is a document of a shipment.", "No", o.No)
+			return 0, Refuse("Order {{.No}} has no shipment recorded; the shipping notice and arrival receipt print from a shipment.", "No", o.No)
 		}
 	default:
 		return 0, Refuse("There is no document {{.Kind}}.", "Kind", string(k))
@@ -109,7 +109,7 @@ func (o *Order) PickShipment(shipments []Shipment, no string) (*Shipment, error)
 	}
 	switch len(live) {
 	case 0:
-		return nil, Refuse("Nothing has shipped on order {{.No}} yet; this is a document of a shipment.", "No", o.No)
+		return nil, Refuse("Order {{.No}} has no shipment recorded; the shipping notice and arrival receipt print from a shipment.", "No", o.No)
 	case 1:
 		return live[0], nil
 	}

@@ -139,3 +139,21 @@ func FileName(o *model.Order, k Kind) string {
 	name := fmt.Sprintf("%s-%s-R%d.pdf", o.No, k, max(o.CurrentRev, 1))
 	return filepath.Join("OrderDesk", year, o.No, name)
 }
+
+// FileNameOf is FileName for one printing: a document of a shipment has
+// the shipment's number in its name (one notice per shipment), and a
+// draft confirmation is named a draft, never a revision.
+func FileNameOf(o *model.Order, req Request) string {
+	name := FileName(o, req.Kind)
+	if req.Kind == KindConfirmation && o.CurrentRev == 0 {
+		return strings.TrimSuffix(name, "-R1.pdf") + "-draft.pdf"
+	}
+	if req.Kind.OfShipment() {
+		if sh, err := o.PickShipment(req.Shipments, req.ShipmentNo); err == nil {
+			return strings.TrimSuffix(name, ".pdf") + "-" + sh.No + ".pdf"
+		} else if req.ShipmentNo != "" {
+			return strings.TrimSuffix(name, ".pdf") + "-" + req.ShipmentNo + ".pdf"
+		}
+	}
+	return name
+}
