@@ -61,12 +61,21 @@ func layoutConfirmation(d *doc, o *model.Order) {
 	if d.opt.ProductionCopy {
 		title = "title.production"
 	}
-	d.header = d.letterhead(title, o.No, revText)
-	d.newPage()
-
-	// The barcode lets the returned fax be matched to order and revision.
+	// The barcode lets a returned fax be matched to order and revision,
+	// whichever page comes back: page 1 has it beside the order's
+	// reference, every later page under its letterhead.
 	module, barH := 0.4, 11.0
 	bw := barcodeWidth(code, module)
+	head := d.letterhead(title, o.No, revText)
+	d.header = func() {
+		head()
+		if d.cur > 0 && !draft {
+			d.barcode(d.right-bw, d.y, code, module, barH)
+			d.y += barH + stSmall.lineH() + 2
+		}
+	}
+	d.newPage()
+
 	top := d.y
 	if draft {
 		bw, barH = 0, 0
@@ -88,14 +97,24 @@ func layoutConfirmation(d *doc, o *model.Order) {
 	d.kvGrid(confirmationParties(d, o))
 	d.gap(2)
 	d.table(lineColumns(d, true), confirmationRows(d, o))
-	d.totalLine(o)
-	d.gap(1)
-	d.kvWide(confirmationTerms(d, o))
-
-	if d.mark != model.MarkNone {
-		// Nothing to sign: the banner on every page says why.
-		return
+	// The customer signs what the totals, terms and sign-back rules say:
+	// never a signature box alone on a page.
+	d.keepTogether(func() {
+		d.totalLine(o)
+		d.gap(1)
+		d.kvWide(confirmationTerms(d, o))
+		if d.mark == model.MarkNone {
+			signBack(d, o)
+		}
+	})
+	if d.opt.ProductionCopy && d.mark != model.MarkDraft {
+		d.signLines("clerk_signer", "prod_signer", "tech_copy")
 	}
+}
+
+// signBack prints the sign-back terms, the number to fax back to and the
+// customer's signature and stamp box.
+func signBack(d *doc, o *model.Order) {
 	d.heading(d.L("signback"))
 	key := "signback_a"
 	if o.Tier() == model.TierB || o.Tier() == model.TierC {
@@ -110,9 +129,6 @@ func layoutConfirmation(d *doc, o *model.Order) {
 	}
 	d.gap(2)
 	d.signBox(d.L("customer_sign"))
-	if d.opt.ProductionCopy {
-		d.signLines("clerk_signer", "prod_signer", "tech_copy")
-	}
 }
 
 func confirmationParties(d *doc, o *model.Order) []kv {

@@ -228,6 +228,22 @@ func (d *doc) paraAt(x, w float64, text string, s style) {
 	}
 }
 
+// keepTogether lays out block on one page: when it would break across a
+// page, it is laid out again from the top of a new page. (A block taller
+// than a page still breaks, as it must.)
+func (d *doc) keepTogether(block func()) {
+	pages, cur, n, y := len(d.pages), d.cur, len(d.pages[d.cur]), d.y
+	block()
+	if len(d.pages) == pages {
+		return
+	}
+	d.pages = d.pages[:pages]
+	d.pages[cur] = d.pages[cur][:n]
+	d.cur, d.y = cur, y
+	d.newPage()
+	block()
+}
+
 // gap moves the cursor down.
 func (d *doc) gap(h float64) { d.y += h }
 
