@@ -43,8 +43,13 @@ func BalanceNotice(w io.Writer, o *model.Order, opt Options) (rep []Replaced, er
 			{d.L("date"), d.date.String()},
 			{d.L("payment_method"), d.clean("payment method", o.PaymentMethod)},
 		})
+		due := o.BalanceDue()
 		d.gap(3)
-		d.para(d.L("balance_text"), stBody)
+		if due == 0 {
+			d.para(d.L("balance_text_paid"), stBody) // asks for nothing already paid
+		} else {
+			d.para(d.L("balance_text"), stBody)
+		}
 		d.gap(2)
 		d.table(lineColumns(d, true), producedRows(d, o))
 		d.gap(2)
@@ -61,7 +66,6 @@ func BalanceNotice(w io.Writer, o *model.Order, opt Options) (rep []Replaced, er
 		})
 		d.gap(2)
 		d.need(2 * stTitle.lineH())
-		due := o.BalanceDue()
 		if due == 0 {
 			d.text(d.left, d.y, d.L("paid_in_full"), stTitle)
 			d.y += stTitle.lineH() + 2

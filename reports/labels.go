@@ -106,14 +106,15 @@ var labels = map[string][2]string{
 	"fax_legible": {"如傳真不清楚或頁數不全，請即來電。", "If any page is missing or illegible, please call us at once."},
 
 	// Balance notice.
-	"order_total":    {"訂單總額", "Order total"},
-	"produced_value": {"實際生產金額", "Value of goods produced"},
-	"paid":           {"已付款", "Paid"},
-	"balance_due":    {"應付餘款", "Balance due"},
-	"pay_by":         {"付款期限", "Please pay by"},
-	"paid_as_of":     {"已付款（截至 %s）", "Paid (as of %s)"},
-	"paid_in_full":   {"餘款已全數付清，謝謝。", "The balance is paid in full. Thank you."},
-	"remit_to":       {"匯款帳戶", "Remit to"},
+	"order_total":       {"訂單總額", "Order total"},
+	"produced_value":    {"實際生產金額", "Value of goods produced"},
+	"paid":              {"已付款", "Paid"},
+	"balance_due":       {"應付餘款", "Balance due"},
+	"pay_by":            {"付款期限", "Please pay by"},
+	"paid_as_of":        {"已付款（截至 %s）", "Paid (as of %s)"},
+	"paid_in_full":      {"餘款已全數付清，謝謝。", "The balance is paid in full. Thank you."},
+	"remit_to":          {"匯款帳戶", "Remit to"},
+	"balance_text_paid": {"貴公司訂購之貨品已生產完成並檢驗入庫。", "The goods you ordered are produced, inspected and in stock."},
 	"balance_text": {
 		"貴公司訂購之貨品已生產完成並檢驗入庫。請於付款期限前支付餘款，款項到帳後即安排發貨。",
 		"The goods you ordered are produced, inspected and in stock. Please pay the balance by the date below; we ship as soon as it has arrived."},
