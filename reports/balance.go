@@ -72,6 +72,11 @@ func BalanceNotice(w io.Writer, o *model.Order, opt Options) (rep []Replaced, er
 		} else {
 			d.text(d.left, d.y, d.L("balance_due")+"  "+d.clean("balance due", money(due, o.Currency)), stTitle)
 			d.y += stTitle.lineH()
+			if d.lang == model.LangZH || d.bilingual {
+				d.need(stBody.lineH())
+				d.text(d.left, d.y, d.L("in_words")+"  "+d.clean("amount in words", model.ChineseWords(due, o.Currency)), stBody)
+				d.y += stBody.lineH()
+			}
 			d.text(d.left, d.y, d.L("pay_by")+"  "+d.clean("pay by", payBy.String()), stHead)
 			d.y += stHead.lineH() + 2
 		}

@@ -228,6 +228,18 @@ func (d *doc) totalLine(o *model.Order) {
 	d.y += 1
 	d.textRight(d.right-pad, d.y, d.L("total")+"  "+d.clean("total", money(orderTotal(o), o.Currency)), stHead)
 	d.y += stHead.lineH() + 1
+	d.amountInWords(orderTotal(o), o.Currency)
+}
+
+// amountInWords states an amount in financial numerals under it on a
+// Chinese document (大寫: 新臺幣 壹佰貳拾陸萬伍仟零伍拾元整), right-aligned.
+func (d *doc) amountInWords(m model.Money, currency string) {
+	if d.lang != model.LangZH && !d.bilingual {
+		return
+	}
+	d.need(stBody.lineH())
+	d.textRight(d.right-pad, d.y, d.L("in_words")+"  "+d.clean("amount in words", model.ChineseWords(m, currency)), stBody)
+	d.y += stBody.lineH() + 1
 }
 
 func confirmationTerms(d *doc, o *model.Order) []kv {

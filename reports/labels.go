@@ -62,6 +62,7 @@ var labels = map[string][2]string{
 	"col.received": {"實收數量", "Received"},
 	"discount":     {"折扣 %d%%", "less %d%%"},
 	"total":        {"合計", "Total"},
+	"in_words":     {"金額大寫", "In words"},
 
 	// Terms.
 	"payment_terms":  {"付款條件", "Payment terms"},

@@ -179,3 +179,16 @@ func TestFaxCoverCountsThePagesItCovers(t *testing.T) {
 		}
 	}
 }
+
+// A Chinese confirmation states its total in financial numerals; an
+// English one does not.
+func TestAmountInWordsOnChineseDocuments(t *testing.T) {
+	for _, lang := range []string{model.LangZH, model.LangEN} {
+		o := testOrder(3, lang)
+		words := model.ChineseWords(o.Total, o.Currency)
+		_, text := renderText(t, o, Request{Kind: KindConfirmation}, testOptions(lang))
+		if got := strings.Contains(text, noSpace(words)); got != (lang == model.LangZH) {
+			t.Errorf("%s: %q printed = %v", lang, words, got)
+		}
+	}
+}
