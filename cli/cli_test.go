@@ -68,8 +68,9 @@ func TestCommands(t *testing.T) {
 	}
 }
 
-// TestPrintEveryDocument prints each document of a delivered demo order and
-// checks a PDF came out with the order number in it.
+// TestPrintEveryDocument prints each document of a delivered demo order
+// that had a balance notice, from one of its shipments, as one clerk, and
+// checks a PDF came out; a fax cover without its sender is refused.
 func TestPrintEveryDocument(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "office.db")
@@ -77,20 +78,34 @@ func TestPrintEveryDocument(t *testing.T) {
 	if code := Run(context.Background(), env, []string{"demo", "-db", db, "-orders", "400"}); code != 0 {
 		t.Fatalf("demo: %s", errOut)
 	}
-	s, err := model.Open(context.Background(), db, model.Options{})
+	ctx := context.Background()
+	s, err := model.Open(ctx, db, model.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	rows, err := s.Orders(context.Background(), model.OrderFilter{View: model.ViewState, State: model.StateDelivered, Limit: 1})
-	s.Close()
-	if err != nil || len(rows) == 0 {
-		t.Fatalf("no delivered order in the demo: %v", err)
+	rows, err := s.Orders(ctx, model.OrderFilter{View: model.ViewState, State: model.StateDelivered, Limit: 100})
+	if err != nil {
+		t.Fatal(err)
 	}
-	no := rows[0].No
+	var no, ship string
+	for _, r := range rows {
+		o, err := s.Order(ctx, r.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		shipments, err := s.OrderShipments(ctx, r.ID)
+		if err == nil && o.Balance.IssuedBy.Signed() && len(shipments) > 0 && no == "" {
+			no, ship = o.No, shipments[len(shipments)-1].No
+		}
+	}
+	s.Close()
+	if no == "" {
+		t.Fatal("no delivered demo order with a balance notice and a shipment")
+	}
 	for _, kind := range reports.Kinds {
 		out := filepath.Join(dir, string(kind)+".pdf")
 		env, stdout, errOut := testEnv()
-		if code := Run(context.Background(), env, []string{"print", "-db", db, string(kind), no, "-o", out}); code != 0 {
+		if code := Run(context.Background(), env, []string{"print", "-db", db, string(kind), no, "-o", out, "-shipment", ship, "-as", "YC"}); code != 0 {
 			t.Errorf("print %s %s: exit %d\n%s%s", kind, no, code, stdout, errOut)
 			continue
 		}
@@ -98,6 +113,14 @@ func TestPrintEveryDocument(t *testing.T) {
 		if err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
 			t.Errorf("%s: not a PDF (%v)", kind, err)
 		}
+	}
+	env, _, errOut = testEnv()
+	if code := Run(context.Background(), env, []string{"print", "-db", db, "fax-cover", no, "-o", filepath.Join(dir, "f.pdf")}); code != 2 || !strings.Contains(errOut.String(), "-as") {
+		t.Errorf("a fax cover with no sender: exit %d, %s", code, errOut)
+	}
+	env, _, errOut = testEnv()
+	if code := Run(context.Background(), env, []string{"print", "-db", db, "shipping-notice", no, "-shipment", "SH-2020-00001", "-o", filepath.Join(dir, "n.pdf")}); code != 1 || !strings.Contains(errOut.String(), "is not one of") {
+		t.Errorf("a shipping notice of another order's shipment: exit %d, %s", code, errOut)
 	}
 	env, _, errOut = testEnv()
 	if code := Run(context.Background(), env, []string{"print", "-db", db, "invoice", no}); code != 1 || !strings.Contains(errOut.String(), "unknown document") {

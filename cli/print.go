@@ -12,7 +12,7 @@ import (
 )
 
 func init() {
-	register("print", "print a document of an order to a PDF: print KIND NO [-o FILE.pdf] [-force] (KIND: "+kindNames()+")", runPrint)
+	register("print", "print a document of an order to a PDF: print KIND NO [-o FILE.pdf] [-force] [-shipment SH-…] [-as NAME] (KIND: "+kindNames()+")", runPrint)
 }
 
 func kindNames() string {
@@ -24,10 +24,13 @@ func kindNames() string {
 }
 
 func runPrint(ctx context.Context, env *Env, args []string) error {
-	fs, db := flags(env, "print", "KIND NO [-o FILE.pdf] [-force] [-lang zh-TW|en]")
+	fs, db := flags(env, "print", "KIND NO [-o FILE.pdf] [-force] [-lang zh-TW|en] [-shipment SH-…] [-as NAME]")
 	out := fs.String("o", "", "the PDF file to write (default: NO-KIND-Rn.pdf in the current folder)")
 	lang := fs.String("lang", "", "document language, zh-TW or en (default: the customer's)")
 	force := fs.Bool("force", false, "replace FILE.pdf if it exists (never the database)")
+	shipment := fs.String("shipment", "", "the shipment a shipping notice or arrival receipt is of, when the order went in several")
+	as := fs.String("as", "", "who sends it (name or initials): the fax cover's sender; required for fax-cover")
+	with := fs.String("with", string(reports.KindConfirmation), "the document a fax cover goes with; its pages are counted")
 	if err := parse(fs, args, 2, 2); err != nil {
 		return err
 	}
@@ -36,6 +39,9 @@ func runPrint(ctx context.Context, env *Env, args []string) error {
 	}
 	pos := fs.Args()
 	kind, no := reports.Kind(pos[0]), pos[1]
+	if kind == reports.KindFaxCover && strings.TrimSpace(*as) == "" {
+		return badFlag(fs, "fax-cover needs -as NAME: the person sending it")
+	}
 	s, err := openCurrent(ctx, env, *db)
 	if err != nil {
 		return err
@@ -45,12 +51,27 @@ func runPrint(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("order %s: %w", no, err)
 	}
+	shipments, err := s.OrderShipments(ctx, o.ID)
+	if err != nil {
+		return err
+	}
+	req := reports.Request{Kind: kind, Shipments: shipments, ShipmentNo: *shipment, With: reports.Kind(*with)}
+	if *as != "" {
+		by, err := s.EmployeeByName(ctx, *as)
+		if err != nil {
+			return fmt.Errorf("-as %s: %w", *as, err)
+		}
+		req.From = by.Name
+		if by.NameZH != "" && by.NameZH != by.Name {
+			req.From = by.NameZH + " " + by.Name
+		}
+	}
 	office, err := s.Office(ctx)
 	if err != nil {
 		return err
 	}
 	opt := reports.OptionsFromOffice(office)
-	opt.Lang, opt.Location = *lang, s.Loc
+	opt.Lang, opt.Location, opt.Today = *lang, s.Loc, s.Today()
 	dest := *out
 	if dest == "" {
 		dest = filepath.Base(reports.FileName(o, kind))
@@ -58,7 +79,7 @@ func runPrint(ctx context.Context, env *Env, args []string) error {
 	var replaced []reports.Replaced
 	err = model.WriteOutputFile(dest, s, *force, func(w io.Writer) error {
 		var err error
-		replaced, err = reports.Render(w, o, reports.Request{Kind: kind, From: "OrderDesk"}, opt)
+		replaced, err = reports.Render(w, o, req, opt)
 		return err
 	})
 	if err != nil {

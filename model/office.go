@@ -29,6 +29,9 @@ type Office struct {
 	CompanyPhone   string
 	CompanyFax     string
 	CompanyEmail   string
+	// Remittance is the bank and account the customer pays into, printed
+	// on the balance collection notice ("台灣銀行 中山分行 帳號 …").
+	Remittance string
 	// PriceTolerancePct is how far (in percent) a line's unit price may stray
 	// from the price plan or the customer's last price before the salesperson
 	// must confirm it by name (seed 002 step 5).
@@ -84,6 +87,7 @@ func (o Office) fields() map[string]string {
 		"company.phone":             o.CompanyPhone,
 		"company.fax":               o.CompanyFax,
 		"company.email":             o.CompanyEmail,
+		"company.remittance":        o.Remittance,
 		"price.tolerance_pct":       strconv.Itoa(o.PriceTolerancePct),
 		"slip.working_days":         strconv.FormatBool(o.SlipWorkingDays),
 		"slip.holidays":             strings.Join(hol, ","),
@@ -107,6 +111,7 @@ func officeFrom(kv map[string]string) Office {
 	str("company.phone", &o.CompanyPhone)
 	str("company.fax", &o.CompanyFax)
 	str("company.email", &o.CompanyEmail)
+	str("company.remittance", &o.Remittance)
 	str("docs.paper", &o.PaperSize)
 	if v, err := strconv.Atoi(kv["price.tolerance_pct"]); err == nil {
 		o.PriceTolerancePct = v

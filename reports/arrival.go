@@ -9,16 +9,18 @@ import (
 // ArrivalReceipt writes the arrival receipt (到貨回單) the customer signs
 // and stamps when the goods arrive: the shipped lines with a column for the
 // quantity received, the condition, and the signature and stamp box.
-func ArrivalReceipt(w io.Writer, o *model.Order, s ShipmentInfo, opt Options) (rep []Replaced, err error) {
-	if o == nil {
-		return nil, errNoOrder
+func ArrivalReceipt(w io.Writer, o *model.Order, s *model.Shipment, opt Options) (rep []Replaced, err error) {
+	mark, err := shipmentDoc(o, s, model.DocArrivalReceipt)
+	if err != nil {
+		return nil, err
 	}
 	return build(w, "arrival receipt", opt, docLang(opt, o.Customer), func(d *doc) {
+		d.mark = mark
 		d.date = firstDate(opt.Date, s.ShipDate)
 		d.header = d.letterhead("title.receipt", o.No, s.No)
 		d.newPage()
 		d.kvGrid(shipmentPairs(d, o, s))
-		d.kvWide([]kv{{d.L("ship_to"), d.clean("ship to", shipTo(o))}})
+		d.kvWide([]kv{{d.L("ship_to"), d.clean("ship to", shipTo(o, s))}})
 		d.gap(3)
 		d.para(d.L("receipt_text"), stBody)
 		d.gap(2)
@@ -30,7 +32,7 @@ func ArrivalReceipt(w io.Writer, o *model.Order, s ShipmentInfo, opt Options) (r
 			head = d.clean("label", received[0]+"\n"+received[1])
 		}
 		cols = append(cols, column{head, 26, alignRight})
-		rows := shipRows(d, o, s.Lines)
+		rows := shipRows(d, o, shipLines(s))
 		for i := range rows {
 			rows[i] = append(rows[i], cell{"", stBody})
 		}
@@ -40,6 +42,9 @@ func ArrivalReceipt(w io.Writer, o *model.Order, s ShipmentInfo, opt Options) (r
 			{d.L("condition"), d.L("condition_boxes")},
 			{d.L("remarks"), "\n\n"},
 		})
+		if d.mark != model.MarkNone {
+			return // nothing to sign for a cancelled order
+		}
 		d.gap(3)
 		d.signBox(d.L("customer_sign"))
 		if fax := opt.Company.Fax; fax != "" {

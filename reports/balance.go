@@ -9,21 +9,30 @@ import (
 
 // BalanceNotice writes the balance collection notice (餘款催收通知書) a
 // tier B or C customer gets once the goods are produced: the value of what
-// was produced, what was paid, the balance due and the date to pay by.
-// The rule of who gets one is the model's; this only prints it.
-func BalanceNotice(w io.Writer, o *model.Order, payBy model.Date, opt Options) (rep []Replaced, err error) {
+// was produced, what is paid and owed now, and the date to pay by. It is
+// dated the day it was issued, and pay-by runs from that date under the
+// customer's payment terms (model.PayBy). Who gets one and when is the
+// model's rule (Order.CanPrint); this only prints it.
+func BalanceNotice(w io.Writer, o *model.Order, opt Options) (rep []Replaced, err error) {
 	if o == nil {
 		return nil, errNoOrder
 	}
+	mark, err := o.CanPrint(model.DocBalanceNotice, nil)
+	if err != nil {
+		return nil, err
+	}
 	return build(w, "balance notice", opt, docLang(opt, o.Customer), func(d *doc) {
-		d.date = firstDate(opt.Date, opt.dateOf(o.Balance.IssuedBy.At))
+		d.mark = mark
+		// The notice's date is its issue, never the print: a reprint says the same.
+		d.date = opt.dateOf(o.Balance.IssuedBy.At)
+		terms := ""
+		if c := o.Customer; c != nil {
+			terms = c.PaymentTerms
+		}
+		payBy := model.PayBy(d.date, terms)
 		d.header = d.letterhead("title.balance", o.No, "")
 		d.newPage()
 
-		due := o.Balance.Amount
-		if due == 0 {
-			due = o.BalanceDue()
-		}
 		d.kvGrid([]kv{
 			{d.L("customer"), d.clean("customer name", customerName(o, d.lang))},
 			{d.L("customer_code"), d.clean("customer code", customerCode(o))},
@@ -34,24 +43,52 @@ func BalanceNotice(w io.Writer, o *model.Order, payBy model.Date, opt Options) (
 			{d.L("date"), d.date.String()},
 			{d.L("payment_method"), d.clean("payment method", o.PaymentMethod)},
 		})
+		due := o.BalanceDue()
 		d.gap(3)
-		d.para(d.L("balance_text"), stBody)
+		if due == 0 {
+			d.para(d.L("balance_text_paid"), stBody) // asks for nothing already paid
+		} else {
+			d.para(d.L("balance_text"), stBody)
+		}
 		d.gap(2)
 		d.table(lineColumns(d, true), producedRows(d, o))
 		d.gap(2)
+		// What is paid and owed now: a reprint after a payment never shows
+		// the amount owed at issue beside the payments made since.
+		paid := d.L("paid")
+		if !opt.Today.IsZero() && opt.Today != d.date {
+			paid = d.Lf("paid_as_of", opt.Today.String())
+		}
 		d.kvWide([]kv{
 			{d.L("order_total"), d.clean("order total", money(orderTotal(o), o.Currency))},
 			{d.L("produced_value"), d.clean("produced value", money(o.ProducedValue(), o.Currency))},
-			{d.L("paid"), d.clean("paid", money(o.PaidTotal(), o.Currency))},
+			{paid, d.clean("paid", money(o.PaidTotal(), o.Currency))},
 		})
 		d.gap(2)
 		d.need(2 * stTitle.lineH())
-		d.text(d.left, d.y, d.L("balance_due")+"  "+d.clean("balance due", money(due, o.Currency)), stTitle)
-		d.y += stTitle.lineH()
-		d.text(d.left, d.y, d.L("pay_by")+"  "+d.clean("pay by", payBy.String()), stHead)
-		d.y += stHead.lineH() + 2
-		if c := o.Customer; c != nil && c.PaymentTerms != "" {
-			d.para(d.L("payment_terms")+"  "+d.clean("payment terms", c.PaymentTerms), stBody)
+		if due == 0 {
+			d.text(d.left, d.y, d.L("paid_in_full"), stTitle)
+			d.y += stTitle.lineH() + 2
+		} else {
+			d.text(d.left, d.y, d.L("balance_due")+"  "+d.clean("balance due", money(due, o.Currency)), stTitle)
+			d.y += stTitle.lineH()
+			if d.lang == model.LangZH || d.bilingual {
+				d.need(stBody.lineH())
+				d.text(d.left, d.y, d.L("in_words")+"  "+d.clean("amount in words", model.ChineseWords(due, o.Currency)), stBody)
+				d.y += stBody.lineH()
+			}
+			d.text(d.left, d.y, d.L("pay_by")+"  "+d.clean("pay by", payBy.String()), stHead)
+			d.y += stHead.lineH() + 2
+		}
+		var pay []kv
+		if terms != "" {
+			pay = append(pay, kv{d.L("payment_terms"), d.clean("payment terms", terms)})
+		}
+		if r := opt.Company.Remittance; r != "" {
+			pay = append(pay, kv{d.L("remit_to"), d.clean("remittance", r)})
+		}
+		if len(pay) > 0 {
+			d.kvWide(pay)
 		}
 		d.signLines("issued_by")
 	})

@@ -56,7 +56,34 @@ func (d *doc) letterhead(titleKey, number, sub string) func() {
 		d.y += stTitle.lineH() + 1
 		d.rule()
 		d.y += 2
+		d.markBanner()
 	}
+}
+
+// markBanner states across the top of every page that the document is a
+// draft or of a cancelled order, in both languages whatever the
+// document's: no one may take either for the real thing.
+func (d *doc) markBanner() {
+	key := map[model.DocMark]string{model.MarkDraft: "mark.draft", model.MarkCancelled: "mark.cancelled"}[d.mark]
+	if key == "" {
+		return
+	}
+	l := labels[key]
+	word := d.clean("label", l[0]+" / "+l[1])
+	note := d.clean("label", tr(key+"_note", d.lang, d.bilingual))
+	w := d.right - d.left
+	lines := d.wrapped(note, w-2*pad, stBold)
+	h := stTitle.lineH() + float64(len(lines))*stBold.lineH() + 2*pad + 1
+	d.rect(d.left, d.y, w, h)
+	d.rect(d.left+0.6, d.y+0.6, w-1.2, h-1.2) // a double frame: it reads as a stamp on a fax
+	y := d.y + pad + 0.5
+	d.textCenter((d.left+d.right)/2, y, word, stTitle)
+	y += stTitle.lineH()
+	for _, ln := range lines {
+		d.textCenter((d.left+d.right)/2, y, ln, stBold)
+		y += stBold.lineH()
+	}
+	d.y += h + 2
 }
 
 // kv is one label and its cleaned value.

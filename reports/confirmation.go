@@ -20,7 +20,16 @@ func Confirmation(w io.Writer, o *model.Order, opt Options) (rep []Replaced, err
 	if o == nil {
 		return nil, errNoOrder
 	}
+	kind := model.DocConfirmation
+	if opt.ProductionCopy {
+		kind = model.DocProductionCopy
+	}
+	mark, err := o.CanPrint(kind, nil)
+	if err != nil {
+		return nil, err
+	}
 	return build(w, "order confirmation", opt, docLang(opt, o.Customer), func(d *doc) {
+		d.mark = mark
 		layoutConfirmation(d, o)
 	})
 }
@@ -43,32 +52,69 @@ func layoutConfirmation(d *doc, o *model.Order) {
 	if rev > 1 {
 		revText = d.Lf("rev_replaces", rev, rev-1)
 	}
+	draft := d.mark == model.MarkDraft
+	if draft {
+		// Not issued: no revision, no date, no barcode a returned fax could be matched by.
+		revText, d.date = d.L("rev_draft"), firstDate(d.opt.Date)
+	}
 	title := "title.confirmation"
 	if d.opt.ProductionCopy {
 		title = "title.production"
 	}
-	d.header = d.letterhead(title, o.No, revText)
+	// The barcode lets a returned fax be matched to order and revision,
+	// whichever page comes back: page 1 has it beside the order's
+	// reference, every later page under its letterhead.
+	module, barH := 0.4, 11.0
+	bw := barcodeWidth(code, module)
+	head := d.letterhead(title, o.No, revText)
+	d.header = func() {
+		head()
+		if d.cur > 0 && !draft {
+			d.barcode(d.right-bw, d.y, code, module, barH)
+			d.y += barH + stSmall.lineH() + 2
+		}
+	}
 	d.newPage()
 
-	// The barcode lets the returned fax be matched to order and revision.
-	const module, barH = 0.4, 11.0
-	bw := barcodeWidth(code, module)
 	top := d.y
-	d.barcode(d.right-bw, top, code, module, barH)
+	if draft {
+		bw, barH = 0, 0
+	} else {
+		d.barcode(d.right-bw, top, code, module, barH)
+	}
 	d.y = top
 	leftW := d.right - bw - d.left - 2 // beside the barcode, never over it
 	d.paraAt(d.left, leftW, d.L("order_no")+"  "+d.clean("order no", o.No), stBold)
 	d.paraAt(d.left, leftW, d.L("revision")+"  "+revText, stBody)
-	d.paraAt(d.left, leftW, d.L("date")+"  "+d.date.String(), stBody)
-	d.y = max(d.y, top+barH+stSmall.lineH()+1) + 1
+	if !d.date.IsZero() {
+		d.paraAt(d.left, leftW, d.L("date")+"  "+d.date.String(), stBody)
+	}
+	if !draft {
+		d.y = max(d.y, top+barH+stSmall.lineH()+1)
+	}
+	d.y++
 
 	d.kvGrid(confirmationParties(d, o))
 	d.gap(2)
 	d.table(lineColumns(d, true), confirmationRows(d, o))
-	d.totalLine(o)
-	d.gap(1)
-	d.kvWide(confirmationTerms(d, o))
+	// The customer signs what the totals, terms and sign-back rules say:
+	// never a signature box alone on a page.
+	d.keepTogether(func() {
+		d.totalLine(o)
+		d.gap(1)
+		d.kvWide(confirmationTerms(d, o))
+		if d.mark == model.MarkNone {
+			signBack(d, o)
+		}
+	})
+	if d.opt.ProductionCopy && d.mark != model.MarkDraft {
+		d.signLines("clerk_signer", "prod_signer", "tech_copy")
+	}
+}
 
+// signBack prints the sign-back terms, the number to fax back to and the
+// customer's signature and stamp box.
+func signBack(d *doc, o *model.Order) {
 	d.heading(d.L("signback"))
 	key := "signback_a"
 	if o.Tier() == model.TierB || o.Tier() == model.TierC {
@@ -83,9 +129,6 @@ func layoutConfirmation(d *doc, o *model.Order) {
 	}
 	d.gap(2)
 	d.signBox(d.L("customer_sign"))
-	if d.opt.ProductionCopy {
-		d.signLines("clerk_signer", "prod_signer", "tech_copy")
-	}
 }
 
 func confirmationParties(d *doc, o *model.Order) []kv {
@@ -185,6 +228,18 @@ func (d *doc) totalLine(o *model.Order) {
 	d.y += 1
 	d.textRight(d.right-pad, d.y, d.L("total")+"  "+d.clean("total", money(orderTotal(o), o.Currency)), stHead)
 	d.y += stHead.lineH() + 1
+	d.amountInWords(orderTotal(o), o.Currency)
+}
+
+// amountInWords states an amount in financial numerals under it on a
+// Chinese document (大寫: 新臺幣 壹佰貳拾陸萬伍仟零伍拾元整), right-aligned.
+func (d *doc) amountInWords(m model.Money, currency string) {
+	if d.lang != model.LangZH && !d.bilingual {
+		return
+	}
+	d.need(stBody.lineH())
+	d.textRight(d.right-pad, d.y, d.L("in_words")+"  "+d.clean("amount in words", model.ChineseWords(m, currency)), stBody)
+	d.y += stBody.lineH() + 1
 }
 
 func confirmationTerms(d *doc, o *model.Order) []kv {

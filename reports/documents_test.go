@@ -28,10 +28,11 @@ func toBytes(f func(w *bytes.Buffer) ([]Replaced, error)) ([]byte, []Replaced, e
 	return b.Bytes(), rep, err
 }
 
-func testShipment() ShipmentInfo {
-	return ShipmentInfo{No: "SH-2026-00017", ShipDate: model.NewDate(2026, 3, 23), ExpectedArrival: model.NewDate(2026, 3, 25),
-		Carrier: "新竹物流 HCT", TrackingNo: "HCT-88120045", Packages: 12, Weight: "1,250 kg", ShippedBy: "王大明",
-		Lines: []ShipLine{{1, model.QtyOf(10)}, {2, model.QtyOf(18)}}}
+func testShipment() *model.Shipment {
+	return &model.Shipment{No: "SH-2026-00017", Status: model.ShipInTransit, ShipDate: model.NewDate(2026, 3, 23),
+		ExpectedArrival: model.NewDate(2026, 3, 25), FollowUpOn: model.NewDate(2026, 3, 26),
+		Carrier: "新竹物流 HCT", TrackingNo: "HCT-88120045", Packages: 12, WeightKg: model.QtyOf(1250),
+		Lines: []model.ShipmentLine{{LineNo: 1, Qty: model.QtyOf(10)}, {LineNo: 2, Qty: model.QtyOf(18)}}}
 }
 
 func testRequest() *model.ShipmentRequest {
@@ -65,11 +66,11 @@ var docCases = []docCase{
 	}},
 	{"balance", func(o *model.Order, opt Options) ([]byte, []Replaced, error) {
 		return toBytes(func(w *bytes.Buffer) ([]Replaced, error) {
-			return BalanceNotice(w, o, model.NewDate(2026, 3, 16), opt)
+			return BalanceNotice(w, o, opt)
 		})
 	}, func(o *model.Order, lang string) []string {
 		return []string{o.No, o.Customer.Name(lang), o.CustomerPO, model.FormatMoney(o.Total, "TWD"),
-			model.FormatMoney(o.PaidTotal(), "TWD"), model.FormatMoney(o.BalanceDue(), "TWD"), "2026-03-16"}
+			model.FormatMoney(o.PaidTotal(), "TWD"), model.FormatMoney(o.BalanceDue(), "TWD"), "2026-04-30"}
 	}},
 	{"request", func(o *model.Order, opt Options) ([]byte, []Replaced, error) {
 		return toBytes(func(w *bytes.Buffer) ([]Replaced, error) { return ShipmentRequest(w, o, testRequest(), nil, opt) })
@@ -82,8 +83,8 @@ var docCases = []docCase{
 		return toBytes(func(w *bytes.Buffer) ([]Replaced, error) { return ShippingNotice(w, o, testShipment(), opt) })
 	}, func(o *model.Order, lang string) []string {
 		s := testShipment()
-		return []string{o.No, s.No, s.Carrier, s.TrackingNo, "12", s.Weight, "2026-03-23", "2026-03-25", o.ShipTo,
-			o.Lines[0].Product.Code, "18"}
+		return []string{o.No, s.No, s.Carrier, s.TrackingNo, "12", "1,250 kg", "2026-03-23", "2026-03-25", o.ShipTo,
+			o.Lines[0].Product.Code, "18", "2026-03-26"}
 	}},
 	{"receipt", func(o *model.Order, opt Options) ([]byte, []Replaced, error) {
 		return toBytes(func(w *bytes.Buffer) ([]Replaced, error) { return ArrivalReceipt(w, o, testShipment(), opt) })

@@ -20,6 +20,8 @@ type FaxCover struct {
 	Date    model.Date
 	Subject string
 	Note    string
+	// Mark is CANCELLED when the order is (model.Order.CanPrint).
+	Mark model.DocMark
 }
 
 // NewFaxCover returns a cover for faxing an order's documents: addressed
@@ -36,6 +38,7 @@ func NewFaxCover(o *model.Order, from string, pages int, subject string) FaxCove
 // FaxCoverSheet writes a fax cover sheet to w.
 func FaxCoverSheet(w io.Writer, fc FaxCover, opt Options) (rep []Replaced, err error) {
 	return build(w, "fax cover", opt, docLang(opt, fc.Customer), func(d *doc) {
+		d.mark = fc.Mark
 		d.date = firstDate(fc.Date, opt.Date)
 		d.header = d.letterhead("title.faxcover", "", "")
 		d.newPage()

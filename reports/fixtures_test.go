@@ -51,6 +51,11 @@ func testOrder(n int, lang string) *model.Order {
 			{Rev: 2, PromisedDate: model.NewDate(2026, time.March, 20), Issued: model.Signature{By: "Lin Hui", At: &issued}},
 		},
 		BalancePaid: 0,
+		// Every record a document looks for, so each kind may print (Order.CanPrint).
+		State:     model.StateInspected,
+		Release:   model.ProductionRelease{ClerkSigned: model.Signature{By: "Lin Hui", At: &issued}},
+		Balance:   model.BalanceNotice{IssuedBy: model.Signature{By: "Lin Hui", At: &issued}},
+		RequestNo: "SR-2026-00009",
 	}
 	for i := 1; i <= n; i++ {
 		p := testProducts[(i-1)%len(testProducts)]

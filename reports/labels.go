@@ -24,6 +24,14 @@ var labels = map[string][2]string{
 	"fax":  {"傳真", "Fax"},
 	"page": {"第 %d 頁，共 %d 頁", "Page %d of %d"},
 
+	// Marks across a document that is not the real thing.
+	"mark.draft":     {"草稿", "DRAFT"},
+	"mark.cancelled": {"已取消", "CANCELLED"},
+	"mark.draft_note": {"本確認書尚未發出，僅供核對，請勿簽名或回傳。",
+		"This confirmation is not issued yet: for checking only, not for signing or faxing back."},
+	"mark.cancelled_note": {"本訂單已取消，本文件不再有效。", "This order is cancelled; this document is no longer valid."},
+	"rev_draft":           {"草稿（尚未發出）", "Draft (not issued)"},
+
 	// Parties and references.
 	"order_no":      {"訂單編號", "Order No."},
 	"revision":      {"版次", "Revision"},
@@ -54,6 +62,7 @@ var labels = map[string][2]string{
 	"col.received": {"實收數量", "Received"},
 	"discount":     {"折扣 %d%%", "less %d%%"},
 	"total":        {"合計", "Total"},
+	"in_words":     {"金額大寫", "In words"},
 
 	// Terms.
 	"payment_terms":  {"付款條件", "Payment terms"},
@@ -98,11 +107,15 @@ var labels = map[string][2]string{
 	"fax_legible": {"如傳真不清楚或頁數不全，請即來電。", "If any page is missing or illegible, please call us at once."},
 
 	// Balance notice.
-	"order_total":    {"訂單總額", "Order total"},
-	"produced_value": {"實際生產金額", "Value of goods produced"},
-	"paid":           {"已付款", "Paid"},
-	"balance_due":    {"應付餘款", "Balance due"},
-	"pay_by":         {"付款期限", "Please pay by"},
+	"order_total":       {"訂單總額", "Order total"},
+	"produced_value":    {"實際生產金額", "Value of goods produced"},
+	"paid":              {"已付款", "Paid"},
+	"balance_due":       {"應付餘款", "Balance due"},
+	"pay_by":            {"付款期限", "Please pay by"},
+	"paid_as_of":        {"已付款（截至 %s）", "Paid (as of %s)"},
+	"paid_in_full":      {"餘款已全數付清，謝謝。", "The balance is paid in full. Thank you."},
+	"remit_to":          {"匯款帳戶", "Remit to"},
+	"balance_text_paid": {"貴公司訂購之貨品已生產完成並檢驗入庫。", "The goods you ordered are produced, inspected and in stock."},
 	"balance_text": {
 		"貴公司訂購之貨品已生產完成並檢驗入庫。請於付款期限前支付餘款，款項到帳後即安排發貨。",
 		"The goods you ordered are produced, inspected and in stock. Please pay the balance by the date below; we ship as soon as it has arrived."},
@@ -125,6 +138,8 @@ var labels = map[string][2]string{
 	"receipt_text": {
 		"茲確認已收到下列貨品。",
 		"We confirm we have received the goods listed below."},
+	"follow_up":       {"到貨追蹤", "Follow-up"},
+	"follow_up_text":  {"本公司將於 %s 向貴公司確認到貨情形。", "We will check with you on %s that the goods have arrived."},
 	"shipping_signer": {"發貨員簽名", "Shipping clerk, signature"},
 }
 

@@ -79,6 +79,8 @@ type doc struct {
 	titleID string // label key of the title, for the PDF metadata
 	number  string // document number for the footer
 	date    model.Date
+	// mark is DRAFT or CANCELLED across every page (model.Order.CanPrint).
+	mark model.DocMark
 }
 
 func newDoc(opt Options, lang string) (*doc, error) {
@@ -224,6 +226,22 @@ func (d *doc) paraAt(x, w float64, text string, s style) {
 		d.text(x, d.y, l, s)
 		d.y += s.lineH()
 	}
+}
+
+// keepTogether lays out block on one page: when it would break across a
+// page, it is laid out again from the top of a new page. (A block taller
+// than a page still breaks, as it must.)
+func (d *doc) keepTogether(block func()) {
+	pages, cur, n, y := len(d.pages), d.cur, len(d.pages[d.cur]), d.y
+	block()
+	if len(d.pages) == pages {
+		return
+	}
+	d.pages = d.pages[:pages]
+	d.pages[cur] = d.pages[cur][:n]
+	d.cur, d.y = cur, y
+	d.newPage()
+	block()
 }
 
 // gap moves the cursor down.

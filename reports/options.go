@@ -30,12 +30,15 @@ type Company struct {
 	Address        string
 	Phone, Fax     string
 	Email          string
+	// Remittance is where the customer pays (bank, branch, account).
+	Remittance string
 }
 
 // CompanyFromOffice returns the letterhead from the office settings.
 func CompanyFromOffice(o model.Office) Company {
 	return Company{NameZH: o.CompanyNameZH, NameEN: o.CompanyNameEN, Address: o.CompanyAddress,
-		Phone: o.CompanyPhone, Fax: o.CompanyFax, Email: o.CompanyEmail}
+		Phone: o.CompanyPhone, Fax: o.CompanyFax, Email: o.CompanyEmail,
+		Remittance: o.Remittance}
 }
 
 // Options are the settings of one rendering.
@@ -57,6 +60,12 @@ type Options struct {
 	// ProductionCopy adds the production-order signer lines to a confirmation
 	// (it doubles as the production order, seed 002 step 10).
 	ProductionCopy bool
+	// Today is the day of printing (the store's clock, in the office's
+	// time zone): the fax cover's date, and the day a reprinted balance
+	// notice states its amounts for.
+	Today model.Date
+
+	pages *int // set by PageCount: where build reports the page count
 }
 
 // OptionsFromOffice returns the options the office settings ask for.

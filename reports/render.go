@@ -109,6 +109,9 @@ func build(w io.Writer, name string, opt Options, lang string, layout func(d *do
 	if err := d.render(w); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
+	if opt.pages != nil {
+		*opt.pages = len(d.pages)
+	}
 	if afterLayout != nil {
 		afterLayout(d)
 	}

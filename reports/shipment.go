@@ -7,39 +7,10 @@ import (
 	"orderdesk/model"
 )
 
-// ShipmentInfo is one shipment as the shipping clerk records it. The model
-// has no shipment entity yet beyond ShipmentRequest; a later shipping model
-// fills this plain struct (ShipmentFromOrder fills it from what the order has).
-type ShipmentInfo struct {
-	No              string // shipping order number (銷售發貨單), if any
-	ShipDate        model.Date
-	ExpectedArrival model.Date
-	Carrier         string
-	TrackingNo      string
-	Packages        int
-	Weight          string // as written: "1,250 kg"
-	ShippedBy       string
-	Note            string
-	// Lines are the quantities shipped; empty means every order line at
-	// its produced quantity (ordered quantity before QC counted).
-	Lines []ShipLine
-}
-
-// ShipLine is the quantity of one order line in a shipment.
-type ShipLine struct {
-	LineNo int
-	Qty    model.Qty
-}
-
-// ShipmentFromOrder returns the shipment the order records: ship date,
-// expected arrival and who shipped it; every line.
-func ShipmentFromOrder(o *model.Order) ShipmentInfo {
-	return ShipmentInfo{ShipDate: o.Shipping.ShippedOn, ExpectedArrival: o.Shipping.ExpectedArrival,
-		ShippedBy: o.Shipping.ShippedBy}
-}
-
-// shipRows returns the shipped lines: no., product, spec, quantity, unit.
-func shipRows(d *doc, o *model.Order, lines []ShipLine) [][]cell {
+// shipRows returns the lines of a shipment: no., product, spec, quantity,
+// unit. nil lines (a shipment request before anything left): every order
+// line at its produced quantity (ordered quantity before QC counted).
+func shipRows(d *doc, o *model.Order, lines []model.ShipmentLine) [][]cell {
 	var rows [][]cell
 	add := func(l *model.OrderLine, q model.Qty) {
 		rows = append(rows, []cell{
@@ -47,7 +18,7 @@ func shipRows(d *doc, o *model.Order, lines []ShipLine) [][]cell {
 			{d.clean("quantity", q.String()), stBody}, {d.clean("unit", unitName(l.Unit, d.lang, false)), stBody},
 		})
 	}
-	if len(lines) == 0 {
+	if lines == nil {
 		for i := range o.Lines {
 			l := &o.Lines[i]
 			q := l.Qty
@@ -66,18 +37,35 @@ func shipRows(d *doc, o *model.Order, lines []ShipLine) [][]cell {
 	return rows
 }
 
+// shipmentDoc checks that sh is a shipment of o that may print, and
+// returns the mark its documents carry.
+func shipmentDoc(o *model.Order, sh *model.Shipment, k model.DocKind) (model.DocMark, error) {
+	if o == nil || sh == nil {
+		return 0, errNoOrder
+	}
+	if sh.OrderID != 0 && o.ID != 0 && sh.OrderID != o.ID {
+		return 0, model.Refuse("Shipment {{.Ship}} is not one of order {{.No}}'s.", "Ship", sh.No, "No", o.No)
+	}
+	return o.CanPrint(k, []model.Shipment{*sh})
+}
+
 // ShipmentRequest writes the shipment request (商品銷售發貨(申請)通知單),
 // the internal slip without which nothing ships: address, receiver and
 // contact as the clerk re-checked them, and the lines to ship (nil lines:
 // every line).
-func ShipmentRequest(w io.Writer, o *model.Order, req *model.ShipmentRequest, lines []ShipLine, opt Options) (rep []Replaced, err error) {
+func ShipmentRequest(w io.Writer, o *model.Order, req *model.ShipmentRequest, lines []model.ShipmentLine, opt Options) (rep []Replaced, err error) {
 	if o == nil || req == nil {
 		return nil, errNoOrder
+	}
+	mark, err := o.CanPrint(model.DocShipmentRequest, nil)
+	if err != nil {
+		return nil, err
 	}
 	if opt.Lang == "" {
 		opt.Lang = model.LangZH // an internal slip: the office's language
 	}
 	return build(w, "shipment request", opt, docLang(opt, o.Customer), func(d *doc) {
+		d.mark = mark
 		d.date = firstDate(opt.Date, opt.dateOf(req.Issued.At))
 		d.header = d.letterhead("title.request", req.No, o.No)
 		d.newPage()
@@ -117,25 +105,35 @@ func ShipmentRequest(w io.Writer, o *model.Order, req *model.ShipmentRequest, li
 }
 
 // ShippingNotice writes the shipping notice (發貨告知書) faxed to the
-// customer right after shipping: what left, when, with whom, the tracking
-// number and the expected arrival.
-func ShippingNotice(w io.Writer, o *model.Order, s ShipmentInfo, opt Options) (rep []Replaced, err error) {
-	if o == nil {
-		return nil, errNoOrder
+// customer right after shipping, from the shipment record: what this
+// shipment carries (only its lines), when, with whom, the tracking number,
+// the expected arrival, and when the office will follow up.
+func ShippingNotice(w io.Writer, o *model.Order, sh *model.Shipment, opt Options) (rep []Replaced, err error) {
+	mark, err := shipmentDoc(o, sh, model.DocShippingNotice)
+	if err != nil {
+		return nil, err
 	}
 	return build(w, "shipping notice", opt, docLang(opt, o.Customer), func(d *doc) {
-		d.date = firstDate(opt.Date, s.ShipDate)
-		d.header = d.letterhead("title.notice", o.No, s.No)
+		d.mark = mark
+		d.date = firstDate(opt.Date, sh.ShipDate)
+		d.header = d.letterhead("title.notice", o.No, sh.No)
 		d.newPage()
-		d.kvGrid(shipmentPairs(d, o, s))
-		d.kvWide([]kv{{d.L("ship_to"), d.clean("ship to", shipTo(o))}})
+		d.kvGrid(shipmentPairs(d, o, sh))
+		d.kvWide([]kv{{d.L("ship_to"), d.clean("ship to", shipTo(o, sh))}})
 		d.gap(3)
 		d.para(d.L("notice_text"), stBody)
 		d.gap(2)
-		d.table(lineColumns(d, false), shipRows(d, o, s.Lines))
-		if s.Note != "" {
+		d.table(lineColumns(d, false), shipRows(d, o, shipLines(sh)))
+		var more []kv
+		if !sh.FollowUpOn.IsZero() {
+			more = append(more, kv{d.L("follow_up"), d.Lf("follow_up_text", sh.FollowUpOn.String())})
+		}
+		if sh.Note != "" {
+			more = append(more, kv{d.L("remarks"), d.clean("note", sh.Note)})
+		}
+		if len(more) > 0 {
 			d.gap(2)
-			d.kvWide([]kv{{d.L("remarks"), d.clean("note", s.Note)}})
+			d.kvWide(more)
 		}
 		if fax := opt.Company.Fax; fax != "" {
 			d.gap(2)
@@ -147,28 +145,44 @@ func ShippingNotice(w io.Writer, o *model.Order, s ShipmentInfo, opt Options) (r
 	})
 }
 
+// shipLines returns a shipment's lines, never nil: a shipment lists what it
+// carries, not the order.
+func shipLines(sh *model.Shipment) []model.ShipmentLine {
+	if sh.Lines == nil {
+		return []model.ShipmentLine{}
+	}
+	return sh.Lines
+}
+
 // shipmentPairs are the facts of a shipment both customer documents state.
-func shipmentPairs(d *doc, o *model.Order, s ShipmentInfo) []kv {
-	packages := ""
-	if s.Packages > 0 {
-		packages = strconv.Itoa(s.Packages)
+func shipmentPairs(d *doc, o *model.Order, sh *model.Shipment) []kv {
+	packages, weight := "", ""
+	if sh.Packages > 0 {
+		packages = strconv.Itoa(sh.Packages)
+	}
+	if sh.WeightKg > 0 {
+		weight = sh.WeightKg.String() + " kg"
 	}
 	return []kv{
 		{d.L("customer"), d.clean("customer name", customerName(o, d.lang))},
 		{d.L("contact"), d.clean("contact", contactName(o))},
 		{d.L("order_no"), d.clean("order no", o.No)},
 		{d.L("customer_po"), d.clean("customer PO", o.CustomerPO)},
-		{d.L("ship_date"), d.clean("ship date", s.ShipDate.String())},
-		{d.L("expected_arrival"), d.clean("expected arrival", s.ExpectedArrival.String())},
-		{d.L("carrier"), d.clean("carrier", s.Carrier)},
-		{d.L("tracking"), d.clean("tracking no", s.TrackingNo)},
+		{d.L("ship_date"), d.clean("ship date", sh.ShipDate.String())},
+		{d.L("expected_arrival"), d.clean("expected arrival", sh.ExpectedArrival.String())},
+		{d.L("carrier"), d.clean("carrier", sh.Carrier)},
+		{d.L("tracking"), d.clean("tracking no", sh.TrackingNo)},
 		{d.L("packages"), packages},
-		{d.L("weight"), d.clean("weight", s.Weight)},
+		{d.L("weight"), d.clean("weight", weight)},
 	}
 }
 
-// shipTo returns the latest shipment request's address, else the order's.
-func shipTo(o *model.Order) string {
+// shipTo returns where the shipment went, else the latest shipment
+// request's address, else the order's.
+func shipTo(o *model.Order, sh *model.Shipment) string {
+	if sh != nil && sh.ShipTo != "" {
+		return sh.ShipTo
+	}
 	for i := len(o.Requests) - 1; i >= 0; i-- {
 		if o.Requests[i].No == o.RequestNo && o.Requests[i].ShipTo != "" {
 			return o.Requests[i].ShipTo

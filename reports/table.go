@@ -1,5 +1,10 @@
 package reports
 
+import (
+	"math"
+	"strings"
+)
+
 // align is how a column's text sits in its cell.
 type align uint8
 
@@ -28,6 +33,7 @@ type cell struct {
 // The header repeats on every page the table reaches, and every cell's
 // text is wrapped inside it: nothing is cut.
 func (d *doc) table(cols []column, rows [][]cell) {
+	cols = d.fitNumbers(cols, rows)
 	head := make([]cell, len(cols))
 	for i, c := range cols {
 		head[i] = cell{c.head, stLabel}
@@ -37,6 +43,57 @@ func (d *doc) table(cols []column, rows [][]cell) {
 	for _, r := range rows {
 		d.row(cols, r, func() { d.row(cols, head, nil) })
 	}
+}
+
+// fitNumbers keeps every line of a right-aligned (numeric) cell on one
+// line: a number broken across lines ("1,250,000." / "125") is misread on
+// a fax. A cell too wide for its column is set smaller, down to minPt;
+// when that is not enough the column is widened, taking the room from the
+// widest left-aligned column (the product or specification, which wraps).
+// rows' cells are changed in place; the columns returned are a copy.
+func (d *doc) fitNumbers(cols []column, rows [][]cell) []column {
+	cols = append([]column(nil), cols...)
+	for j := range cols {
+		if cols[j].align != alignRight {
+			continue
+		}
+		room := cols[j].w - 2*pad
+		need := 0.0
+		for _, r := range rows {
+			c := &r[j]
+			widest := d.widestLine(c.text, c.st)
+			if widest <= room {
+				continue
+			}
+			c.st.size = max(minPt, math.Floor(c.st.size*room/widest*2)/2)
+			need = max(need, d.widestLine(c.text, c.st))
+		}
+		if need <= room {
+			continue
+		}
+		donor := -1
+		for i, c := range cols {
+			if c.align == alignLeft && (donor < 0 || c.w > cols[donor].w) {
+				donor = i
+			}
+		}
+		if donor < 0 {
+			continue
+		}
+		grow := min(need-room+0.01, cols[donor].w/2)
+		cols[j].w += grow
+		cols[donor].w -= grow
+	}
+	return cols
+}
+
+// widestLine returns the width of the widest hard line of text in s.
+func (d *doc) widestLine(text string, s style) float64 {
+	w := 0.0
+	for _, l := range strings.Split(text, "\n") {
+		w = max(w, d.width(l, s))
+	}
+	return w
 }
 
 // grid draws rows with no header (label/value blocks).

@@ -14,13 +14,15 @@ import (
 // counts days, the holidays, and how documents are printed.
 type officeForm struct {
 	nameZH, nameEN, address, phone, fax, email *Entry
-	tolerance                                  *Entry
-	slip                                       *Select
-	holidays                                   *Entry
-	bilingual                                  *Check
-	paper                                      *Select
-	supervisor, director                       *Select
-	fields                                     *FieldForm
+	// remittance is the bank and account the balance notice asks payment into.
+	remittance           *Entry
+	tolerance            *Entry
+	slip                 *Select
+	holidays             *Entry
+	bilingual            *Check
+	paper                *Select
+	supervisor, director *Select
+	fields               *FieldForm
 
 	stored model.Office
 	people []model.Employee
@@ -32,7 +34,7 @@ var paperSizes = []string{"A4", "Letter"}
 func newOfficeForm() *officeForm {
 	f := &officeForm{
 		nameZH: NewEntry(), nameEN: NewEntry(), address: NewMultiLineEntry(), phone: NewEntry(), fax: NewEntry(),
-		email: NewEntry(), tolerance: NewEntry(), holidays: NewMultiLineEntry(),
+		email: NewEntry(), remittance: NewMultiLineEntry(), tolerance: NewEntry(), holidays: NewMultiLineEntry(),
 		slip:       NewSelect([]string{lang.L("Calendar days"), lang.L("Working days (Monday to Friday, not holidays)")}, nil),
 		bilingual:  NewCheck(lang.L("Print document labels in Chinese and English"), nil),
 		paper:      NewSelect(paperSizes, nil),
@@ -49,6 +51,7 @@ func newOfficeForm() *officeForm {
 	ff.Add("CompanyPhone", lang.L("Phone"), f.phone)
 	ff.Add("CompanyFax", lang.L("Fax"), f.fax)
 	ff.Add("CompanyEmail", lang.L("E-mail"), f.email)
+	ff.Add("Remittance", lang.L("Bank account for payments"), f.remittance)
 	ff.Add("PriceTolerancePct", lang.L("Price tolerance %"), f.tolerance)
 	ff.Add("SlipWorkingDays", lang.L("Sign-back slip counts"), f.slip)
 	ff.Add("Holidays", lang.L("Holidays"), f.holidays)
@@ -102,6 +105,7 @@ func (f *officeForm) load(o model.Office) {
 	f.phone.SetText(o.CompanyPhone)
 	f.fax.SetText(o.CompanyFax)
 	f.email.SetText(o.CompanyEmail)
+	f.remittance.SetText(o.Remittance)
 	f.tolerance.SetText(strconv.Itoa(o.PriceTolerancePct))
 	f.slip.SetSelectedIndex(map[bool]int{false: 0, true: 1}[o.SlipWorkingDays])
 	days := make([]string, len(o.Holidays))
@@ -124,6 +128,7 @@ func (f *officeForm) read() (model.Office, model.FieldErrors) {
 	o.CompanyAddress = strings.TrimSpace(f.address.Text)
 	o.CompanyPhone, o.CompanyFax = strings.TrimSpace(f.phone.Text), strings.TrimSpace(f.fax.Text)
 	o.CompanyEmail = strings.TrimSpace(f.email.Text)
+	o.Remittance = strings.TrimSpace(f.remittance.Text)
 	if n, err := strconv.Atoi(strings.TrimSpace(f.tolerance.Text)); err == nil {
 		o.PriceTolerancePct = n
 	} else {

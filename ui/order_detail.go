@@ -22,6 +22,8 @@ type orderView struct {
 	events   []model.Event
 	ctx      model.Ctx // the rules' context for the clerk at the desk
 	contacts []model.Contact
+	// shipments are the order's shipments: the Print menu offers their documents.
+	shipments []model.Shipment
 }
 
 // loadOrderView reads an order, its history, the office's rules context and
@@ -39,6 +41,9 @@ func loadOrderView(ctx context.Context, store *model.Store, id uint, by model.Ac
 		return nil, err
 	}
 	if v.contacts, err = store.ContactsOf(ctx, o.CustomerID); err != nil {
+		return nil, err
+	}
+	if v.shipments, err = store.OrderShipments(ctx, id); err != nil {
 		return nil, err
 	}
 	return v, nil

@@ -32,36 +32,72 @@ var kindLabels = map[reports.Kind]string{
 func (d *orderDetail) newPrintButton() *widget.Button {
 	var b *widget.Button
 	b = widget.NewButtonWithIcon(lang.L("Print…"), theme.DocumentPrintIcon(), func() {
-		var items []*fyne.MenuItem
-		for _, k := range reports.Kinds {
-			item := fyne.NewMenuItem(lang.L(kindLabels[k]), func() { d.printDoc(k) })
-			item.ChildMenu = fyne.NewMenu("",
-				fyne.NewMenuItem(lang.L("Open to print or fax"), func() { d.printDoc(k) }),
-				fyne.NewMenuItem(lang.L("Save a copy as…"), func() { d.saveDocAs(k) }))
-			items = append(items, item)
+		if d.view == nil {
+			return
 		}
 		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(b).AddXY(0, b.Size().Height)
-		widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), d.win.Canvas(), pos)
+		widget.ShowPopUpMenuAtPosition(d.printMenu(), d.win.Canvas(), pos)
 	})
 	return b
 }
 
+// printMenu lists the order's documents: each the model says is printable
+// now opens or saves it (a document of a shipment, once per shipment);
+// the rest are disabled, each with the model's reason beneath it.
+func (d *orderDetail) printMenu() *fyne.Menu {
+	o, shipments := d.view.order, d.view.shipments
+	var items []*fyne.MenuItem
+	for _, k := range reports.Kinds {
+		label := lang.L(kindLabels[k])
+		_, err := o.CanPrint(k, shipments)
+		if err != nil {
+			item := fyne.NewMenuItem(label, nil)
+			item.Disabled = true
+			why := fyne.NewMenuItem(SayErr(err), nil)
+			why.Disabled = true
+			items = append(items, item, why)
+			continue
+		}
+		if !k.OfShipment() {
+			items = append(items, d.docItem(label, reports.Request{Kind: k}))
+			continue
+		}
+		for _, sh := range shipments {
+			if sh.Void() {
+				continue
+			}
+			items = append(items, d.docItem(label+" · "+sh.No, reports.Request{Kind: k, ShipmentNo: sh.No}))
+		}
+	}
+	return fyne.NewMenu("", items...)
+}
+
+// docItem is one printable document: open it to print or fax, or save a copy.
+func (d *orderDetail) docItem(label string, req reports.Request) *fyne.MenuItem {
+	item := fyne.NewMenuItem(label, func() { d.printDoc(req) })
+	item.ChildMenu = fyne.NewMenu("",
+		fyne.NewMenuItem(lang.L("Open to print or fax"), func() { d.printDoc(req) }),
+		fyne.NewMenuItem(lang.L("Save a copy as…"), func() { d.saveDocAs(req) }))
+	return item
+}
+
 // docPath is where a document of the order is kept: the documents folder,
 // OrderDesk/<year>/<order no>/, with the revision in the name.
-func (d *orderDetail) docPath(o *model.Order, k reports.Kind) string {
-	return filepath.Join(d.docsDir, reports.FileName(o, k))
+func (d *orderDetail) docPath(o *model.Order, req reports.Request) string {
+	return filepath.Join(d.docsDir, reports.FileNameOf(o, req))
 }
 
 // printDoc writes a document of the open order as a PDF and opens it in the
 // system's viewer to print or fax; runes the font cannot print are named.
-func (d *orderDetail) printDoc(k reports.Kind) {
+func (d *orderDetail) printDoc(req reports.Request) {
 	if d.view == nil {
 		return
 	}
-	id, from := d.view.order.ID, d.desk.Name()
+	id := d.view.order.ID
+	req.From = d.desk.Name()
 	setProblemText(d.status, "")
 	d.work.Go(func() func() {
-		path, replaced, err := d.renderDoc(context.Background(), id, k, from)
+		path, replaced, err := d.renderDoc(context.Background(), id, req)
 		return func() {
 			if err != nil {
 				setProblemText(d.status, SayErr(err))
@@ -80,9 +116,12 @@ func (d *orderDetail) printDoc(k reports.Kind) {
 	})
 }
 
-func (d *orderDetail) renderDoc(ctx context.Context, id uint, k reports.Kind, from string) (string, []reports.Replaced, error) {
+func (d *orderDetail) renderDoc(ctx context.Context, id uint, req reports.Request) (string, []reports.Replaced, error) {
 	o, err := d.store.Order(ctx, id)
 	if err != nil {
+		return "", nil, err
+	}
+	if req.Shipments, err = d.store.OrderShipments(ctx, id); err != nil {
 		return "", nil, err
 	}
 	office, err := d.store.Office(ctx)
@@ -90,12 +129,12 @@ func (d *orderDetail) renderDoc(ctx context.Context, id uint, k reports.Kind, fr
 		return "", nil, err
 	}
 	opt := reports.OptionsFromOffice(office)
-	opt.Location = d.store.Loc
-	path := d.docPath(o, k)
+	opt.Location, opt.Today = d.store.Loc, d.store.Today()
+	path := d.docPath(o, req)
 	var replaced []reports.Replaced
 	err = writeFileAtomically(d.store, path, func(f io.Writer) error {
 		var err error
-		replaced, err = reports.Render(f, o, reports.Request{Kind: k, From: from}, opt)
+		replaced, err = reports.Render(f, o, req, opt)
 		return err
 	})
 	return path, replaced, err
@@ -103,7 +142,7 @@ func (d *orderDetail) renderDoc(ctx context.Context, id uint, k reports.Kind, fr
 
 // saveDocAs writes a document of the open order where the clerk chooses
 // (a USB stick, a shared folder); the kept copy is written as well.
-func (d *orderDetail) saveDocAs(k reports.Kind) {
+func (d *orderDetail) saveDocAs(req reports.Request) {
 	if d.view == nil {
 		return
 	}
@@ -113,18 +152,18 @@ func (d *orderDetail) saveDocAs(k reports.Kind) {
 			setProblemText(d.status, SayErr(err))
 		}
 		if w != nil {
-			d.saveDocTo(o.ID, k, w)
+			d.saveDocTo(o.ID, req, w)
 		}
 	}, d.win)
-	save.SetFileName(filepath.Base(d.docPath(o, k)))
+	save.SetFileName(filepath.Base(d.docPath(o, req)))
 	save.Show()
 }
 
 // saveDocTo writes the document into w (a file the clerk chose) and closes it.
-func (d *orderDetail) saveDocTo(id uint, k reports.Kind, w fyne.URIWriteCloser) {
-	from := d.desk.Name()
+func (d *orderDetail) saveDocTo(id uint, req reports.Request, w fyne.URIWriteCloser) {
+	req.From = d.desk.Name()
 	d.work.Go(func() func() {
-		path, _, err := d.renderDoc(context.Background(), id, k, from)
+		path, _, err := d.renderDoc(context.Background(), id, req)
 		if err == nil {
 			err = copyInto(w, path)
 		}
@@ -157,5 +196,5 @@ func copyInto(w io.Writer, path string) error {
 func (d *orderDetail) nextConfirmationPath(o *model.Order) string {
 	next := *o
 	next.CurrentRev++
-	return d.docPath(&next, reports.KindConfirmation)
+	return d.docPath(&next, reports.Request{Kind: reports.KindConfirmation})
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 
@@ -44,13 +45,21 @@ func TestIssuingTheConfirmationPrintsIt(t *testing.T) {
 	}
 }
 
-// TestPrintMenuWritesEveryDocument prints each document of a delivered
-// demo order from the Print menu's function.
+// TestPrintMenuWritesEveryDocument prints each document the Print menu
+// offers for a delivered demo order; a document of a shipment is offered
+// once per shipment.
 func TestPrintMenuWritesEveryDocument(t *testing.T) {
 	store := demoStore(t, 400)
-	rows, err := store.Orders(context.Background(), model.OrderFilter{View: model.ViewState, State: model.StateDelivered, Limit: 1})
+	rows, err := store.Orders(context.Background(), model.OrderFilter{View: model.ViewState, State: model.StateDelivered, Limit: 100})
 	if err != nil || len(rows) == 0 {
 		t.Fatalf("no delivered demo order: %v", err)
+	}
+	var ship []model.Shipment
+	for len(rows) > 1 {
+		if ship, _ = store.OrderShipments(context.Background(), rows[0].ID); len(ship) > 0 {
+			break
+		}
+		rows = rows[1:]
 	}
 	people, _ := store.Employees(context.Background(), false)
 	o := newOrderDesk(t, store, &people[0])
@@ -58,19 +67,59 @@ func TestPrintMenuWritesEveryDocument(t *testing.T) {
 	d.docsDir = t.TempDir()
 	var opened []string
 	d.openFile = func(p string) { opened = append(opened, p) }
-	for _, k := range reports.Kinds {
-		o.do(func() { d.printDoc(k) })
-		if d.status.Visible() && d.status.Text != "" {
-			t.Errorf("%s: %s", k, d.status.Text)
+	var offered []string
+	o.do(func() {
+		for _, it := range d.printMenu().Items {
+			if it.Action != nil && !it.Disabled {
+				offered = append(offered, it.Label)
+				it.Action()
+			}
 		}
+	})
+	o.settle()
+	if d.status.Visible() && d.status.Text != "" {
+		t.Errorf("printing: %s", d.status.Text)
 	}
-	if len(opened) != len(reports.Kinds) {
-		t.Fatalf("opened %d documents, want %d", len(opened), len(reports.Kinds))
+	if len(offered) < len(reports.Kinds)-1 || len(opened) != len(offered) {
+		t.Fatalf("offered %v, opened %d documents", offered, len(opened))
 	}
 	for _, p := range opened {
 		if info, err := os.Stat(p); err != nil || info.Size() == 0 {
 			t.Errorf("%s: %v", p, err)
 		}
+	}
+	if len(ship) == 0 || !strings.Contains(strings.Join(offered, "|"), ship[0].No) {
+		t.Errorf("the shipping documents are not offered by shipment: %v", offered)
+	}
+}
+
+// TestPrintMenuSaysWhyNot: an order in its checks offers its confirmation
+// (as a draft) and the fax cover; the documents not true yet are disabled,
+// each with the model's reason beneath it.
+func TestPrintMenuSaysWhyNot(t *testing.T) {
+	store := demoStore(t, 0)
+	f := newOrderFixture(t, store)
+	order := f.checked(f.intake(f.customer("A001", nil), 100, "WF-80-787"))
+	o := newOrderDesk(t, store, f.clerk)
+	d := o.open(order.ID)
+	var items []*fyne.MenuItem
+	o.do(func() { items = d.printMenu().Items })
+	enabled, reasons := map[string]bool{}, map[string]string{}
+	for i, it := range items {
+		if !it.Disabled {
+			enabled[it.Label] = true
+		} else if it.Label == kindLabels[reports.KindProductionCopy] || it.Label == kindLabels[reports.KindShippingNotice] {
+			if i+1 < len(items) && items[i+1].Disabled {
+				reasons[it.Label] = items[i+1].Label
+			}
+		}
+	}
+	if !enabled[kindLabels[reports.KindConfirmation]] || !enabled[kindLabels[reports.KindFaxCover]] || len(enabled) != 2 {
+		t.Errorf("enabled %v, want the confirmation and the fax cover", enabled)
+	}
+	if !strings.Contains(reasons[kindLabels[reports.KindProductionCopy]], "released") ||
+		!strings.Contains(reasons[kindLabels[reports.KindShippingNotice]], "shipment") {
+		t.Errorf("reasons %v", reasons)
 	}
 }
 
@@ -88,7 +137,7 @@ func TestSaveACopyAs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	o.do(func() { d.saveDocTo(rows[0].ID, reports.KindConfirmation, w) })
+	o.do(func() { d.saveDocTo(rows[0].ID, reports.Request{Kind: reports.KindConfirmation}, w) })
 	data, err := os.ReadFile(chosen)
 	if err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
 		t.Fatalf("the chosen file holds no PDF: %v", err)

@@ -50,20 +50,12 @@ func (s *shippingScreen) printNotice(ctx context.Context, by model.Actor, id uin
 	}
 	opt := reports.OptionsFromOffice(office)
 	opt.Location = s.store.Loc
-	info := reports.ShipmentInfo{No: sh.No, ShipDate: sh.ShipDate, ExpectedArrival: sh.ExpectedArrival, Carrier: sh.Carrier,
-		TrackingNo: sh.TrackingNo, Packages: sh.Packages, ShippedBy: sh.CreatedBy, Note: sh.Note}
-	if sh.WeightKg > 0 {
-		info.Weight = sh.WeightKg.String() + " kg"
-	}
-	for _, l := range sh.Lines {
-		info.Lines = append(info.Lines, reports.ShipLine{LineNo: l.LineNo, Qty: l.Qty})
-	}
+	opt.Today = s.store.Today()
 	// One notice per shipment: the shipment's number goes in the file's name.
-	name := reports.FileName(sh.Order, reports.KindShippingNotice)
-	name = strings.TrimSuffix(name, ".pdf") + "-" + sh.No + ".pdf"
-	path := filepath.Join(s.docsDir, name)
+	path := filepath.Join(s.docsDir, reports.FileNameOf(sh.Order,
+		reports.Request{Kind: reports.KindShippingNotice, Shipments: []model.Shipment{*sh}}))
 	if err := writeFileAtomically(s.store, path, func(f io.Writer) error {
-		_, err := reports.ShippingNotice(f, sh.Order, info, opt)
+		_, err := reports.ShippingNotice(f, sh.Order, sh, opt)
 		return err
 	}); err != nil {
 		return "", nil, err

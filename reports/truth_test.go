@@ -1,0 +1,194 @@
+package reports
+
+import (
+	"bytes"
+	"errors"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"orderdesk/model"
+)
+
+// hasBarcode reports whether any page of d carries the barcode's bars.
+func hasBarcode(d *doc) bool {
+	for _, p := range d.pages {
+		for _, o := range p {
+			if o.kind == opFill {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// renderText renders req for o and returns the laid-out doc and its text.
+func renderText(t *testing.T, o *model.Order, req Request, opt Options) (*doc, string) {
+	t.Helper()
+	var d *doc
+	afterLayout = func(x *doc) { d = x }
+	defer func() { afterLayout = nil }()
+	var b bytes.Buffer
+	if _, err := Render(&b, o, req, opt); err != nil {
+		t.Fatalf("%s: %v", req.Kind, err)
+	}
+	return d, noSpace(pdfText(t, b.Bytes()))
+}
+
+func TestDraftConfirmationIsMarkedAndUnsignable(t *testing.T) {
+	for _, lang := range []string{model.LangZH, model.LangEN} {
+		o := testOrder(5, lang)
+		o.State, o.CurrentRev, o.Revisions = model.StateDraft, 0, nil
+		d, text := renderText(t, o, Request{Kind: KindConfirmation}, testOptions(lang))
+		if !strings.Contains(text, noSpace("草稿 / DRAFT")) {
+			t.Errorf("%s: a draft confirmation does not say DRAFT / 草稿", lang)
+		}
+		if hasBarcode(d) {
+			t.Errorf("%s: a draft carries a barcode a returned fax could be matched by", lang)
+		}
+		for _, key := range []string{"customer_sign", "signback"} {
+			if strings.Contains(text, noSpace(tr(key, lang, false))) {
+				t.Errorf("%s: a draft asks to be signed (%q)", lang, tr(key, lang, false))
+			}
+		}
+		if strings.Contains(text, noSpace(trf("rev_first", lang, false, 1))) {
+			t.Errorf("%s: a draft is labelled as revision 1", lang)
+		}
+	}
+}
+
+func TestCancelledOrdersDocumentsSayCancelled(t *testing.T) {
+	for _, k := range Kinds {
+		t.Run(string(k), func(t *testing.T) {
+			o := testOrder(3, model.LangEN)
+			o.Requests = []model.ShipmentRequest{*testRequest()}
+			o.State = model.StateCancelled
+			_, text := renderText(t, o, Request{Kind: k, Shipments: []model.Shipment{*testShipment()}}, testOptions(model.LangEN))
+			if !strings.Contains(text, noSpace("已取消 / CANCELLED")) {
+				t.Errorf("the %s of a cancelled order does not say CANCELLED", k)
+			}
+			if strings.Contains(text, noSpace(tr("customer_sign", model.LangEN, false))) {
+				t.Errorf("the %s of a cancelled order asks for a signature", k)
+			}
+		})
+	}
+}
+
+func TestDocumentsRefusedBeforeTheyAreTrue(t *testing.T) {
+	o := testOrder(3, model.LangEN)
+	o.State, o.Release, o.Balance, o.RequestNo = model.StateChecking, model.ProductionRelease{}, model.BalanceNotice{}, ""
+	for _, k := range []Kind{KindProductionCopy, KindBalanceNotice, KindShipmentRequest, KindShippingNotice, KindArrivalReceipt} {
+		var b bytes.Buffer
+		_, err := Render(&b, o, Request{Kind: k}, testOptions(model.LangEN))
+		var r *model.Refusal
+		if !errors.As(err, &r) {
+			t.Errorf("%s of an order in checking: err %v, want a refusal", k, err)
+		}
+		if b.Len() > 0 {
+			t.Errorf("%s: %d bytes written before the refusal", k, b.Len())
+		}
+	}
+}
+
+// The balance notice is dated its issue day in the office's time zone,
+// asks for payment from that day under the terms, and states what is paid
+// and owed on the day it is printed.
+func TestBalanceNoticeDatedWhenIssuedAndOwedNow(t *testing.T) {
+	taipei, err := time.LoadLocation("Asia/Taipei")
+	if err != nil {
+		t.Skip("no tz data")
+	}
+	o := testOrder(3, model.LangEN)
+	o.Customer.PaymentTerms = "Net 30"
+	issued := time.Date(2026, 12, 6, 17, 0, 0, 0, time.UTC) // 2026-12-07 01:00 in Taipei
+	o.Balance = model.BalanceNotice{Amount: o.BalanceDue(), IssuedBy: model.Signature{By: "Lin Hui", At: &issued}}
+	o.StateSince = time.Date(2026, 11, 24, 3, 0, 0, 0, time.UTC) // the old rule paid by this + 7 days
+	opt := testOptions(model.LangEN)
+	opt.Date, opt.Location = model.Date{}, taipei
+	opt.Company.Remittance = "Bank of Taiwan, Zhongshan branch, account 012-345-678901"
+
+	_, text := renderText(t, o, Request{Kind: KindBalanceNotice}, opt)
+	for _, want := range []string{"Date2026-12-07", "Pleasepayby2027-01-06", noSpace(opt.Company.Remittance),
+		"Balancedue" + noSpace(model.FormatMoney(o.BalanceDue(), "TWD"))} {
+		if !strings.Contains(text, want) {
+			t.Errorf("issued notice lacks %q", want)
+		}
+	}
+
+	// Reprinted after the customer paid: paid in full, no balance due.
+	owed := o.BalanceDue()
+	o.BalancePaid = owed
+	opt.Today = model.NewDate(2026, 12, 20)
+	_, text = renderText(t, o, Request{Kind: KindBalanceNotice}, opt)
+	if strings.Contains(text, "Balancedue") || strings.Contains(text, "Pleasepayby") || strings.Contains(text, "Pleasepaythebalance") {
+		t.Errorf("a paid notice still asks for %s", model.FormatMoney(owed, "TWD"))
+	}
+	for _, want := range []string{"Date2026-12-07", "Paid(asof2026-12-20)" + noSpace(model.FormatMoney(o.PaidTotal(), "TWD")), "paidinfull"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("reprinted notice lacks %q", want)
+		}
+	}
+}
+
+// A shipping notice and an arrival receipt list what their shipment
+// carries, with its carrier, tracking, packages and weight; an order that
+// went in several asks which.
+func TestShipmentDocumentsPrintTheShipment(t *testing.T) {
+	o := testOrder(5, model.LangEN)
+	first, second := *testShipment(), *testShipment()
+	second.No, second.Lines = "SH-2026-00018", []model.ShipmentLine{{LineNo: 3, Qty: model.QtyOf(30)}}
+	second.Carrier, second.TrackingNo = "Kerry TJ", "KT-5512"
+	all := []model.Shipment{first, second}
+
+	for _, k := range []Kind{KindShippingNotice, KindArrivalReceipt} {
+		var b bytes.Buffer
+		_, err := Render(&b, o, Request{Kind: k, Shipments: all}, testOptions(model.LangEN))
+		var r *model.Refusal
+		if !errors.As(err, &r) || !strings.Contains(r.Msg.String(), "SH-2026-00018") {
+			t.Errorf("%s of an order in two shipments without saying which: %v", k, err)
+		}
+		_, text := renderText(t, o, Request{Kind: k, Shipments: all, ShipmentNo: "sh-2026-00018"}, testOptions(model.LangEN))
+		for _, want := range []string{"SH-2026-00018", "KerryTJ", "KT-5512", "12", "1,250kg", o.Lines[2].Product.Code} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s of the second shipment lacks %q", k, want)
+			}
+		}
+		for _, l := range []int{0, 3, 4} { // lines 1, 4 and 5 are not in it (line 2 shares line 5's product)
+			if code := o.Lines[l].Product.Code; l != 3 && strings.Contains(text, code) {
+				t.Errorf("%s of the second shipment lists line %d (%s), which it does not carry", k, l+1, code)
+			}
+		}
+	}
+}
+
+// The fax cover is dated the day it goes, says who sends it and counts the
+// pages of what goes with it.
+func TestFaxCoverCountsThePagesItCovers(t *testing.T) {
+	o := testOrder(60, model.LangEN)
+	opt := testOptions(model.LangEN)
+	opt.Today = model.NewDate(2026, 3, 12)
+	n, err := PageCount(o, Request{Kind: KindConfirmation}, opt)
+	if err != nil || n < 3 {
+		t.Fatalf("confirmation of 60 lines: %d pages, %v", n, err)
+	}
+	_, text := renderText(t, o, Request{Kind: KindFaxCover, From: "林慧 Lin Hui"}, opt)
+	for _, want := range []string{"Date2026-03-12", "Pages(incl.cover)" + strconv.Itoa(n+1), "From林慧LinHui", "SO-2026-00042/R2"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("fax cover lacks %q", want)
+		}
+	}
+}
+
+// A Chinese confirmation states its total in financial numerals; an
+// English one does not.
+func TestAmountInWordsOnChineseDocuments(t *testing.T) {
+	for _, lang := range []string{model.LangZH, model.LangEN} {
+		o := testOrder(3, lang)
+		words := model.ChineseWords(o.Total, o.Currency)
+		_, text := renderText(t, o, Request{Kind: KindConfirmation}, testOptions(lang))
+		if got := strings.Contains(text, noSpace(words)); got != (lang == model.LangZH) {
+			t.Errorf("%s: %q printed = %v", lang, words, got)
+		}
+	}
+}
