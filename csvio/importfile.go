@@ -43,8 +43,8 @@ type Result struct {
 
 // batchTime is how long one batch of an import may hold the write lock,
 // aimed at with room to spare: a batch that meets a checkpoint or a busy
-// disk can take several times its aim and must still stay under a second.
-// aimed at: well under the second another desk may be kept waiting.
+// disk can take several times its aim and must still stay under the second
+// another desk may be kept waiting.
 const batchTime = 150 * time.Millisecond
 
 // importFile imports a file in three reads of it, so that memory stays
@@ -224,7 +224,7 @@ func (t *table[T]) inBatches(ctx context.Context, s *model.Store, src *source, l
 
 // maxBatch bounds a batch's rows whatever its speed, so that a stall (a
 // checkpoint, another process) met by a fast batch stays short.
-const maxBatch = 4000
+const maxBatch = 2000
 
 // nextBatchSize aims the next batch at batchTime from how long this one took.
 func nextBatchSize(size int, took time.Duration) int {
