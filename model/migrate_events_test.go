@@ -90,7 +90,7 @@ func TestMigrateEventLinesReadsOldSentences(t *testing.T) {
 
 	ctx := context.Background()
 	path := testTarget(t)
-	old, err := Open(ctx, path, Options{migrateTo: 9})
+	old, err := Open(ctx, path, Options{Create: true, migrateTo: 9})
 	if err != nil {
 		t.Fatal(err)
 	}
