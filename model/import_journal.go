@@ -70,10 +70,6 @@ type ImportChange struct {
 // importJournalSchema is the schema step that adds the journal.
 const importJournalSchema = 11
 
-func migrateImportJournal(tx *gorm.DB) error {
-	return tx.AutoMigrate(&Import{}, &ImportChange{})
-}
-
 // importKey carries the running import's id in a batch's context.
 type importKey struct{}
 

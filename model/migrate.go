@@ -14,30 +14,33 @@ import (
 // schema step so a file tells which OrderDesk upgraded it.
 var AppVersion = "dev"
 
-// migration is one step of the schema. Steps are never edited once released:
-// a change to the schema is a new step at the end of the list.
+// migration is one step of the schema: its SQL, one file per dialect in
+// migrations/<dialect>/NNNN_*.sql, and for a step that moves data a Go
+// function run after it in the same transaction. A released step is never
+// edited (TestMigrationFilesAreFrozen): a change to the schema is a new
+// step at the end of the list.
 type migration struct {
 	version int
 	name    string
-	up      func(tx *gorm.DB) error
-	// upIn is a step that computes from times, in the office's time zone.
-	upIn func(tx *gorm.DB, loc *time.Location) error
+	// data moves what SQL alone cannot, after the step's SQL; loc is the
+	// office's time zone, for a step that computes from times.
+	data func(tx *gorm.DB, loc *time.Location) error
 }
 
 // migrations is the schema's history, oldest first; its length is the
 // schema version this build writes.
 var migrations = []migration{
-	{1, "master data: people, groups, teams, customers, contacts, vendors, products, prices, events, settings", migrateMasterData, nil},
-	{2, "orders: lines, confirmation revisions, payments, production progress and exceptions, shipment requests, number counters, last prices", migrateOrders, nil},
-	{3, "notes and action items, drafts", migrateNotes, nil},
-	{4, "shipments: lines, notices, arrivals, receipt scans", migrateShipments, nil},
-	{5, "tickets", migrateTickets, nil},
-	{6, "orders: an index for the newest-first list of all orders", migrateOrderListIndex, nil},
-	{7, "customers and products: indexes for their lists (active, by code)", migrateMasterListIndexes, nil},
-	{8, "orders: counts by state and deadlines by gate, for the list's counts and the overdue views", nil, migrateOrderTallies},
-	{9, "orders: the awaiting-sign-back and overdue indexes hold only the orders that owe something; two indexes no query reads are gone", migrateOrderPartialIndexes, nil},
-	{10, "events: history lines as Msgs (template and data) to show in the reader's language; old English sentences read back", migrateEventLines, nil},
-	{importJournalSchema, "imports: a journal of each import's batches, so that an import that dies half-way is undone", migrateImportJournal, nil},
+	{1, "master data: people, groups, teams, customers, contacts, vendors, products, prices, events, settings", nil},
+	{2, "orders: lines, confirmation revisions, payments, production progress and exceptions, shipment requests, number counters, last prices", nil},
+	{3, "notes and action items, drafts", nil},
+	{4, "shipments: lines, notices, arrivals, receipt scans", nil},
+	{5, "tickets", nil},
+	{6, "orders: an index for the newest-first list of all orders", nil},
+	{7, "customers and products: indexes for their lists (active, by code)", nil},
+	{8, "orders: counts by state and deadlines by gate, for the list's counts and the overdue views", rebuildOrderTallies},
+	{9, "orders: the awaiting-sign-back and overdue indexes hold only the orders that owe something; two indexes no query reads are gone", nil},
+	{10, "events: history lines as Msgs (template and data) to show in the reader's language; old English sentences read back", migrateEventLines},
+	{importJournalSchema, "imports: a journal of each import's batches, so that an import that dies half-way is undone", nil},
 }
 
 // LatestSchema is the schema version this build of OrderDesk writes.
@@ -66,10 +69,11 @@ func currentSchema(db *gorm.DB) (int, error) {
 }
 
 // migrate brings the schema up to date. An existing SQLite file is first
-// copied with VACUUM INTO beside itself; then all steps run in one
-// transaction on the single writer connection with foreign keys off (a step
-// that rebuilds a table would otherwise cascade-delete its children), and
-// PRAGMA foreign_key_check must come back empty before the commit.
+// copied with VACUUM INTO beside itself; then each step runs in a
+// transaction of its own (its SQL, its data, its schema_versions row) on
+// the single writer connection with foreign keys off (a step that rebuilds
+// a table would otherwise cascade-delete its children), and PRAGMA
+// foreign_key_check must come back empty before each commit.
 func (s *Store) migrate(ctx context.Context, opt Options) error {
 	stopAt := opt.migrateTo
 	db := s.db.WithContext(ctx)
@@ -78,7 +82,7 @@ func (s *Store) migrate(ctx context.Context, opt Options) error {
 			return err
 		}
 	}
-	if err := db.AutoMigrate(&SchemaStep{}); err != nil {
+	if err := s.runSQL(db, 0); err != nil {
 		return fmt.Errorf("create schema_versions: %w", err)
 	}
 	cur, err := currentSchema(db)
@@ -110,7 +114,24 @@ func (s *Store) migrate(ctx context.Context, opt Options) error {
 		}
 		defer db.Exec("PRAGMA foreign_keys = ON")
 	}
-	err = db.Transaction(func(tx *gorm.DB) error {
+	for _, m := range migrations[cur:target] {
+		if err := s.migrateStep(db, m); err != nil {
+			s.SchemaVersion, _ = currentSchema(db)
+			if s.BackupBeforeMigration != "" {
+				return fmt.Errorf("%w (the database is at schema %d, the steps before this one applied; a copy from before migrating is at %s)",
+					err, s.SchemaVersion, s.BackupBeforeMigration)
+			}
+			return err
+		}
+	}
+	s.SchemaVersion = target
+	return nil
+}
+
+// migrateStep applies one step in its own transaction. A step another
+// desk applied meanwhile is skipped.
+func (s *Store) migrateStep(db *gorm.DB, m migration) error {
+	return db.Transaction(func(tx *gorm.DB) error {
 		if s.Dialect == Postgres {
 			// Two desks starting at once: the second waits, then finds nothing to do.
 			if err := tx.Exec("SELECT pg_advisory_xact_lock(7301001)").Error; err != nil {
@@ -118,21 +139,19 @@ func (s *Store) migrate(ctx context.Context, opt Options) error {
 			}
 		}
 		from, err := currentSchema(tx)
-		if err != nil {
+		if err != nil || from >= m.version {
 			return err
 		}
-		for _, m := range migrations[from:target] {
-			run := func() error { return m.up(tx) }
-			if m.upIn != nil {
-				run = func() error { return m.upIn(tx, s.Loc) }
-			}
-			if err := run(); err != nil {
-				return fmt.Errorf("migrate to schema %d (%s): %w", m.version, m.name, err)
-			}
-			step := SchemaStep{Version: m.version, Name: m.name, AppVersion: AppVersion, AppliedAt: s.now()}
-			if err := tx.Create(&step).Error; err != nil {
-				return err
-			}
+		err = s.runSQL(tx, m.version)
+		if err == nil && m.data != nil {
+			err = m.data(tx, s.Loc)
+		}
+		if err != nil {
+			return fmt.Errorf("migrate to schema %d (%s): %w", m.version, m.name, err)
+		}
+		step := SchemaStep{Version: m.version, Name: m.name, AppVersion: AppVersion, AppliedAt: s.now()}
+		if err := tx.Create(&step).Error; err != nil {
+			return err
 		}
 		if s.Dialect == SQLite {
 			problems, err := foreignKeyProblems(tx)
@@ -140,19 +159,11 @@ func (s *Store) migrate(ctx context.Context, opt Options) error {
 				return err
 			}
 			if len(problems) > 0 {
-				return fmt.Errorf("migration would leave broken references, rolled back:\n%s", strings.Join(problems, "\n"))
+				return fmt.Errorf("schema step %d would leave broken references, rolled back:\n%s", m.version, strings.Join(problems, "\n"))
 			}
 		}
 		return nil
 	})
-	if err != nil {
-		if s.BackupBeforeMigration != "" {
-			return fmt.Errorf("%w (the database is unchanged; a copy from before is at %s)", err, s.BackupBeforeMigration)
-		}
-		return err
-	}
-	s.SchemaVersion = target
-	return nil
 }
 
 // requireSchema refuses a database that OrderDesk never set up (no
@@ -177,72 +188,4 @@ func (s *Store) requireSchema(db *gorm.DB) error {
 // notOrderDesk refuses a file that is not an OrderDesk database.
 func notOrderDesk(path string) error {
 	return Refuse("{{.Path}} is not an OrderDesk database (it has no OrderDesk tables); nothing was changed.", "Path", path)
-}
-
-func migrateMasterData(tx *gorm.DB) error {
-	return tx.AutoMigrate(&Event{}, &Setting{}, &Employee{}, &Group{}, &GroupMember{},
-		&Team{}, &TeamMember{}, &Customer{}, &Contact{}, &Vendor{}, &Product{}, &Price{})
-}
-
-func migrateOrders(tx *gorm.DB) error {
-	return tx.AutoMigrate(&Counter{}, &Order{}, &OrderLine{}, &ConfirmationRevision{}, &Payment{},
-		&ProgressEntry{}, &ProductionException{}, &ShipmentRequest{}, &LastPrice{})
-}
-
-func migrateNotes(tx *gorm.DB) error {
-	return tx.AutoMigrate(&Note{}, &Draft{})
-}
-
-// migrateOrderListIndex adds the index the "all orders" list pages along
-// (newest first); without it every page sorted the whole table.
-func migrateOrderListIndex(tx *gorm.DB) error {
-	if tx.Migrator().HasIndex(&Order{}, "idx_orders_received") {
-		return nil
-	}
-	return tx.Migrator().CreateIndex(&Order{}, "idx_orders_received")
-}
-
-// migrateOrderPartialIndexes makes the indexes of the awaiting-sign-back
-// and overdue views partial: they held a NULL for every order that owes
-// nothing (most of them), and SQLite's sampled statistics of such an index
-// (PRAGMA optimize samples) could tell the planner that the few orders
-// that do owe were a quarter of the table, so it sorted every order for a
-// page of 100 (seconds, at 250,000 orders). Holding only the orders that
-// owe, the index is small and the planner knows it; and an order saved
-// with nothing owed no longer writes an entry. The indexes on who took an
-// order and its salesperson are dropped: no query reads them, and every
-// new order paid for two more index entries.
-func migrateOrderPartialIndexes(tx *gorm.DB) error {
-	for _, name := range []string{"idx_orders_due_at", "idx_orders_sign_back_owed_since"} {
-		if tx.Migrator().HasIndex(&Order{}, name) {
-			if err := tx.Migrator().DropIndex(&Order{}, name); err != nil {
-				return err
-			}
-		}
-		if err := tx.Migrator().CreateIndex(&Order{}, name); err != nil {
-			return err
-		}
-	}
-	for _, name := range []string{"idx_orders_taken_by_id", "idx_orders_salesperson_id"} {
-		if err := tx.Exec("DROP INDEX IF EXISTS " + name).Error; err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// migrateMasterListIndexes lets the customer and product lists walk their
-// rows in code order, so a page needs no sort of the whole table.
-func migrateMasterListIndexes(tx *gorm.DB) error {
-	for _, ix := range []struct {
-		model any
-		name  string
-	}{{&Customer{}, "idx_customers_list"}, {&Product{}, "idx_products_list"}} {
-		if !tx.Migrator().HasIndex(ix.model, ix.name) {
-			if err := tx.Migrator().CreateIndex(ix.model, ix.name); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
 }

@@ -4,22 +4,18 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"gorm.io/gorm"
 )
 
-// migrateEventLines adds the events' Lines column and reads the English
-// sentences earlier versions wrote into Changes (and the few they wrote into
-// Note) back into Msgs, so an old history is shown in the reader's language
+// migrateEventLines (after step 10's SQL added the events' Lines column)
+// reads the English sentences earlier versions wrote into Changes (and the
+// few they wrote into Note) back into Msgs, so an old history is shown in the reader's language
 // too. A line no pattern reads stays where it was, shown as written: nothing
 // is lost. The patterns are the formats of the writers before this step;
 // they are frozen with it.
-func migrateEventLines(tx *gorm.DB) error {
-	if !tx.Migrator().HasColumn(&Event{}, "lines") {
-		if err := tx.Exec("ALTER TABLE events ADD COLUMN lines TEXT NOT NULL DEFAULT ''").Error; err != nil {
-			return err
-		}
-	}
+func migrateEventLines(tx *gorm.DB, _ *time.Location) error {
 	type row struct {
 		ID                   uint
 		Entity, Action       string

@@ -29,15 +29,6 @@ type OrderDeadline struct {
 	DueAt   time.Time `gorm:"not null;index:idx_order_deadlines_gate,priority:2"`
 }
 
-// migrateOrderTallies adds the state counts and the gate deadlines, and
-// fills them from the orders already stored.
-func migrateOrderTallies(tx *gorm.DB, loc *time.Location) error {
-	if err := tx.AutoMigrate(&OrderStateCount{}, &OrderDeadline{}); err != nil {
-		return err
-	}
-	return rebuildOrderTallies(tx, loc)
-}
-
 // keepOrderTallies brings the state counts and the order's deadlines in
 // step with a change from before (nil for a new order) to o, in o's
 // transaction. loc is the office's time zone.

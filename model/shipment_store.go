@@ -15,10 +15,6 @@ import (
 	"gorm.io/gorm"
 )
 
-func migrateShipments(tx *gorm.DB) error {
-	return tx.AutoMigrate(&Shipment{}, &ShipmentLine{})
-}
-
 // CreateShipment numbers and records a shipment of an order (the sales
 // shipping order, step 15). The first shipment goes through the order's own
 // shipping rule — cleared by finance, and a shipment request or the CS

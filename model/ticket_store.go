@@ -13,14 +13,6 @@ import (
 // SeriesTicket numbers tickets: "TK-2026-00042".
 const SeriesTicket = "TK"
 
-func migrateTickets(tx *gorm.DB) error {
-	if err := tx.AutoMigrate(&Ticket{}); err != nil {
-		return err
-	}
-	// The closed columns list the most recently closed first.
-	return tx.Exec("CREATE INDEX IF NOT EXISTS idx_tickets_status_updated ON tickets (status, updated_at)").Error
-}
-
 func init() {
 	// The open tickets a person manages move with a manager's handover.
 	handoverKinds = append(handoverKinds, handoverKind{
