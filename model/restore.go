@@ -57,7 +57,7 @@ func InspectDatabaseFile(ctx context.Context, path string) (Summary, error) {
 	if err := copyInto(path, copy); err != nil {
 		return Summary{}, fmt.Errorf("read %s: %w", path, err)
 	}
-	sum, err := inspectCopy(ctx, copy, Options{})
+	sum, err := inspectCopy(ctx, copy, path, Options{})
 	sum.Path = path
 	return sum, err
 }
@@ -65,11 +65,16 @@ func InspectDatabaseFile(ctx context.Context, path string) (Summary, error) {
 // inspectCopy opens copy, a private copy of a file (it takes no desk
 // lock: no desk knows its name), checks it and returns its summary.
 // Opening an older schema upgrades the copy; the copy the upgrade makes
-// of itself is removed.
-func inspectCopy(ctx context.Context, copy string, opt Options) (Summary, error) {
+// of itself is removed. A refusal names the file as shownAs, the file the
+// person chose, not the private copy they never saw.
+func inspectCopy(ctx context.Context, copy, shownAs string, opt Options) (Summary, error) {
 	opt.Create, opt.lockHeld, opt.migrateTo = false, true, 0
 	s, err := Open(ctx, copy, opt)
 	if err != nil {
+		var r *Refusal
+		if errors.As(err, &r) && r.Data["Path"] == copy {
+			r.Data["Path"] = shownAs
+		}
 		return Summary{}, err
 	}
 	if s.BackupBeforeMigration != "" {
@@ -138,7 +143,7 @@ func PrepareRestore(ctx context.Context, from, target string, by Actor, opt Opti
 	if err := copyInto(from, p.trial); err != nil {
 		return nil, fmt.Errorf("read the backup: %w", err)
 	}
-	if p.Backup, err = inspectCopy(ctx, p.trial, opt); err != nil {
+	if p.Backup, err = inspectCopy(ctx, p.trial, from, opt); err != nil {
 		return nil, fmt.Errorf("the backup %s cannot be restored; nothing was replaced: %w", from, err)
 	}
 	p.Backup.Path = from

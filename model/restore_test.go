@@ -81,6 +81,9 @@ func TestRestoreRefusesWhatIsNotAWholeOrderDeskDatabase(t *testing.T) {
 		if !isRefusal(err) {
 			t.Errorf("%s: restored (or failed without a refusal: %v)", name, err)
 		}
+		if err != nil && (strings.Contains(err.Error(), ".partial") || strings.Contains(err.Error(), ".restoring")) {
+			t.Errorf("%s: the refusal names the private copy, not the backup: %v", name, err)
+		}
 		if after, _ := os.ReadFile(bad); !bytes.Equal(before, after) {
 			t.Errorf("%s: the restore changed the file it refused", name)
 		}
