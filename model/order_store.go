@@ -418,7 +418,11 @@ func (s *Store) ruleCtx(tx *gorm.DB, by Actor) (Ctx, error) {
 	if err != nil {
 		return Ctx{}, err
 	}
-	return Ctx{By: by, Now: s.Now(), Office: office}, nil
+	staff, err := loadStaff(tx)
+	if err != nil {
+		return Ctx{}, fmt.Errorf("read who belongs to which department: %w", err)
+	}
+	return Ctx{By: by, Now: s.Now(), Office: office, Staff: staff}, nil
 }
 
 // clone copies the order and its records, so the changes a rule makes can be
