@@ -152,3 +152,27 @@ func (c Ctx) Eligible(gate SignOff, o *Order, people []Employee) []Employee {
 	}
 	return out
 }
+
+// requireOtherGrants refuses a person giving themselves a role, a group or
+// the manager flag: someone else must. The only active manager of an
+// office is the exception, since nobody else could (the first start).
+func requireOtherGrants(tx *gorm.DB, by Actor, employeeID uint) error {
+	if by.ID == 0 || by.ID != employeeID {
+		return nil
+	}
+	var others int64
+	if err := tx.Model(&Employee{}).Where("manager = ? AND active = ? AND id <> ?", true, true, by.ID).Count(&others).Error; err != nil {
+		return err
+	}
+	if others > 0 {
+		return Refuse("Nobody grants themselves a role or a group: another manager must make this change.")
+	}
+	return nil
+}
+
+// anyManager reports whether the office has an active manager yet.
+func anyManager(tx *gorm.DB) (bool, error) {
+	var n int64
+	err := tx.Model(&Employee{}).Where("manager = ? AND active = ?", true, true).Count(&n).Error
+	return n > 0, err
+}
