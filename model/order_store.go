@@ -404,6 +404,9 @@ func (s *Store) apply(ctx context.Context, by Actor, id uint, version int64, int
 		if err := s.persistOrder(tx, by, o, before, intake); err != nil {
 			return err
 		}
+		if err := escalate(tx, c, o, before); err != nil {
+			return fmt.Errorf("escalate order %s: %w", o.No, err)
+		}
 		out = o
 		return nil
 	})

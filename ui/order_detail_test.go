@@ -34,7 +34,7 @@ func (f *orderFixture) customer(code string, edit func(*model.Customer)) *model.
 	}
 	if edit != nil {
 		edit(c)
-		if err := f.store.SaveCustomer(f.ctx, setup, c); err != nil {
+		if err := f.store.SaveCustomer(f.ctx, setupBy(f.t, f.store), c); err != nil {
 			f.t.Fatal(err)
 		}
 	}

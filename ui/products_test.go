@@ -62,7 +62,7 @@ func TestProductPricesAndDeactivation(t *testing.T) {
 		{ProductID: p.ID, UnitPrice: model.MoneyOf(1200), ValidFrom: model.NewDate(2026, 1, 1)},
 		{ProductID: p.ID, CustomerID: &c.ID, UnitPrice: model.MoneyOf(1150), ValidFrom: model.NewDate(2026, 6, 1), Note: "年度合約"},
 	} {
-		if err := store.SavePrice(ctx, setup, pr); err != nil {
+		if err := store.SavePrice(ctx, setupBy(t, store), pr); err != nil {
 			t.Fatal(err)
 		}
 	}
