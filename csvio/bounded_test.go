@@ -53,7 +53,7 @@ func TestImportLetsOtherDesksSave(t *testing.T) {
 	defer other.Close()
 	mine := model.NewCustomer()
 	mine.Code, mine.NameZH = "DESK2", "另一桌"
-	if err := other.SaveCustomer(ctx, model.Actor{Name: "desk 2"}, mine); err != nil {
+	if err := other.SaveCustomer(ctx, by, mine); err != nil {
 		t.Fatal(err)
 	}
 
@@ -72,7 +72,7 @@ func TestImportLetsOtherDesksSave(t *testing.T) {
 			}
 			mine.ContractRef = strconv.Itoa(saves)
 			start := time.Now()
-			if err := other.SaveCustomer(ctx, model.Actor{Name: "desk 2"}, mine); err != nil {
+			if err := other.SaveCustomer(ctx, by, mine); err != nil {
 				t.Errorf("the other desk could not save: %v", err)
 				return
 			}

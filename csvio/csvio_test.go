@@ -3,8 +3,10 @@ package csvio
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
 	"errors"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -12,7 +14,9 @@ import (
 	"orderdesk/model"
 )
 
-var by = model.Actor{Name: "import test"}
+// by is the demo office's manager (Wang Mei-ling, the first person):
+// imports change tiers and price plans, which only a manager may.
+var by = model.Actor{ID: 1, Name: "Wang Mei-ling"}
 
 func demoStore(t testing.TB) *model.Store {
 	t.Helper()
@@ -128,5 +132,41 @@ func TestImportUpdatesByCode(t *testing.T) {
 	_, err := ImportPrices(ctx, s, by, strings.NewReader("product,customer,unit_price,valid_from\nWF-70-787,A001,\"2,150.00\",2027-01-01\nNOPE,,1,2027-01-01\n"))
 	if err == nil || !strings.Contains(err.Error(), "line 3, column product") {
 		t.Errorf("an unknown product should refuse the file at line 3: %v", err)
+	}
+}
+
+// TestClerkImportCannotChangeATier: the customers file a clerk imports may
+// not raise a tier (only a manager may); the whole file is refused.
+func TestClerkImportCannotChangeATier(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t)
+	var buf bytes.Buffer
+	if _, err := Exporters["customers"](ctx, s, &buf); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), bom))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := slices.Index(rows[0], "tier")
+	for _, r := range rows[1:] {
+		if r[col] != "A" {
+			r[col] = "A"
+			break
+		}
+	}
+	var edited bytes.Buffer
+	w := csv.NewWriter(&edited)
+	w.WriteAll(rows)
+	clerk, err := s.EmployeeByName(ctx, "YC")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Importers["customers"](ctx, s, clerk.Actor(), bytes.NewReader(edited.Bytes()), Options{})
+	if err == nil || !strings.Contains(err.Error(), "Only a manager may set or change a customer's tier") {
+		t.Errorf("clerk's import raising a tier: %v", err)
+	}
+	if _, err := Importers["customers"](ctx, s, by, bytes.NewReader(edited.Bytes()), Options{}); err != nil {
+		t.Errorf("manager's import: %v", err)
 	}
 }

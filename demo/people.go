@@ -1,6 +1,8 @@
 package demo
 
 import (
+	"slices"
+
 	"orderdesk/model"
 )
 
@@ -82,6 +84,17 @@ func (b *builder) addOffice() error {
 	return b.s.SaveOffice(b.ctx, b.manager(), o)
 }
 
+// grantor is a manager who is not among the people given something:
+// nobody grants themselves a group or a role.
+func (b *builder) grantor(ids ...uint) model.Actor {
+	for _, m := range []string{"ML", "KW"} {
+		if !slices.Contains(ids, b.people[m].ID) {
+			return b.people[m].Actor()
+		}
+	}
+	return b.manager()
+}
+
 func (b *builder) addGroups() error {
 	for _, wg := range workGroups {
 		g := &model.Group{Code: wg.code, Name: wg.name, NameZH: wg.nameZH, Active: true}
@@ -98,7 +111,7 @@ func (b *builder) addGroups() error {
 	}
 	for _, wg := range workGroups {
 		if ids := members[wg.code]; len(ids) > 0 {
-			if err := b.s.SetGroupMembers(b.ctx, b.manager(), b.groups[wg.code].ID, ids); err != nil {
+			if err := b.s.SetGroupMembers(b.ctx, b.grantor(ids...), b.groups[wg.code].ID, ids); err != nil {
 				return err
 			}
 		}

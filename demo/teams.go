@@ -73,7 +73,7 @@ func (b *builder) addTeams() error {
 		for _, m := range t.members {
 			tm := &model.TeamMember{TeamID: team.ID, EmployeeID: b.people[m.initials].ID, PartTime: m.partTime}
 			tm.SetRoles(m.roles)
-			if err := b.s.SaveTeamMember(b.ctx, b.manager(), tm); err != nil {
+			if err := b.s.SaveTeamMember(b.ctx, b.grantor(tm.EmployeeID), tm); err != nil {
 				return err
 			}
 		}

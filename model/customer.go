@@ -153,6 +153,11 @@ func (s *Store) SaveCustomer(ctx context.Context, by Actor, c *Customer) error {
 		return fe
 	}
 	return s.save(ctx, by, c, func(tx *gorm.DB) error {
+		if termsChanged(tx, c) {
+			if err := requireManager(tx, by, M("Only a manager may set or change a customer's tier, deposit rate or payment terms.")); err != nil {
+				return err
+			}
+		}
 		var fe FieldErrors
 		if taken(tx, &Customer{}, "code", c.Code, c.ID) {
 			fe.Add("Code", "Customer code {{.Code}} is already in use.", "Code", c.Code)
@@ -164,6 +169,17 @@ func (s *Store) SaveCustomer(ctx context.Context, by Actor, c *Customer) error {
 		}
 		return fe.Err()
 	})
+}
+
+// termsChanged reports whether a save sets the customer's tier, deposit rate
+// or payment terms to other than they were (for a new customer: other than
+// a new customer's), which decide the gates an order must pass.
+func termsChanged(tx *gorm.DB, c *Customer) bool {
+	cur := NewCustomer()
+	if !c.IsNew() && tx.Select("id, tier, deposit_percent, payment_terms").Take(cur, c.ID).Error != nil {
+		return true
+	}
+	return cur.Tier != c.Tier || cur.DepositPercent != c.DepositPercent || cur.PaymentTerms != c.PaymentTerms
 }
 
 // salespersonChanged reports whether a save gives the customer a new salesperson:

@@ -111,7 +111,7 @@ func TestInactiveSalespersonCannotTakeNewCustomers(t *testing.T) {
 func TestPricePlan(t *testing.T) {
 	s, _ := openTestStore(t)
 	ctx := context.Background()
-	by := Actor{Name: "t"}
+	by := clerk(t, s, "Wang Mei-ling", "ML", true).Actor() // price plans are a manager's
 	p := NewProduct()
 	p.Code, p.NameZH = "P1", "道林紙"
 	if err := s.SaveProduct(ctx, by, p); err != nil {

@@ -70,6 +70,9 @@ func (s *Store) SaveEmployee(ctx context.Context, by Actor, e *Employee) error {
 		return fe
 	}
 	return s.save(ctx, by, e, func(tx *gorm.DB) error {
+		if err := requireManagerForFlag(tx, by, e); err != nil {
+			return err
+		}
 		var fe FieldErrors
 		if taken(tx, &Employee{}, "name", e.Name, e.ID) {
 			fe.Add("Name", "Another employee already has this name.")
@@ -135,6 +138,32 @@ func CheckAssignable(e *Employee, field string) error {
 		fe.Add(field, "{{.Name}} is inactive and cannot be given new work.", "Name", e.Name)
 	}
 	return fe.Err()
+}
+
+// requireManagerForFlag lets only a manager give or take the manager flag,
+// and nobody give it to themselves; the first manager of an empty office
+// is made by whoever sets it up.
+func requireManagerForFlag(tx *gorm.DB, by Actor, e *Employee) error {
+	was := false
+	if !e.IsNew() {
+		var cur Employee
+		if err := tx.Select("id, manager").Take(&cur, e.ID).Error; err != nil {
+			return err
+		}
+		was = cur.Manager
+	} else if !e.Manager {
+		return nil
+	}
+	if was == e.Manager {
+		return nil
+	}
+	if first, err := anyManager(tx); err != nil || !first && e.Manager {
+		return err
+	}
+	if err := requireManager(tx, by, M("Only a manager may make someone a manager or take it away.")); err != nil {
+		return err
+	}
+	return requireOtherGrants(tx, by, e.ID)
 }
 
 // requireManager refuses an action reserved for managers. The check is in

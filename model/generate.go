@@ -174,9 +174,12 @@ type generator struct {
 	products  []Product
 	prices    map[uint]Money
 	clerks    []Employee
-	counters  map[int]int
-	now       time.Time
-	loc       *time.Location
+	// eligible are the people who may sign each department's gate.
+	eligible map[SignOff][]Employee
+	staff    Staff
+	counters map[int]int
+	now      time.Time
+	loc      *time.Location
 }
 
 // orderPlan is what one generated order will be: when it came in and where it ends.
@@ -201,6 +204,13 @@ func (s *Store) newGenerator(ctx context.Context, seed int64) (*generator, error
 	}
 	if err := db.Where("active = ?", true).Order("id").Find(&g.clerks).Error; err != nil {
 		return nil, err
+	}
+	if g.staff, err = loadStaff(db); err != nil {
+		return nil, err
+	}
+	g.eligible = map[SignOff][]Employee{}
+	for _, gate := range DepartmentSignOffs {
+		g.eligible[gate] = Ctx{Office: g.office, Staff: g.staff}.Eligible(gate, nil, g.clerks)
 	}
 	if len(g.customers) == 0 || len(g.products) == 0 || len(g.clerks) == 0 {
 		return nil, errors.New("the database has no customers, products or people: create the demo office first (orderdesk demo)")
@@ -299,13 +309,22 @@ func (g *generator) walk(p orderPlan) *Order {
 
 	now := p.received
 	by := clerk.Actor()
-	signer := func() Signer { e := g.clerks[rng.Intn(len(g.clerks))]; return SignerOf(&e) }
+	// signer picks someone entitled to sign gate (anyone for "" or when
+	// nobody is: the rule then refuses and the order stops there).
+	signer := func(gate SignOff) Signer {
+		people := g.eligible[gate]
+		if len(people) == 0 {
+			people = g.clerks
+		}
+		e := people[rng.Intn(len(people))]
+		return SignerOf(&e)
+	}
 	// The steps share the order's age, so none happens after today; older
 	// orders took their time, recent ones were quick.
 	stepLen := min(g.now.Sub(p.received)/24, 48*time.Hour)
 	ctx := func() Ctx {
 		now = now.Add(stepLen/2 + time.Duration(rng.Int63n(int64(stepLen/2)+1)))
-		c := Ctx{By: by, Now: now, Office: g.office}
+		c := Ctx{By: by, Now: now, Office: g.office, Staff: g.staff}
 		auto := c
 		auto.By = System
 		o.ApplySlip(auto)
@@ -338,13 +357,13 @@ func (g *generator) walk(p orderPlan) *Order {
 
 // path returns the steps of the procedure in order; a declined order stops
 // at a technical check that says it cannot be produced.
-func (g *generator) path(o *Order, signer func() Signer, decline bool) []func(*Order, Ctx) error {
+func (g *generator) path(o *Order, signer func(SignOff) Signer, decline bool) []func(*Order, Ctx) error {
 	rng := g.rng
 	sign := func() *Contact { return g.signers[o.CustomerID] }
 	steps := []func(*Order, Ctx) error{
 		func(o *Order, c Ctx) error { return o.Submit(c) },
 		func(o *Order, c Ctx) error {
-			return o.RecordTechnicalCheck(c, TechnicalInput{CanProduce: !decline, MaterialInStock: true, Note: "原紙庫存足夠", SignedBy: signer()})
+			return o.RecordTechnicalCheck(c, TechnicalInput{CanProduce: !decline, MaterialInStock: true, Note: "原紙庫存足夠", SignedBy: signer(SignOffTechnical)})
 		},
 	}
 	if decline {
@@ -352,7 +371,7 @@ func (g *generator) path(o *Order, signer func() Signer, decline bool) []func(*O
 	}
 	steps = append(steps,
 		func(o *Order, c Ctx) error {
-			return o.RecordProductionDate(c, ProductionDateInput{ProductionDate: c.Today().AddDays(2), FinishedDate: c.Today().AddDays(7 + rng.Intn(14)), Qty: QtyOf(100), SignedBy: signer()})
+			return o.RecordProductionDate(c, ProductionDateInput{ProductionDate: c.Today().AddDays(2), FinishedDate: c.Today().AddDays(7 + rng.Intn(14)), Qty: QtyOf(100), SignedBy: signer(SignOffProductionDate)})
 		},
 		func(o *Order, c Ctx) error { return o.IssueConfirmation(c, "") },
 		func(o *Order, c Ctx) error { return o.RecordFaxSent(c) },
@@ -375,7 +394,7 @@ func (g *generator) path(o *Order, signer func() Signer, decline bool) []func(*O
 			}
 			return nil
 		},
-		func(o *Order, c Ctx) error { return o.ReleaseProduction(c, signer(), true) },
+		func(o *Order, c Ctx) error { return o.ReleaseProduction(c, signer(SignOffProductionOrder), true) },
 		func(o *Order, c Ctx) error { return o.RecordProgress(c, c.Today(), QtyOf(50), false, "") },
 	)
 	if early {
@@ -383,19 +402,19 @@ func (g *generator) path(o *Order, signer func() Signer, decline bool) []func(*O
 	}
 	if rng.Intn(20) == 0 { // now and then production reports a problem
 		steps = append(steps, func(o *Order, c Ctx) error {
-			if err := o.ReportException(c, signer(), "斷紙 web break on the rewinder"); err != nil {
+			if err := o.ReportException(c, signer(SignOffProductionOrder), "斷紙 web break on the rewinder"); err != nil {
 				return err
 			}
 			if err := o.EscalateException(c, len(o.Exceptions), "客服主管, 營銷總監"); err != nil {
 				return err
 			}
-			return o.AgreeExceptionResponse(c, len(o.Exceptions), "交期延後兩天，客戶同意 two days later, customer agreed", signer())
+			return o.AgreeExceptionResponse(c, len(o.Exceptions), "交期延後兩天，客戶同意 two days later, customer agreed", signer(""))
 		})
 	}
 	steps = append(steps,
 		func(o *Order, c Ctx) error { return o.RecordProgress(c, c.Today(), QtyOf(50), true, "復卷完成") },
 		func(o *Order, c Ctx) error {
-			in := QCInput{Produced: map[int]Qty{}, QuantityOK: true, PackagingOK: true, LabelsOK: true, Inspector: signer()}
+			in := QCInput{Produced: map[int]Qty{}, QuantityOK: true, PackagingOK: true, LabelsOK: true, Inspector: signer(SignOffQC)}
 			for _, l := range o.Lines {
 				in.Produced[l.LineNo] = l.Qty
 			}
@@ -410,7 +429,7 @@ func (g *generator) path(o *Order, signer func() Signer, decline bool) []func(*O
 			}
 			return o.RecordPayment(c, PaymentBalance, o.BalanceDue(), c.Today(), "TT")
 		},
-		func(o *Order, c Ctx) error { return o.ClearFinance(c, signer(), "") },
+		func(o *Order, c Ctx) error { return o.ClearFinance(c, signer(SignOffFinance), "") },
 		func(o *Order, c Ctx) error {
 			return o.IssueShipmentRequest(c, "", ShipmentRequestInput{ShipTo: o.ShipToAddress(), Receiver: "倉管 林先生", Phone: "02-2345-6789", Checked: true})
 		},

@@ -2,6 +2,7 @@ package model
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"gorm.io/gorm"
@@ -86,6 +87,9 @@ func (s *Store) SetGroupMembers(ctx context.Context, by Actor, groupID uint, mem
 		return err
 	}
 	return s.write(ctx, func(tx *gorm.DB) error {
+		if err := requireManager(tx, by, M("Only a manager may change who belongs to a group.")); err != nil {
+			return err
+		}
 		for _, id := range members {
 			if err := requireActiveEmployee(tx, id, "Members"); err != nil {
 				return err
@@ -94,6 +98,11 @@ func (s *Store) SetGroupMembers(ctx context.Context, by Actor, groupID uint, mem
 		var before []uint
 		if err := tx.Model(&GroupMember{}).Where("group_id = ?", groupID).Order("employee_id").Pluck("employee_id", &before).Error; err != nil {
 			return err
+		}
+		if !slices.Contains(before, by.ID) && slices.Contains(members, by.ID) {
+			if err := requireOtherGrants(tx, by, by.ID); err != nil {
+				return err
+			}
 		}
 		if err := tx.Where("group_id = ?", groupID).Delete(&GroupMember{}).Error; err != nil {
 			return err

@@ -17,6 +17,8 @@ func importFixture(t *testing.T) (*Store, *fixedClock, *Customer) {
 	if err := s.SaveCustomer(context.Background(), Actor{Name: "setup"}, old); err != nil {
 		t.Fatal(err)
 	}
+	// The importer is a manager: the import sets prices, which only a manager may.
+	clerk(t, s, "Wang Mei-ling", "ML", true)
 	return s, clock, old
 }
 
@@ -25,7 +27,7 @@ func importFixture(t *testing.T) (*Store, *fixedClock, *Customer) {
 func importHalf(t *testing.T, s *Store, old *Customer) *Import {
 	t.Helper()
 	ctx := context.Background()
-	by := Actor{Name: "importer"}
+	by := managerOf(t, s)
 	imp, err := s.BeginImport(ctx, by, "customers")
 	if err != nil {
 		t.Fatal(err)
@@ -95,7 +97,7 @@ func TestUndoImport(t *testing.T) {
 	if err := s.SaveProduct(ctx, Actor{Name: "other desk"}, p); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SavePrice(ctx, Actor{Name: "other desk"}, &Price{ProductID: p.ID, CustomerID: &k3.ID, UnitPrice: 100, ValidFrom: NewDate(2026, 1, 1)}); err != nil {
+	if err := s.SavePrice(ctx, managerOf(t, s), &Price{ProductID: p.ID, CustomerID: &k3.ID, UnitPrice: 100, ValidFrom: NewDate(2026, 1, 1)}); err != nil {
 		t.Fatal(err)
 	}
 	kept, err := s.UndoImport(ctx, imp)

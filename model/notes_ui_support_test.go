@@ -35,11 +35,17 @@ func TestObjectNamesAndPendingItems(t *testing.T) {
 		t.Errorf("unknown objects named: %v", names)
 	}
 
+	// QC's stock-in told the salesperson, due today (seed 002).
+	onOrder, _ := f.s.NotesOn(f.ctx, OnOrder, o.ID)
+	if len(onOrder) != 1 || onOrder[0].AssigneeID == nil || *onOrder[0].AssigneeID != f.sales.ID {
+		t.Fatalf("items on the order: %+v", onOrder)
+	}
+	stocked := onOrder[0]
 	cases := []struct {
 		f    ItemsFilter
 		want []uint
 	}{
-		{ItemsFilter{}, []uint{mine.ID, late.ID, soon.ID}},
+		{ItemsFilter{}, []uint{mine.ID, late.ID, stocked.ID, soon.ID}},
 		{ItemsFilter{PersonID: f.clerk.ID}, []uint{late.ID, soon.ID}},
 		{ItemsFilter{PersonID: f.clerk.ID, Overdue: true}, []uint{late.ID}},
 		{ItemsFilter{Overdue: true, Limit: 1}, []uint{mine.ID}},

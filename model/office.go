@@ -3,6 +3,7 @@ package model
 import (
 	"context"
 	"fmt"
+	"maps"
 	"sort"
 	"strconv"
 	"strings"
@@ -52,6 +53,10 @@ type Office struct {
 	// MarketingDirectorID is the marketing director (營銷總監), who is told of
 	// price doubts and production exceptions too.
 	MarketingDirectorID uint
+	// SignOffGroups names, by its code, the group whose people sign each
+	// department's gate (technical note → TECH...). Stored as settings so an
+	// office whose departments have other codes can point the gates at them.
+	SignOffGroups map[SignOff]string
 }
 
 // DefaultOffice is what a new database starts with.
@@ -61,7 +66,16 @@ func DefaultOffice() Office {
 		CompanyNameEN:     "Wan Kuo Colour Printing Co., Ltd.",
 		PriceTolerancePct: 3,
 		PaperSize:         "A4",
+		SignOffGroups:     maps.Clone(defaultSignOffGroups),
 	}
+}
+
+// SignOffGroup returns the code of the group that signs a department's gate.
+func (o Office) SignOffGroup(g SignOff) string {
+	if code := o.SignOffGroups[g]; code != "" {
+		return code
+	}
+	return defaultSignOffGroups[g]
 }
 
 // IsHoliday reports whether d is one of the office's holidays.
@@ -80,7 +94,7 @@ func (o Office) fields() map[string]string {
 	for i, h := range o.Holidays {
 		hol[i] = h.String()
 	}
-	return map[string]string{
+	out := map[string]string{
 		"company.name_zh":           o.CompanyNameZH,
 		"company.name_en":           o.CompanyNameEN,
 		"company.address":           o.CompanyAddress,
@@ -96,6 +110,10 @@ func (o Office) fields() map[string]string {
 		"people.cs_supervisor":      strconv.FormatUint(uint64(o.CSSupervisorID), 10),
 		"people.marketing_director": strconv.FormatUint(uint64(o.MarketingDirectorID), 10),
 	}
+	for _, g := range DepartmentSignOffs {
+		out["gate."+string(g)] = o.SignOffGroup(g)
+	}
+	return out
 }
 
 func officeFrom(kv map[string]string) Office {
@@ -121,6 +139,11 @@ func officeFrom(kv map[string]string) Office {
 	}
 	if v, err := strconv.ParseUint(kv["people.marketing_director"], 10, 32); err == nil {
 		o.MarketingDirectorID = uint(v)
+	}
+	for _, g := range DepartmentSignOffs {
+		if v := strings.ToUpper(strings.TrimSpace(kv["gate."+string(g)])); v != "" {
+			o.SignOffGroups[g] = v
+		}
 	}
 	o.SlipWorkingDays, _ = strconv.ParseBool(kv["slip.working_days"])
 	o.BilingualLabels, _ = strconv.ParseBool(kv["docs.bilingual"])

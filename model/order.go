@@ -288,6 +288,19 @@ func (o *Order) log(c Ctx, action string, text Msg, note string) {
 		By: c.By.Name, ByID: c.By.ID, Action: action, Note: note}, text))
 }
 
+// logSigned records a gate's sign-off: the event is by the person at the
+// desk who entered it, names the signer in text, and says who entered it.
+// (The signer's employee id is kept on the gate's Signature.)
+func (o *Order) logSigned(c Ctx, action string, text Msg, note string) {
+	o.log(c, action, text, note)
+	o.pending[len(o.pending)-1].say(enteredBy(c))
+}
+
+// enteredBy is the line of a gate's event that names who recorded it.
+func enteredBy(c Ctx) Msg {
+	return M("entered at the desk by {{.Desk}}", "Desk", c.By.Name)
+}
+
 // moveTo changes the state and records it. When the same action already
 // recorded what it did (a fax sent, a QC result), the state change goes on
 // that event: one change, one line of history.
@@ -342,6 +355,8 @@ type Ctx struct {
 	By     Actor
 	Now    time.Time
 	Office Office
+	// Staff says who belongs to which department, for the gates' signers.
+	Staff Staff
 }
 
 // Today returns the office's calendar day.

@@ -57,19 +57,15 @@ func (o *Order) ConfirmPrice(c Ctx, lineNo int, by Signer, note string) error {
 	if l == nil || !l.CheckPrice(c.Office.PriceTolerancePct).Beyond {
 		return FieldErrors{{"Line", M("Line {{.Line}} needs no price confirmation.", "Line", lineNo)}}
 	}
-	var fe FieldErrors
-	switch {
-	case by.empty():
-		fe.Add("ConfirmedBy", "Name the person who confirmed the price: a verbal answer is not enough.")
-	case !o.mayConfirmPrice(by, c.Office):
-		fe.Add("ConfirmedBy", "The order's salesperson confirms a price, or the CS supervisor or marketing director once the doubt was reported to them.")
+	if by.empty() {
+		return FieldErrors{{"ConfirmedBy", M("Name the person who confirmed the price: a verbal answer is not enough.")}}
 	}
-	if err := fe.Err(); err != nil {
+	if err := c.MaySign(SignOffPrice, o, by); err != nil {
 		return err
 	}
 	l.PriceConfirmed, l.PriceNote = by.sign(c), strings.TrimSpace(note)
 	d := l.CheckPrice(c.Office.PriceTolerancePct)
-	o.log(c, string(DoConfirmPrice), M("line {{.Line}}: {{.Price}} confirmed by {{.By}} (plan {{.Plan}}%, last {{.Last}}%)",
+	o.logSigned(c, string(DoConfirmPrice), M("line {{.Line}}: {{.Price}} confirmed by {{.By}} (plan {{.Plan}}%, last {{.Last}}%)",
 		"Line", lineNo, "Price", l.UnitPrice.String(), "By", by.Name, "Plan", fmt.Sprintf("%+d", d.PlanPct), "Last", fmt.Sprintf("%+d", d.LastPct)), note)
 	return nil
 }
@@ -130,10 +126,13 @@ func (o *Order) RecordTechnicalCheck(c Ctx, in TechnicalInput) error {
 	if err := fe.Err(); err != nil {
 		return err
 	}
+	if err := c.MaySign(SignOffTechnical, o, in.SignedBy); err != nil {
+		return err
+	}
 	o.Tech = TechnicalCheck{CanProduce: in.CanProduce, FormulaChanged: in.FormulaChanged,
 		OldFormulaInsisted: in.OldFormulaInsisted, OldFormulaConfirmation: strings.TrimSpace(in.OldFormulaConfirmation),
 		MaterialInStock: in.MaterialInStock, Note: strings.TrimSpace(in.Note), Signed: in.SignedBy.sign(c), RecordedBy: c.By.Name}
-	o.log(c, string(DoTechnicalCheck), M("can produce: {{.CanProduce}}, formula changed: {{.FormulaChanged}}, old formula insisted: {{.OldFormulaInsisted}}, material in stock: {{.MaterialInStock}}, signed by {{.By}}",
+	o.logSigned(c, string(DoTechnicalCheck), M("can produce: {{.CanProduce}}, formula changed: {{.FormulaChanged}}, old formula insisted: {{.OldFormulaInsisted}}, material in stock: {{.MaterialInStock}}, signed by {{.By}}",
 		"CanProduce", yesNo(in.CanProduce), "FormulaChanged", yesNo(in.FormulaChanged), "OldFormulaInsisted", yesNo(in.OldFormulaInsisted),
 		"MaterialInStock", yesNo(in.MaterialInStock), "By", in.SignedBy.Name), in.Note)
 	return nil
@@ -174,6 +173,9 @@ func (o *Order) RecordProductionDate(c Ctx, in ProductionDateInput) error {
 	if err := fe.Err(); err != nil {
 		return err
 	}
+	if err := c.MaySign(SignOffProductionDate, o, in.SignedBy); err != nil {
+		return err
+	}
 	o.ProdDate = ProductionDateNote{ProductionDate: in.ProductionDate, FinishedDate: in.FinishedDate, Qty: in.Qty,
 		Note: strings.TrimSpace(in.Note), Signed: in.SignedBy.sign(c), RecordedBy: c.By.Name}
 	from := o.ConfirmedDate
@@ -182,7 +184,7 @@ func (o *Order) RecordProductionDate(c Ctx, in ProductionDateInput) error {
 		o.ConfirmedDate = o.Loosen.To
 	}
 	o.PromisedDate = o.ConfirmedDate
-	o.log(c, string(DoProductionDate), M("production {{.Production}}, finished {{.Finished}}, quantity {{.Qty}}, signed by {{.By}}; confirmed date {{.From}} → {{.To}}",
+	o.logSigned(c, string(DoProductionDate), M("production {{.Production}}, finished {{.Finished}}, quantity {{.Qty}}, signed by {{.By}}; confirmed date {{.From}} → {{.To}}",
 		"Production", in.ProductionDate.String(), "Finished", in.FinishedDate.String(), "Qty", in.Qty.String(), "By", in.SignedBy.Name,
 		"From", from.String(), "To", o.ConfirmedDate.String()), in.Note)
 	return nil
@@ -399,13 +401,16 @@ func (o *Order) ReleaseProduction(c Ctx, productionSigner Signer, copyToTechnica
 	if productionSigner.empty() {
 		return FieldErrors{{"ProductionSigner", M("Production's responsible person must sign the production order.")}}
 	}
+	if err := c.MaySign(SignOffProductionOrder, o, productionSigner); err != nil {
+		return err
+	}
 	o.ApplySlip(c)
 	o.Release = ProductionRelease{ClerkSigned: Signer{Name: c.By.Name, EmployeeID: c.By.ID}.sign(c),
 		ProductionSigned: productionSigner.sign(c), BeforeSignBack: o.SignBackOwedSince != nil}
 	if copyToTechnical {
 		o.Release.CopyToTechAt = c.stamp()
 	}
-	var said []Msg
+	said := []Msg{M("production order signed by {{.By}}", "By", productionSigner.Name), enteredBy(c)}
 	if o.Release.BeforeSignBack {
 		said = append(said, M("tier A: released before the signed confirmation; it is still owed"))
 	}
@@ -557,6 +562,9 @@ func (o *Order) RecordQC(c Ctx, in QCInput) error {
 	if err := fe.Err(); err != nil {
 		return err
 	}
+	if err := c.MaySign(SignOffQC, o, in.Inspector); err != nil {
+		return err
+	}
 	passed := in.QuantityOK && in.PackagingOK && in.LabelsOK
 	o.QC.QuantityOK, o.QC.PackagingOK, o.QC.LabelsOK, o.QC.Passed = in.QuantityOK, in.PackagingOK, in.LabelsOK, passed
 	o.QC.Inspector, o.QC.Note, o.QC.RecordedBy = in.Inspector.sign(c), strings.TrimSpace(in.Note), c.By.Name
@@ -565,14 +573,14 @@ func (o *Order) RecordQC(c Ctx, in QCInput) error {
 	}
 	if !passed {
 		o.QC.Failures++
-		o.log(c, "qc_failed", qc("quantity OK: {{.Qty}}, packaging OK: {{.Packaging}}, labels OK: {{.Labels}}, inspector {{.By}}"), in.Note)
+		o.logSigned(c, "qc_failed", qc("quantity OK: {{.Qty}}, packaging OK: {{.Packaging}}, labels OK: {{.Labels}}, inspector {{.By}}"), in.Note)
 		return nil
 	}
 	for i := range o.Lines {
 		o.Lines[i].ProducedQty = in.Produced[o.Lines[i].LineNo]
 	}
 	o.QC.StockedInAt = c.stamp()
-	o.log(c, "qc_passed", qc("quantity OK: {{.Qty}}, packaging OK: {{.Packaging}}, labels OK: {{.Labels}}, inspector {{.By}}; stocked in"), in.Note)
+	o.logSigned(c, "qc_passed", qc("quantity OK: {{.Qty}}, packaging OK: {{.Packaging}}, labels OK: {{.Labels}}, inspector {{.By}}; stocked in"), in.Note)
 	o.moveTo(c, StateInspected, "")
 	return nil
 }
@@ -605,8 +613,11 @@ func (o *Order) ClearFinance(c Ctx, signer Signer, note string) error {
 	if signer.empty() {
 		return FieldErrors{{"SignedBy", M("Finance must sign the clearance by name.")}}
 	}
+	if err := c.MaySign(SignOffFinance, o, signer); err != nil {
+		return err
+	}
 	o.Finance = FinanceClearance{TermsChecked: Signer{Name: c.By.Name, EmployeeID: c.By.ID}.sign(c), Signed: signer.sign(c), Note: strings.TrimSpace(note)}
-	o.log(c, string(DoFinance), M("cleared by {{.By}}; paid {{.Paid}} of {{.Value}}", "By", signer.Name, "Paid", FormatMoney(o.PaidTotal(), o.Currency), "Value", FormatMoney(o.ProducedValue(), o.Currency)), note)
+	o.logSigned(c, string(DoFinance), M("cleared by {{.By}}; paid {{.Paid}} of {{.Value}}", "By", signer.Name, "Paid", FormatMoney(o.PaidTotal(), o.Currency), "Value", FormatMoney(o.ProducedValue(), o.Currency)), note)
 	o.moveTo(c, StateCleared, "")
 	return nil
 }
@@ -618,21 +629,14 @@ func (o *Order) AuthoriseEmergencyShipping(c Ctx, supervisor Signer, reason stri
 	if err := o.Allowed(DoEmergency, c); err != nil {
 		return err
 	}
-	var fe FieldErrors
-	switch {
-	case c.Office.CSSupervisorID == 0:
-		fe.Add("Supervisor", "No CS supervisor is named in the office settings: a manager must name one first.")
-	case supervisor.EmployeeID != c.Office.CSSupervisorID:
-		fe.Add("Supervisor", "Only the CS supervisor may authorise shipping before the paperwork.")
-	}
 	if strings.TrimSpace(reason) == "" {
-		fe.Add("Reason", "Say why the goods must ship before the paperwork.")
+		return FieldErrors{{"Reason", M("Say why the goods must ship before the paperwork.")}}
 	}
-	if err := fe.Err(); err != nil {
+	if err := c.MaySign(SignOffEmergency, o, supervisor); err != nil {
 		return err
 	}
 	o.Emergency = EmergencyShipping{Authorised: supervisor.sign(c), Reason: strings.TrimSpace(reason)}
-	o.log(c, string(DoEmergency), M("shipping before the shipment request authorised by {{.By}}", "By", supervisor.Name), reason)
+	o.logSigned(c, string(DoEmergency), M("shipping before the shipment request authorised by {{.By}}", "By", supervisor.Name), reason)
 	return nil
 }
 

@@ -40,6 +40,10 @@ func newDesk(t testing.TB) *deskFixture {
 	if err := s.SaveOffice(f.ctx, f.super.Actor(), office); err != nil {
 		t.Fatalf("office: %v", err)
 	}
+	// The departments that sign the gates, by the codes the office settings name.
+	for code, who := range map[string]*Employee{"TECH": f.tech, "PROD": f.prod, "QC": f.qc, "FIN": f.finance} {
+		f.group(code, who)
+	}
 	f.custA = f.customer("A001", "金鼎印刷", TierA, 0)
 	f.custB = f.customer("B001", "大同紙品行", TierB, 30)
 	f.custC = f.customer("C001", "Pacific Pulp Trading", TierC, 50)
@@ -52,6 +56,23 @@ func newDesk(t testing.TB) *deskFixture {
 		}
 	}
 	return f
+}
+
+// group makes a work group with the given members.
+func (f *deskFixture) group(code string, members ...*Employee) *Group {
+	f.t.Helper()
+	g := &Group{Code: code, Name: "Group " + code, Active: true}
+	if err := f.s.SaveGroup(f.ctx, f.super.Actor(), g); err != nil {
+		f.t.Fatalf("group %s: %v", code, err)
+	}
+	ids := make([]uint, len(members))
+	for i, e := range members {
+		ids[i] = e.ID
+	}
+	if err := f.s.SetGroupMembers(f.ctx, f.super.Actor(), g.ID, ids); err != nil {
+		f.t.Fatalf("members of %s: %v", code, err)
+	}
+	return g
 }
 
 func (f *deskFixture) customer(code, name string, tier Tier, deposit int) *Customer {

@@ -19,6 +19,8 @@ func TestNoPathToShippedSkipsAGate(t *testing.T) {
 	const supervisor, director, sales uint = 90, 91, 92
 	office := DefaultOffice()
 	office.CSSupervisorID, office.MarketingDirectorID = supervisor, director
+	// Tsai (93) belongs to every department that signs a gate; the others to none.
+	staff := Staff{supervisor: {}, director: {}, sales: {}, 93: {"TECH", "PROD", "QC", "FIN"}}
 	reached := map[State]int{}
 	for run := 0; run < 3000; run++ {
 		tier := []Tier{TierA, TierB, TierC}[rng.Intn(3)]
@@ -36,7 +38,7 @@ func TestNoPathToShippedSkipsAGate(t *testing.T) {
 		records := 0
 		for step := 0; step < 80; step++ {
 			now = now.Add(time.Duration(rng.Intn(30)) * time.Hour)
-			c := Ctx{By: Actor{ID: uint(rng.Intn(3)) + 90, Name: "p"}, Now: now, Office: office}
+			c := Ctx{By: Actor{ID: uint(rng.Intn(3)) + 90, Name: "p"}, Now: now, Office: office, Staff: staff}
 			before := o.State
 			randomAction(rng, o, c, signer, sales)
 			checkGates(t, o, before)
@@ -85,7 +87,7 @@ func checkGates(t *testing.T, o *Order, before State) {
 // randomAction tries one action, picked at random, with inputs that are
 // sometimes right and sometimes not; refusals are fine, they are the point.
 func randomAction(rng *rand.Rand, o *Order, c Ctx, signer *Contact, sales uint) {
-	who := []Signer{{}, {Name: "Tsai", EmployeeID: 93}, {Name: "Lin", EmployeeID: sales}, {Name: "Wang", EmployeeID: 90}}
+	who := []Signer{{}, {Name: "Tsai", EmployeeID: 93}, {Name: "Tsai", EmployeeID: 93}, {Name: "Lin", EmployeeID: sales}, {Name: "Wang", EmployeeID: 90}}
 	pick := func() Signer { return who[rng.Intn(len(who))] }
 	today := c.Today()
 	coin := func() bool { return rng.Intn(2) == 0 }

@@ -404,6 +404,9 @@ func (s *Store) apply(ctx context.Context, by Actor, id uint, version int64, int
 		if err := s.persistOrder(tx, by, o, before, intake); err != nil {
 			return err
 		}
+		if err := escalate(tx, c, o, before); err != nil {
+			return fmt.Errorf("escalate order %s: %w", o.No, err)
+		}
 		out = o
 		return nil
 	})
@@ -418,7 +421,11 @@ func (s *Store) ruleCtx(tx *gorm.DB, by Actor) (Ctx, error) {
 	if err != nil {
 		return Ctx{}, err
 	}
-	return Ctx{By: by, Now: s.Now(), Office: office}, nil
+	staff, err := loadStaff(tx)
+	if err != nil {
+		return Ctx{}, fmt.Errorf("read who belongs to which department: %w", err)
+	}
+	return Ctx{By: by, Now: s.Now(), Office: office, Staff: staff}, nil
 }
 
 // clone copies the order and its records, so the changes a rule makes can be

@@ -64,7 +64,12 @@ func (s *Store) SavePrice(ctx context.Context, by Actor, p *Price) error {
 	if fe := p.Validate(); len(fe) > 0 {
 		return fe
 	}
-	return s.save(ctx, by, p, func(tx *gorm.DB) error { return checkPriceOverlap(tx, p) })
+	return s.save(ctx, by, p, func(tx *gorm.DB) error {
+		if err := requireManager(tx, by, M("Only a manager may change a price plan.")); err != nil {
+			return err
+		}
+		return checkPriceOverlap(tx, p)
+	})
 }
 
 func checkPriceOverlap(tx *gorm.DB, p *Price) error {

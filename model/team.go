@@ -104,6 +104,12 @@ func (s *Store) SaveTeam(ctx context.Context, by Actor, t *Team) error {
 // SaveTeamMember adds a person to a team or changes their roles there.
 func (s *Store) SaveTeamMember(ctx context.Context, by Actor, m *TeamMember) error {
 	return s.save(ctx, by, m, func(tx *gorm.DB) error {
+		if err := requireManager(tx, by, M("Only a manager may put people in a team or change their roles.")); err != nil {
+			return err
+		}
+		if err := requireOtherGrants(tx, by, m.EmployeeID); err != nil {
+			return err
+		}
 		if m.IsNew() {
 			if err := requireActiveEmployee(tx, m.EmployeeID, "EmployeeID"); err != nil {
 				return err

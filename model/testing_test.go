@@ -42,10 +42,34 @@ func openTestStore(t testing.TB) (*Store, *fixedClock) {
 }
 
 // clerk is an employee saved in the store, for the actor of test writes.
+// managerOf returns an active manager of the store as the person making a change.
+func managerOf(t testing.TB, s *Store) Actor {
+	t.Helper()
+	people, err := s.Employees(context.Background(), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range people {
+		if p.Manager {
+			return p.Actor()
+		}
+	}
+	t.Fatal("the office has no manager")
+	return Actor{}
+}
+
 func clerk(t testing.TB, s *Store, name, initials string, manager bool) *Employee {
 	t.Helper()
 	e := &Employee{Name: name, Initials: initials, Active: true, Manager: manager}
-	if err := s.SaveEmployee(context.Background(), Actor{Name: "setup"}, e); err != nil {
+	by := Actor{Name: "setup"}
+	if people, _ := s.Employees(context.Background(), false); manager {
+		for _, p := range people {
+			if p.Manager {
+				by = p.Actor() // only a manager makes another manager
+			}
+		}
+	}
+	if err := s.SaveEmployee(context.Background(), by, e); err != nil {
 		t.Fatalf("save employee %s: %v", name, err)
 	}
 	return e

@@ -17,7 +17,8 @@ import (
 // order, then Ctrl+S; every field reads back from the store.
 func TestCustomerEnteredWithoutMouse(t *testing.T) {
 	store := openTestStore(t)
-	clerk := addEmployee(t, store, "Ken Sewer", "蘇肯", "KS", false)
+	// A manager: the customer's tier, deposit and terms are a manager's to set.
+	clerk := addEmployee(t, store, "Ken Sewer", "蘇肯", "KS", true)
 	sales := addEmployee(t, store, "Amy Chen", "陳美", "AC", false)
 	d := newDeskTest(t, store, clerk)
 	d.win.Resize(fyne.NewSize(1200, 600)) // a small screen, so the form scrolls
@@ -355,6 +356,11 @@ func TestCustomerScreenMarkup(t *testing.T) {
 	store := openTestStore(t)
 	clerk := addEmployee(t, store, "Ken Sewer", "蘇肯", "KS", false)
 	sales := addEmployee(t, store, "Amy Chen", "陳美", "AC", false)
+	// The office's manager sets the tier; the desk is the clerk's.
+	sales.Manager = true
+	if err := store.SaveEmployee(context.Background(), setup, sales); err != nil {
+		t.Fatal(err)
+	}
 	addCustomer(t, store, "C0001", "萬國紙業", "Wan Kuo Paper", func(c *model.Customer) {
 		c.Tier, c.DepositPercent, c.SalespersonID, c.Phone = model.TierA, 30, &sales.ID, "02-2345 6789"
 		c.BillingAddress = "台北市中正區重慶南路一段10號"

@@ -39,6 +39,23 @@ func openTestStore(t testing.TB) *model.Store {
 // setup is the actor of fixture writes.
 var setup = model.Actor{Name: "setup"}
 
+// setupBy is the actor of fixture writes only a manager may make (a tier,
+// a price plan): the store's first manager, else setup (a store with no
+// manager accepts a new customer's defaults only).
+func setupBy(t testing.TB, s *model.Store) model.Actor {
+	t.Helper()
+	people, err := s.Employees(context.Background(), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range people {
+		if p.Manager {
+			return p.Actor()
+		}
+	}
+	return setup
+}
+
 // addEmployee saves an active employee.
 func addEmployee(t testing.TB, s *model.Store, name, nameZH, initials string, manager bool) *model.Employee {
 	t.Helper()
@@ -58,7 +75,7 @@ func addCustomer(t testing.TB, s *model.Store, code, nameZH, nameEN string, edit
 	for _, fn := range edit {
 		fn(c)
 	}
-	if err := s.SaveCustomer(context.Background(), setup, c); err != nil {
+	if err := s.SaveCustomer(context.Background(), setupBy(t, s), c); err != nil {
 		t.Fatalf("save customer %s: %v", code, err)
 	}
 	return c

@@ -73,7 +73,17 @@ func (in *actionInputs) money(e *Entry, field string) model.Money {
 
 // employee is a choice of the active employees; preferred is chosen first.
 func (in *actionInputs) employee(name, label string, preferred *uint) (*Select, func() model.Signer) {
-	people := in.d.people
+	return in.choose(in.d.people, name, label, preferred)
+}
+
+// signer is a choice of the people the model says may sign gate on this
+// order (its department, the CS supervisor, the salesperson): the picker
+// never offers someone the rule would refuse.
+func (in *actionInputs) signer(gate model.SignOff, name, label string, preferred *uint) (*Select, func() model.Signer) {
+	return in.choose(in.d.view.ctx.Eligible(gate, in.d.view.order, in.d.people), name, label, preferred)
+}
+
+func (in *actionInputs) choose(people []model.Employee, name, label string, preferred *uint) (*Select, func() model.Signer) {
 	opts := make([]string, len(people))
 	sel := -1
 	for i, e := range people {
@@ -181,7 +191,7 @@ func buildAction(ad *actionDialog, v *orderView) {
 		}
 	case model.DoConfirmPrice:
 		line := in.line("Line", lang.L("Line"))
-		_, by := in.employee("ConfirmedBy", lang.L("Confirmed by"), o.SalespersonID)
+		_, by := in.signer(model.SignOffPrice, "ConfirmedBy", lang.L("Confirmed by"), o.SalespersonID)
 		note := in.entry("Note", lang.L("Note"), "")
 		ad.rule = func() (rule, model.FieldErrors) {
 			n, s := line(), by()
@@ -201,7 +211,7 @@ func buildAction(ad *actionDialog, v *orderView) {
 		insisted := in.check("OldFormulaInsisted", lang.L("The customer insists on the old formula"), false)
 		conf := in.entry("OldFormulaConfirmation", lang.L("Written confirmation of the old formula"), "")
 		note := in.multi("Note", lang.L("Material note"))
-		_, by := in.employee("SignedBy", lang.L("Signed by"), nil)
+		_, by := in.signer(model.SignOffTechnical, "SignedBy", lang.L("Signed by"), nil)
 		ad.rule = func() (rule, model.FieldErrors) {
 			t := model.TechnicalInput{CanProduce: can.Checked, MaterialInStock: stock.Checked, FormulaChanged: changed.Checked,
 				OldFormulaInsisted: insisted.Checked, OldFormulaConfirmation: conf.Text, Note: note.Text, SignedBy: by()}
@@ -216,7 +226,7 @@ func buildAction(ad *actionDialog, v *orderView) {
 		}
 		qty := in.entry("Qty", lang.L("Quantity"), total.Plain())
 		note := in.multi("Note", lang.L("Production terms"))
-		_, by := in.employee("SignedBy", lang.L("Signed by"), nil)
+		_, by := in.signer(model.SignOffProductionDate, "SignedBy", lang.L("Signed by"), nil)
 		ad.rule = func() (rule, model.FieldErrors) {
 			p := model.ProductionDateInput{ProductionDate: in.date(start, "ProductionDate"), FinishedDate: in.date(fin, "FinishedDate"),
 				Qty: in.qty(qty, "Qty"), Note: note.Text, SignedBy: by()}
@@ -280,7 +290,7 @@ func buildAction(ad *actionDialog, v *orderView) {
 			return done(func(o *model.Order, c model.Ctx) error { return o.RecordPayment(c, kind, m, d, ref.Text) })
 		}
 	case model.DoRelease:
-		_, by := in.employee("ProductionSigner", lang.L("Signed for production by"), nil)
+		_, by := in.signer(model.SignOffProductionOrder, "ProductionSigner", lang.L("Signed for production by"), nil)
 		copyTech := in.check("CopyToTech", lang.L("Copy given to the technical department"), true)
 		ad.rule = func() (rule, model.FieldErrors) {
 			s := by()
@@ -313,7 +323,7 @@ func buildAction(ad *actionDialog, v *orderView) {
 			return done(func(o *model.Order, c model.Ctx) error { return o.IssueBalanceNotice(c) })
 		}
 	case model.DoFinance:
-		_, by := in.employee("SignedBy", lang.L("Signed by (finance)"), nil)
+		_, by := in.signer(model.SignOffFinance, "SignedBy", lang.L("Signed by (finance)"), nil)
 		note := in.entry("Note", lang.L("Note"), "")
 		ad.rule = func() (rule, model.FieldErrors) {
 			s := by()
@@ -321,7 +331,7 @@ func buildAction(ad *actionDialog, v *orderView) {
 		}
 	case model.DoEmergency:
 		sup := v.ctx.Office.CSSupervisorID
-		_, by := in.employee("Supervisor", lang.L("Authorised by"), &sup)
+		_, by := in.signer(model.SignOffEmergency, "Supervisor", lang.L("Authorised by"), &sup)
 		reason := in.multi("Reason", lang.L("Reason"))
 		ad.rule = func() (rule, model.FieldErrors) {
 			s := by()
@@ -374,7 +384,7 @@ func buildQC(ad *actionDialog, v *orderView) {
 	qty := in.check("QuantityOK", lang.L("Quantity within tolerance"), true)
 	pack := in.check("PackagingOK", lang.L("Packaging as ordered"), true)
 	labels := in.check("LabelsOK", lang.L("Labels correct"), true)
-	_, by := in.employee("Inspector", lang.L("QC inspector"), nil)
+	_, by := in.signer(model.SignOffQC, "Inspector", lang.L("QC inspector"), nil)
 	note := in.entry("Note", lang.L("Note"), "")
 	ad.rule = func() (rule, model.FieldErrors) {
 		q := model.QCInput{Produced: map[int]model.Qty{}, QuantityOK: qty.Checked, PackagingOK: pack.Checked,

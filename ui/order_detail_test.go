@@ -34,7 +34,7 @@ func (f *orderFixture) customer(code string, edit func(*model.Customer)) *model.
 	}
 	if edit != nil {
 		edit(c)
-		if err := f.store.SaveCustomer(f.ctx, setup, c); err != nil {
+		if err := f.store.SaveCustomer(f.ctx, setupBy(f.t, f.store), c); err != nil {
 			f.t.Fatal(err)
 		}
 	}
@@ -230,3 +230,24 @@ func textsIn(obj fyne.CanvasObject) string {
 func timelineText(d *orderDetail) string { return textsIn(d.timeline) }
 func linesText(d *orderDetail) string    { return textsIn(d.lines) }
 func gatesText(d *orderDetail) string    { return textsIn(d.gates) }
+
+// TestSignerPickersOfferOnlyEligiblePeople opens the technical note's dialog
+// and finds in "Signed by" only the technical department (seed 004: Tsai
+// Ming and Kevin Simmons), not the clerk or production.
+func TestSignerPickersOfferOnlyEligiblePeople(t *testing.T) {
+	store := demoStore(t, 0)
+	f := newOrderFixture(t, store)
+	c := f.customer("B001", nil)
+	order := f.do(f.intake(c, 100, "WF-80-787"), func(o *model.Order, c model.Ctx) error { return o.Submit(c) })
+	o := newOrderDesk(t, store, f.clerk)
+	d := o.open(order.ID)
+	o.do(func() { test.Tap(d.actions.buttons[model.DoTechnicalCheck]) })
+	sel, ok := d.actions.open.fields.byName["SignedBy"].input.(*Select)
+	if !ok {
+		t.Fatalf("Signed by is a %T", d.actions.open.fields.byName["SignedBy"].input)
+	}
+	got := strings.Join(sel.Options, "; ")
+	if !strings.Contains(got, "Tsai Ming") || !strings.Contains(got, "Kevin Simmons") || strings.Contains(got, "Chen Yi-chun") || strings.Contains(got, "Aaron") {
+		t.Errorf("the technical note may be signed by: %s", got)
+	}
+}

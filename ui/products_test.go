@@ -55,6 +55,7 @@ func TestProductEnteredAndRead(t *testing.T) {
 func TestProductPricesAndDeactivation(t *testing.T) {
 	store := openTestStore(t)
 	clerk := addEmployee(t, store, "Ken Sewer", "", "KS", false)
+	manager := addEmployee(t, store, "Wang Mei-ling", "", "ML", true) // price plans are a manager's
 	c := addCustomer(t, store, "C0001", "萬國紙業", "Wan Kuo Paper")
 	p := addProduct(t, store, "P-80-1060", "道林紙 80g", func(p *model.Product) { p.WidthMM, p.Grammage = 1060, 80 })
 	ctx := context.Background()
@@ -62,7 +63,7 @@ func TestProductPricesAndDeactivation(t *testing.T) {
 		{ProductID: p.ID, UnitPrice: model.MoneyOf(1200), ValidFrom: model.NewDate(2026, 1, 1)},
 		{ProductID: p.ID, CustomerID: &c.ID, UnitPrice: model.MoneyOf(1150), ValidFrom: model.NewDate(2026, 6, 1), Note: "年度合約"},
 	} {
-		if err := store.SavePrice(ctx, setup, pr); err != nil {
+		if err := store.SavePrice(ctx, manager.Actor(), pr); err != nil {
 			t.Fatal(err)
 		}
 	}
