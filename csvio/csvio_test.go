@@ -169,4 +169,15 @@ func TestClerkImportCannotChangeATier(t *testing.T) {
 	if _, err := Importers["customers"](ctx, s, by, bytes.NewReader(edited.Bytes()), Options{}); err != nil {
 		t.Errorf("manager's import: %v", err)
 	}
+
+	// A new customer at tier A is a tier set, too: the import's fast path
+	// for new rows must ask the same question as SaveCustomer.
+	newA := "code,name_zh,tier\nZ9001,新客戶甲,A\n"
+	_, err = Importers["customers"](ctx, s, clerk.Actor(), strings.NewReader(newA), Options{})
+	if err == nil || !strings.Contains(err.Error(), "Only a manager may set or change a customer's tier") {
+		t.Errorf("clerk's import of a new tier-A customer: %v", err)
+	}
+	if _, err := s.CustomerByCode(ctx, "Z9001"); err == nil {
+		t.Errorf("the refused import left customer Z9001")
+	}
 }

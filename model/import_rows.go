@@ -78,6 +78,17 @@ func InsertImported[P Importable](ctx context.Context, s *Store, by Actor, vs []
 	if !ok || !journaled {
 		return fmt.Errorf("InsertImported runs inside an ImportBatch")
 	}
+	// The fast path keeps the saves' rules of authority: a new customer
+	// with other than the new-customer terms needs a manager, as in
+	// SaveCustomer (a clerk's import must not create a tier-A customer).
+	for _, v := range vs {
+		if c, ok := any(v).(*Customer); ok && termsChanged(tx, c) {
+			if err := requireManager(tx, by, M("Only a manager may set or change a customer's tier, deposit rate or payment terms.")); err != nil {
+				return err
+			}
+			break
+		}
+	}
 	now := s.now()
 	for _, v := range vs {
 		if !v.row().IsNew() {
