@@ -231,7 +231,7 @@ func (ad *actionDialog) run(d *orderDetail) {
 			ad.dialog.Hide()
 			d.open(o.ID)
 			if ad.act == model.DoIssueConfirmation {
-				d.printDoc(reports.KindConfirmation) // to fax to the customer
+				d.printDoc(reports.KindConfirmation, verbOpen) // to fax to the customer
 			}
 		}
 	})

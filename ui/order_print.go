@@ -34,9 +34,10 @@ func (d *orderDetail) newPrintButton() *widget.Button {
 	b = widget.NewButtonWithIcon(lang.L("Print…"), theme.DocumentPrintIcon(), func() {
 		var items []*fyne.MenuItem
 		for _, k := range reports.Kinds {
-			item := fyne.NewMenuItem(lang.L(kindLabels[k]), func() { d.printDoc(k) })
+			item := fyne.NewMenuItem(lang.L(kindLabels[k]), func() { d.printDoc(k, verbOpen) })
 			item.ChildMenu = fyne.NewMenu("",
-				fyne.NewMenuItem(lang.L("Open to print or fax"), func() { d.printDoc(k) }),
+				fyne.NewMenuItem(lang.L("Open to print or fax"), func() { d.printDoc(k, verbOpen) }),
+				fyne.NewMenuItem(lang.L("Print on the default printer"), func() { d.printDoc(k, verbPrint) }),
 				fyne.NewMenuItem(lang.L("Save a copy as…"), func() { d.saveDocAs(k) }))
 			items = append(items, item)
 		}
@@ -53,8 +54,9 @@ func (d *orderDetail) docPath(o *model.Order, k reports.Kind) string {
 }
 
 // printDoc writes a document of the open order as a PDF and opens it in the
-// system's viewer to print or fax; runes the font cannot print are named.
-func (d *orderDetail) printDoc(k reports.Kind) {
+// system's viewer to print or fax, or sends it to the default printer
+// (verbPrint); runes the font cannot print are named.
+func (d *orderDetail) printDoc(k reports.Kind, verb docVerb) {
 	if d.view == nil {
 		return
 	}
@@ -75,7 +77,11 @@ func (d *orderDetail) printDoc(k reports.Kind) {
 				setProblemText(d.status, lang.L("The font cannot print {{.Runes}}; a □ stands in its place on the document.",
 					map[string]any{"Runes": strings.Join(runes, ", ")}))
 			}
-			d.openFile(path)
+			if verb != verbPrint {
+				d.openFile(path)
+			} else if err := d.printFile(path); err != nil {
+				setProblemText(d.status, lang.L("The document could not be printed: {{.Reason}}", map[string]any{"Reason": err.Error()}))
+			}
 		}
 	})
 }

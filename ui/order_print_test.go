@@ -59,7 +59,7 @@ func TestPrintMenuWritesEveryDocument(t *testing.T) {
 	var opened []string
 	d.openFile = func(p string) { opened = append(opened, p) }
 	for _, k := range reports.Kinds {
-		o.do(func() { d.printDoc(k) })
+		o.do(func() { d.printDoc(k, verbOpen) })
 		if d.status.Visible() && d.status.Text != "" {
 			t.Errorf("%s: %s", k, d.status.Text)
 		}
