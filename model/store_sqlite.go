@@ -64,7 +64,10 @@ func (s *Store) openSQLite(path string, cfg *gorm.Config) error {
 	if network, how := IsNetworkPath(abs); network {
 		s.Warnings = append(s.Warnings, M("The database file {{.Path}} is on a network share ({{.How}}). SQLite's file locking is not reliable over a network, and a file shared this way can be corrupted when two desks write at once. For several desks, use the shared PostgreSQL database option (Settings → Database).", "Path", abs, "How", how))
 	}
-	// Create the file ourselves so it is readable by this user only.
+	// Create the file ourselves so it is readable by this user only (mode
+	// 0600). Windows has no modes (0600 only means "not read-only"): there
+	// the folder's ACL protects it, which under the user's profile admits
+	// the user, SYSTEM and administrators (README, Windows).
 	if f, err := os.OpenFile(abs, os.O_RDWR|os.O_CREATE, 0o600); err == nil {
 		f.Close()
 	}
