@@ -8,5 +8,5 @@ import (
 // rootConfigDir mirrors Fyne's choice on macOS: ~/Library/Preferences.
 func rootConfigDir() string {
 	home, _ := os.UserHomeDir()
-	return filepath.Join(home, "Library", "Preferences")
+	return filepath.Join(append([]string{home}, homeConfigParts("darwin")...)...)
 }

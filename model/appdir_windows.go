@@ -8,5 +8,5 @@ import (
 // rootConfigDir mirrors Fyne's choice on Windows: %USERPROFILE%\AppData\Roaming.
 func rootConfigDir() string {
 	home, _ := os.UserHomeDir()
-	return filepath.Join(home, "AppData", "Roaming")
+	return filepath.Join(append([]string{home}, homeConfigParts("windows")...)...)
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"time"
@@ -20,7 +21,23 @@ const backupPrefix, backupSuffix = "orderdesk-", ".db"
 // BackupDir is where the automatic backups of the store's file go: under
 // the app's storage, in a folder named after the file ("orderdesk").
 func (s *Store) BackupDir() string {
-	return filepath.Join(AppDir(), "backups", strings.TrimSuffix(filepath.Base(s.Path), filepath.Ext(s.Path)))
+	return filepath.Join(AppDir(), "backups", backupFolderName(s.Path, runtime.GOOS == "windows"))
+}
+
+// backupFolderName is the database file's name without its extension
+// (C:\Users\陳怡君\Documents\訂單 資料.db → "訂單 資料"). On Windows both
+// \ and / separate folders; it is written without path/filepath so that
+// tests on Linux see Windows' rule.
+func backupFolderName(dbPath string, windows bool) string {
+	seps := "/"
+	if windows {
+		seps = `\/`
+	}
+	name := dbPath[strings.LastIndexAny(dbPath, seps)+1:]
+	if dot := strings.LastIndex(name, "."); dot > 0 {
+		name = name[:dot]
+	}
+	return name
 }
 
 // BackupFile is one file of the backup folder.

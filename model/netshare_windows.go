@@ -1,23 +1,23 @@
 package model
 
-import (
-	"path/filepath"
+import "golang.org/x/sys/windows"
 
-	"golang.org/x/sys/windows"
+// Both lengths are non-negative only when driveRemote is DRIVE_REMOTE.
+var (
+	_ [windows.DRIVE_REMOTE - driveRemote]struct{}
+	_ [driveRemote - windows.DRIVE_REMOTE]struct{}
 )
 
 // isNetworkMount asks Windows whether the path's drive letter is mapped to a network share.
 func isNetworkMount(path string) (bool, string) {
-	vol := filepath.VolumeName(path)
-	if len(vol) != 2 || vol[1] != ':' {
-		return false, ""
-	}
-	root, err := windows.UTF16PtrFromString(vol + `\`)
+	return isMappedDrive(path, getDriveType)
+}
+
+// getDriveType is GetDriveType for a drive root such as `Z:\`.
+func getDriveType(root string) uint32 {
+	p, err := windows.UTF16PtrFromString(root)
 	if err != nil {
-		return false, ""
+		return 0
 	}
-	if windows.GetDriveType(root) == windows.DRIVE_REMOTE {
-		return true, "mapped network drive " + vol
-	}
-	return false, ""
+	return windows.GetDriveType(p)
 }

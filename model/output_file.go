@@ -70,7 +70,7 @@ func resolvePath(path string) string {
 // where the file system usually ignores it), and by identity when both
 // exist, which also catches a hard link.
 func isSameFile(a, b string) bool {
-	if a == b || (runtime.GOOS == "windows" || runtime.GOOS == "darwin") && strings.EqualFold(a, b) {
+	if sameName(a, b, runtime.GOOS) {
 		return true
 	}
 	ia, err := os.Stat(a)
@@ -79,6 +79,12 @@ func isSameFile(a, b string) bool {
 	}
 	ib, err := os.Stat(b)
 	return err == nil && os.SameFile(ia, ib)
+}
+
+// sameName compares two paths by name as goos's usual file system does:
+// Windows (NTFS) and macOS (APFS) ignore case, Linux does not.
+func sameName(a, b, goos string) bool {
+	return a == b || (goos == "windows" || goos == "darwin") && strings.EqualFold(a, b)
 }
 
 // WriteOutputFile writes a file where a person asked, under the rule of

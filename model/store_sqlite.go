@@ -69,7 +69,11 @@ func (s *Store) openSQLite(path string, cfg *gorm.Config, opt Options) error {
 		if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
 			return fmt.Errorf("create folder for %s: %w", abs, err)
 		}
-		// Create the file ourselves so it is readable by this user only.
+		// Create the file ourselves so it is readable by this user only
+		// (mode 0600). Windows has no modes (0600 only means "not
+		// read-only"): there the folder's ACL protects it, which under the
+		// user's profile admits the user, SYSTEM and administrators
+		// (README, Windows).
 		if f, err := os.OpenFile(abs, os.O_RDWR|os.O_CREATE, 0o600); err == nil {
 			f.Close()
 		}

@@ -231,7 +231,7 @@ func (ad *actionDialog) run(d *orderDetail) {
 			ad.dialog.Hide()
 			d.open(o.ID)
 			if ad.act == model.DoIssueConfirmation {
-				d.printDoc(reports.Request{Kind: reports.KindConfirmation}) // to fax to the customer
+				d.printDoc(reports.Request{Kind: reports.KindConfirmation}, verbOpen) // to fax to the customer
 			}
 		}
 	})

@@ -79,9 +79,11 @@ type orderDetail struct {
 	newTicket   *widget.Button
 	onNewTicket func(o *model.Order)
 	// docsDir is the documents folder printed documents are kept under;
-	// openFile shows one in the system's viewer (tests replace both).
-	docsDir  string
-	openFile func(path string)
+	// openFile shows one in the system's viewer, printFile sends one to the
+	// default printer (tests replace all three).
+	docsDir   string
+	openFile  func(path string)
+	printFile func(path string) error
 }
 
 func newOrderDetail(w fyne.Window, store *model.Store, desk *Desk, back func()) *orderDetail {
@@ -99,7 +101,7 @@ func newOrderDetail(w fyne.Window, store *model.Store, desk *Desk, back func()) 
 	d.back = widget.NewButtonWithIcon(lang.L("Order list"), theme.NavigateBackIcon(), back)
 	d.notes = newNotesPanel(store, desk, &d.work, model.OnOrder, 0)
 	d.actions = newOrderActions(d)
-	d.docsDir, d.openFile = documentsDir(), openFile
+	d.docsDir, d.openFile, d.printFile = documentsDir(), openFile, printFile
 	d.print = d.newPrintButton()
 	d.newTicket = widget.NewButtonWithIcon(lang.L("New ticket…"), theme.ContentAddIcon(), func() {
 		if d.view != nil && d.onNewTicket != nil {

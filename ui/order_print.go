@@ -72,11 +72,13 @@ func (d *orderDetail) printMenu() *fyne.Menu {
 	return fyne.NewMenu("", items...)
 }
 
-// docItem is one printable document: open it to print or fax, or save a copy.
+// docItem is one printable document: open it to print or fax, send it to
+// the default printer, or save a copy.
 func (d *orderDetail) docItem(label string, req reports.Request) *fyne.MenuItem {
-	item := fyne.NewMenuItem(label, func() { d.printDoc(req) })
+	item := fyne.NewMenuItem(label, func() { d.printDoc(req, verbOpen) })
 	item.ChildMenu = fyne.NewMenu("",
-		fyne.NewMenuItem(lang.L("Open to print or fax"), func() { d.printDoc(req) }),
+		fyne.NewMenuItem(lang.L("Open to print or fax"), func() { d.printDoc(req, verbOpen) }),
+		fyne.NewMenuItem(lang.L("Print on the default printer"), func() { d.printDoc(req, verbPrint) }),
 		fyne.NewMenuItem(lang.L("Save a copy as…"), func() { d.saveDocAs(req) }))
 	return item
 }
@@ -88,8 +90,9 @@ func (d *orderDetail) docPath(o *model.Order, req reports.Request) string {
 }
 
 // printDoc writes a document of the open order as a PDF and opens it in the
-// system's viewer to print or fax; runes the font cannot print are named.
-func (d *orderDetail) printDoc(req reports.Request) {
+// system's viewer to print or fax, or sends it to the default printer
+// (verbPrint); runes the font cannot print are named.
+func (d *orderDetail) printDoc(req reports.Request, verb docVerb) {
 	if d.view == nil {
 		return
 	}
@@ -111,7 +114,11 @@ func (d *orderDetail) printDoc(req reports.Request) {
 				setProblemText(d.status, lang.L("The font cannot print {{.Runes}}; a □ stands in its place on the document.",
 					map[string]any{"Runes": strings.Join(runes, ", ")}))
 			}
-			d.openFile(path)
+			if verb != verbPrint {
+				d.openFile(path)
+			} else if err := d.printFile(path); err != nil {
+				setProblemText(d.status, lang.L("The document could not be printed: {{.Reason}}", map[string]any{"Reason": err.Error()}))
+			}
 		}
 	})
 }

@@ -4,12 +4,10 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"path/filepath"
-	"strings"
+	"runtime"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
@@ -98,11 +96,17 @@ func writeFileAtomically(store *model.Store, path string, write func(w io.Writer
 
 // openFile shows a written file with the system's viewer.
 func openFile(path string) {
-	p := filepath.ToSlash(path)
-	if !strings.HasPrefix(p, "/") {
-		p = "/" + p // a Windows drive letter: file:///C:/…
-	}
-	if err := fyne.CurrentApp().OpenURL(&url.URL{Scheme: "file", Path: p}); err != nil {
+	if err := runDocTries(docTries(runtime.GOOS, verbOpen, path), path, doDoc); err != nil {
 		model.LogError("open "+path, err)
 	}
+}
+
+// printFile sends a written file to the default printer through the
+// system, or opens it to print from the viewer when that cannot be done.
+func printFile(path string) error {
+	err := runDocTries(docTries(runtime.GOOS, verbPrint, path), path, doDoc)
+	if err != nil {
+		model.LogError("print "+path, err)
+	}
+	return err
 }
