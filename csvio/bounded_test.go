@@ -33,6 +33,15 @@ func emptyStore(t testing.TB) *model.Store {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
+	// The office's first person, a manager: by (id 1) imports, and an
+	// import that sets tiers is a manager's to make.
+	ml := &model.Employee{Name: by.Name, Initials: "ML", Active: true, Manager: true}
+	if err := s.SaveEmployee(context.Background(), model.Actor{Name: "set-up"}, ml); err != nil {
+		t.Fatal(err)
+	}
+	if ml.ID != by.ID {
+		t.Fatalf("the first person has id %d, want %d", ml.ID, by.ID)
+	}
 	return s
 }
 
