@@ -34,15 +34,10 @@ func main() {
 	if target == "" {
 		target = os.Getenv("ORDERDESK_DB")
 	}
-	err := ui.Run(target, func(ctx context.Context, target string) (*model.Store, error) {
-		// The window's first start makes the office (the demo one).
-		s, err := createStore(ctx, target)
-		if err == nil {
-			if err = demo.IfEmpty(ctx, s); err != nil {
-				s.Close()
-			}
-		}
-		return s, err
+	// The window creates a database (empty) and asks on its first start
+	// whether to set up the office or explore the demo, in its own file.
+	err := ui.Run(target, createStore, func(ctx context.Context, s *model.Store) error {
+		return demo.Create(ctx, s, demo.Orders)
 	})
 	if err != nil {
 		os.Exit(1)

@@ -58,7 +58,7 @@ func runRestore(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	by, err := cliActor(ctx, s, *as)
+	by, err := cliActor(ctx, env, s, *as)
 	s.Close()
 	if err != nil {
 		return err

@@ -25,7 +25,7 @@ type Env struct {
 	// refuses what is not an OrderDesk database already.
 	Open func(ctx context.Context, target string) (*model.Store, error)
 	// Create opens the database named by -db, creating it when there is
-	// none: for demo only, the one command that may make a database.
+	// none: for demo and office init only, the commands that make a database.
 	Create func(ctx context.Context, target string) (*model.Store, error)
 }
 
@@ -211,16 +211,4 @@ func subverb(args []string, verbs ...string) (string, []string) {
 		}
 	}
 	return "", args
-}
-
-// cliActor is who the command line writes as: the person named by -as, or "command line".
-func cliActor(ctx context.Context, s *model.Store, as string) (model.Actor, error) {
-	if strings.TrimSpace(as) == "" {
-		return model.Actor{Name: "command line"}, nil
-	}
-	e, err := s.EmployeeByName(ctx, as)
-	if err != nil {
-		return model.Actor{}, err
-	}
-	return e.Actor(), nil
 }

@@ -43,6 +43,9 @@ func TestFlagsAnywhere(t *testing.T) {
 		{[]string{"tickets", "list", "-db", db, "-status", "0"}, 0, "tickets"},
 		{[]string{"tickets", "import-mail", mails, "-db", db}, 0, "0 e-mails"},
 		{[]string{"restore", out("backup.db"), "-db", db, "-as", "ML", "-yes"}, 0, "restored"},
+		{[]string{"people", "-db", db, "list"}, 0, "Wang Mei-ling"},
+		{[]string{"people", "add", "-as", "ML", "NP", "-db", db, "-name", "New Person", "-groups", "CS"}, 0, "added"},
+		{[]string{"office", "-db", out("office2.db"), "init", "-name", "Acme", "-manager", "AB", "-manager-name", "Ann Boss"}, 0, "set up"},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {

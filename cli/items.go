@@ -125,7 +125,7 @@ func itemsReassign(ctx context.Context, env *Env, args []string) error {
 		fmt.Fprintln(env.Stdout, "dry run: nothing moved")
 		return nil
 	}
-	by, err := cliActor(ctx, s, *as)
+	by, err := cliActor(ctx, env, s, *as)
 	if err != nil {
 		return err
 	}

@@ -115,7 +115,7 @@ func runTicketsImportMail(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	by, err := cliActor(ctx, s, *as)
+	by, err := cliActor(ctx, env, s, *as)
 	if err != nil {
 		return err
 	}

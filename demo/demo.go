@@ -15,6 +15,9 @@ import (
 // every list and view, few enough to create in about a second.
 const Orders = 400
 
+// Password is every demo person's password, as the README says.
+const Password = "demo"
+
 // IfEmpty creates the demo office when the database holds no employees yet
 // (a first start) and does nothing otherwise, so a real office's data is
 // never touched.

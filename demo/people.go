@@ -17,8 +17,8 @@ type person struct {
 // office roles that seed 002's procedure names (CS supervisor, marketing
 // director, technical, production, QC, finance, shipping).
 var staff = []person{
-	{"Wang Mei-ling", "王美玲", "ML", true, []string{"CS"}},
-	{"Huang Kuo-wei", "黃國偉", "KW", true, []string{"SALES"}},
+	{"Wang Mei-ling", "王美玲", "ML", true, []string{"CS", "MGMT"}},
+	{"Huang Kuo-wei", "黃國偉", "KW", true, []string{"SALES", "MKT", "MGMT"}},
 	{"Chen Yi-chun", "陳怡君", "YC", false, []string{"CS"}},
 	{"Lin Chih-hao", "林志豪", "CH", false, []string{"SALES"}},
 	{"Chang Ya-ting", "張雅婷", "YT", false, []string{"SALES"}},
@@ -54,6 +54,8 @@ var workGroups = []struct{ code, name, nameZH string }{
 	{"QC", "Quality control", "品管"},
 	{"PREP", "Prepress", "印前"},
 	{"PROC", "Procurement", "採購"},
+	{"MKT", "Marketing", "營銷"},
+	{"MGMT", "Management", "管理"},
 }
 
 func (b *builder) addPeople() error {
@@ -81,7 +83,12 @@ func (b *builder) addOffice() error {
 	o.CompanyAddress = "桃園市龜山區工業一路 88 號 / No. 88, Gongye 1st Rd., Guishan, Taoyuan"
 	o.CompanyPhone, o.CompanyFax, o.CompanyEmail = "03-328-1234", "03-328-1299", "cs@wankuo.example"
 	o.CSSupervisorID, o.MarketingDirectorID = b.people["ML"].ID, b.people["KW"].ID
-	return b.s.SaveOffice(b.ctx, b.manager(), o)
+	o.Demo = true
+	if err := b.s.SaveOffice(b.ctx, b.manager(), o); err != nil {
+		return err
+	}
+	// Every person of the demo office signs in with "demo" (README).
+	return b.s.SetDemoPasswords(b.ctx, Password)
 }
 
 // grantor is a manager who is not among the people given something:
@@ -109,6 +116,8 @@ func (b *builder) addGroups() error {
 			members[code] = append(members[code], b.people[p.initials].ID)
 		}
 	}
+	// Nobody puts themselves in a group: a manager not among its members
+	// sets each group's members (grantor).
 	for _, wg := range workGroups {
 		if ids := members[wg.code]; len(ids) > 0 {
 			if err := b.s.SetGroupMembers(b.ctx, b.grantor(ids...), b.groups[wg.code].ID, ids); err != nil {

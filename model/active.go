@@ -14,7 +14,7 @@ import (
 // product, vendor, contact, employee...). Records are never deleted: a
 // deactivated one keeps its history and disappears from pickers. The reason
 // goes on the event.
-func setActive(ctx context.Context, s *Store, by Actor, v saveable, id uint, active bool, reason string) error {
+func setActive(ctx context.Context, s *Store, by Actor, v saveable, id uint, active bool, reason string, checks ...func(tx *gorm.DB) error) error {
 	if err := by.valid(); err != nil {
 		return err
 	}
@@ -23,6 +23,11 @@ func setActive(ctx context.Context, s *Store, by Actor, v saveable, id uint, act
 		return FieldErrors{{"Reason", M("Say why this record is being deactivated.")}}
 	}
 	return s.write(ctx, func(tx *gorm.DB) error {
+		for _, check := range checks {
+			if err := check(tx); err != nil {
+				return err
+			}
+		}
 		var cur struct{ Active bool }
 		if err := tx.Model(v).Select("active").Where("id = ?", id).Take(&cur).Error; err != nil {
 			if errors.Is(err, gorm.ErrRecordNotFound) {

@@ -96,7 +96,7 @@ func TestInactiveSalespersonCannotTakeNewCustomers(t *testing.T) {
 	s, _ := openTestStore(t)
 	ctx := context.Background()
 	gone := clerk(t, s, "Gone Person", "GP", false)
-	if err := s.SetEmployeeActive(ctx, Actor{Name: "t"}, gone.ID, false, "left the company"); err != nil {
+	if err := s.SetEmployeeActive(ctx, peopleAdmin(t, s), gone.ID, false, "left the company"); err != nil {
 		t.Fatal(err)
 	}
 	c := NewCustomer()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"gorm.io/gorm"
@@ -19,8 +20,18 @@ type Employee struct {
 	Email    string `gorm:"size:120;not null;default:''"`
 	Phone    string `gorm:"size:40;not null;default:''"`
 	Active   bool   `gorm:"not null"`
-	// Manager may use the manager dashboard, reassign work and change office settings.
+	// Manager may use the manager dashboard, reassign work, change office
+	// settings and the people of the office.
 	Manager bool `gorm:"not null"`
+	// Roles are what the person does in the office, one per line ("Clerk",
+	// "CS supervisor", "Marketing director"); only a manager sets them.
+	// These three columns come from schema step 12
+	// (migrations/*/0012_people.sql); nothing migrates from struct tags.
+	Roles string `gorm:"type:text;not null;default:'';-:migration"`
+	// PartTime marks people who work part time (seed 004's chart).
+	PartTime bool `gorm:"not null;default:false;-:migration"`
+	// Languages are the languages the person serves customers in, comma-separated ("zh-TW, en").
+	Languages string `gorm:"type:text;not null;default:'';-:migration"`
 }
 
 func (e *Employee) label() string  { return "employee " + e.Name }
@@ -43,6 +54,25 @@ func (e *Employee) normalise() {
 	e.Initials = strings.ToUpper(strings.TrimSpace(e.Initials))
 	e.Email = strings.TrimSpace(e.Email)
 	e.Phone = strings.TrimSpace(e.Phone)
+	e.Roles = strings.Join(cleanLines(strings.Split(e.Roles, "\n")), "\n")
+	e.Languages = strings.Join(cleanLines(strings.Split(e.Languages, ",")), ", ")
+}
+
+// RoleList returns the person's roles.
+func (e *Employee) RoleList() []string { return cleanLines(strings.Split(e.Roles, "\n")) }
+
+// SetRoles replaces the person's roles.
+func (e *Employee) SetRoles(roles []string) { e.Roles = strings.Join(cleanLines(roles), "\n") }
+
+// cleanLines returns the non-blank items of ss, trimmed, without repeats.
+func cleanLines(ss []string) []string {
+	var out []string
+	for _, r := range ss {
+		if r = strings.TrimSpace(r); r != "" && !slices.Contains(out, r) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // Validate returns every problem with the employee's fields.
@@ -63,15 +93,31 @@ func (e *Employee) Validate() FieldErrors {
 	return fe
 }
 
-// SaveEmployee stores a new or changed employee.
+// SaveEmployee stores a new or changed employee. Only a manager may (see
+// requirePeopleManager); nobody grants themselves the manager flag or a
+// role, and the office's last manager stays one.
 func (s *Store) SaveEmployee(ctx context.Context, by Actor, e *Employee) error {
 	e.normalise()
 	if fe := e.Validate(); len(fe) > 0 {
 		return fe
 	}
 	return s.save(ctx, by, e, func(tx *gorm.DB) error {
-		if err := requireManagerForFlag(tx, by, e); err != nil {
+		if err := requirePeopleManager(tx, by); err != nil {
 			return err
+		}
+		if !e.IsNew() {
+			var old Employee
+			if err := tx.Take(&old, e.ID).Error; err != nil {
+				return fmt.Errorf("%s: %w", e.label(), ErrNotFound)
+			}
+			if err := refuseSelfGrant(tx, by, &old, e); err != nil {
+				return err
+			}
+			if old.Active && old.Manager && (!e.Active || !e.Manager) {
+				if err := keepAManager(tx, e.ID, e.Name); err != nil {
+					return err
+				}
+			}
 		}
 		var fe FieldErrors
 		if taken(tx, &Employee{}, "name", e.Name, e.ID) {
@@ -177,7 +223,72 @@ func requireManager(tx *gorm.DB, by Actor, refusal Msg) error {
 }
 
 // SetEmployeeActive marks a person as gone (they keep their history and can
-// no longer be given new work) or back.
+// no longer be given new work, nor sign in) or back. Only a manager may,
+// and never for the office's last manager.
 func (s *Store) SetEmployeeActive(ctx context.Context, by Actor, id uint, active bool, reason string) error {
-	return setActive(ctx, s, by, &Employee{}, id, active, reason)
+	return setActive(ctx, s, by, &Employee{}, id, active, reason, func(tx *gorm.DB) error {
+		if err := requirePeopleManager(tx, by); err != nil {
+			return err
+		}
+		var e Employee
+		if err := tx.Take(&e, id).Error; err != nil {
+			return fmt.Errorf("employee %d: %w", id, ErrNotFound)
+		}
+		if !active && e.Active && e.Manager {
+			return keepAManager(tx, id, e.Name)
+		}
+		return nil
+	})
+}
+
+// requirePeopleManager refuses a change to the people of the office (who
+// they are, their roles, groups and rights) unless by is an active
+// manager. An office with no active manager yet is being set up (office
+// init, the demo, a first start), and OrderDesk itself writes it; once one
+// manager exists there always is one (keepAManager).
+func requirePeopleManager(tx *gorm.DB, by Actor) error {
+	var n int64
+	if err := tx.Model(&Employee{}).Where("active = ? AND manager = ?", true, true).Count(&n).Error; err != nil {
+		return err
+	}
+	if n == 0 {
+		return nil
+	}
+	return requireManager(tx, by, M("Only a manager may add or change people, their roles and their groups."))
+}
+
+// keepAManager refuses to leave the office without an active manager,
+// which would leave nobody able to change people or settings.
+func keepAManager(tx *gorm.DB, id uint, name string) error {
+	var n int64
+	if err := tx.Model(&Employee{}).Where("active = ? AND manager = ? AND id <> ?", true, true, id).Count(&n).Error; err != nil {
+		return err
+	}
+	if n == 0 {
+		return Refuse("{{.Name}} is the office's last manager. Make someone else a manager first.", "Name", name)
+	}
+	return nil
+}
+
+// refuseSelfGrant refuses a person raising their own rights: the manager
+// flag or a role they did not hold. A lone manager may (nobody else could).
+func refuseSelfGrant(tx *gorm.DB, by Actor, old, e *Employee) error {
+	if by.ID == 0 || by.ID != e.ID {
+		return nil
+	}
+	gained := e.Manager && !old.Manager
+	for _, r := range e.RoleList() {
+		gained = gained || !slices.Contains(old.RoleList(), r)
+	}
+	if !gained || soleManager(tx, by.ID) {
+		return nil
+	}
+	return Refuse("Nobody grants themselves a right or a role: ask another manager.")
+}
+
+// soleManager reports whether id is the only active manager.
+func soleManager(tx *gorm.DB, id uint) bool {
+	var n int64
+	tx.Model(&Employee{}).Where("active = ? AND manager = ? AND id <> ?", true, true, id).Count(&n)
+	return n == 0
 }

@@ -30,6 +30,20 @@ func (g *Group) Display() string {
 	return g.Name
 }
 
+// StandardGroups are the departments of seed 004's organisation, which a
+// new office starts with: the gates of seed 002 are signed by their people.
+var StandardGroups = []Group{
+	{Code: "CS", Name: "Customer Service", NameZH: "客服"},
+	{Code: "SALES", Name: "Sales", NameZH: "業務"},
+	{Code: "TECH", Name: "Technical", NameZH: "技術"},
+	{Code: "PROD", Name: "Production", NameZH: "生產"},
+	{Code: "QC", Name: "Quality control", NameZH: "品管"},
+	{Code: "FIN", Name: "Finance", NameZH: "財務"},
+	{Code: "SHIP", Name: "Shipping", NameZH: "出貨"},
+	{Code: "MKT", Name: "Marketing", NameZH: "營銷"},
+	{Code: "MGMT", Name: "Management", NameZH: "管理"},
+}
+
 // GroupMember puts an employee in a group.
 type GroupMember struct {
 	GroupID    uint      `gorm:"primaryKey"`
@@ -58,6 +72,9 @@ func (s *Store) SaveGroup(ctx context.Context, by Actor, g *Group) error {
 		return fe
 	}
 	return s.save(ctx, by, g, func(tx *gorm.DB) error {
+		if err := requirePeopleManager(tx, by); err != nil {
+			return err
+		}
 		if taken(tx, &Group{}, "code", g.Code, g.ID) {
 			return FieldErrors{{"Code", M("This code is already in use.")}}
 		}
@@ -87,22 +104,25 @@ func (s *Store) SetGroupMembers(ctx context.Context, by Actor, groupID uint, mem
 		return err
 	}
 	return s.write(ctx, func(tx *gorm.DB) error {
-		if err := requireManager(tx, by, M("Only a manager may change who belongs to a group.")); err != nil {
+		if err := requirePeopleManager(tx, by); err != nil {
 			return err
-		}
-		for _, id := range members {
-			if err := requireActiveEmployee(tx, id, "Members"); err != nil {
-				return err
-			}
 		}
 		var before []uint
 		if err := tx.Model(&GroupMember{}).Where("group_id = ?", groupID).Order("employee_id").Pluck("employee_id", &before).Error; err != nil {
 			return err
 		}
-		if !slices.Contains(before, by.ID) && slices.Contains(members, by.ID) {
-			if err := requireOtherGrants(tx, by, by.ID); err != nil {
+		for _, id := range members {
+			// Someone who left stays in the groups they were in; only a
+			// newcomer must be active.
+			if slices.Contains(before, id) {
+				continue
+			}
+			if err := requireActiveEmployee(tx, id, "Members"); err != nil {
 				return err
 			}
+		}
+		if slices.Contains(members, by.ID) && !slices.Contains(before, by.ID) && !soleManager(tx, by.ID) {
+			return Refuse("Nobody grants themselves a right or a role: ask another manager.")
 		}
 		if err := tx.Where("group_id = ?", groupID).Delete(&GroupMember{}).Error; err != nil {
 			return err
@@ -131,4 +151,43 @@ func (s *Store) MembersOf(ctx context.Context, groupID uint) ([]Employee, error)
 	err := s.reader(ctx).Joins("JOIN group_members gm ON gm.employee_id = employees.id").
 		Where("gm.group_id = ? AND employees.active = ?", groupID, true).Order("employees.name").Find(&out).Error
 	return out, err
+}
+
+// SetEmployeeGroups makes groups exactly the groups a person belongs to
+// (the People form's group boxes), with an event on each group changed.
+// The rules of SetGroupMembers hold: only a manager, nobody joins a group
+// of their own accord.
+func (s *Store) SetEmployeeGroups(ctx context.Context, by Actor, employeeID uint, groupIDs []uint) error {
+	return s.Batch(ctx, func(ctx context.Context) error {
+		var all []Group
+		if err := s.reader(ctx).Where("active = ?", true).Order("id").Find(&all).Error; err != nil {
+			return err
+		}
+		for _, g := range all {
+			members, err := s.memberIDs(ctx, g.ID)
+			if err != nil {
+				return err
+			}
+			in, want := slices.Contains(members, employeeID), slices.Contains(groupIDs, g.ID)
+			switch {
+			case want && !in:
+				members = append(members, employeeID)
+			case in && !want:
+				members = slices.DeleteFunc(members, func(id uint) bool { return id == employeeID })
+			default:
+				continue
+			}
+			if err := s.SetGroupMembers(ctx, by, g.ID, members); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// memberIDs returns the ids of a group's members, active or not.
+func (s *Store) memberIDs(ctx context.Context, groupID uint) ([]uint, error) {
+	var ids []uint
+	err := s.reader(ctx).Model(&GroupMember{}).Where("group_id = ?", groupID).Order("employee_id").Pluck("employee_id", &ids).Error
+	return ids, err
 }

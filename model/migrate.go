@@ -41,6 +41,7 @@ var migrations = []migration{
 	{9, "orders: the awaiting-sign-back and overdue indexes hold only the orders that owe something; two indexes no query reads are gone", nil},
 	{10, "events: history lines as Msgs (template and data) to show in the reader's language; old English sentences read back", migrateEventLines},
 	{importJournalSchema, "imports: a journal of each import's batches, so that an import that dies half-way is undone", nil},
+	{12, "people: roles, part time and languages; passwords to sign in with", nil},
 }
 
 // LatestSchema is the schema version this build of OrderDesk writes.

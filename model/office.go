@@ -33,6 +33,8 @@ type Office struct {
 	// Remittance is the bank and account the customer pays into, printed
 	// on the balance collection notice ("台灣銀行 中山分行 帳號 …").
 	Remittance string
+	// CompanyTaxID is the company's tax ID (統一編號), printed on documents.
+	CompanyTaxID string
 	// PriceTolerancePct is how far (in percent) a line's unit price may stray
 	// from the price plan or the customer's last price before the salesperson
 	// must confirm it by name (seed 002 step 5).
@@ -57,6 +59,13 @@ type Office struct {
 	// department's gate (technical note → TECH...). Stored as settings so an
 	// office whose departments have other codes can point the gates at them.
 	SignOffGroups map[SignOff]string
+	// LockMinutes locks every desk after that many idle minutes, asking for
+	// the password again (0 never locks).
+	LockMinutes int
+	// Demo marks the demo office (orderdesk-demo.db): the window's title and
+	// every printed page say DEMO, so its invented orders are never taken
+	// for real ones.
+	Demo bool
 }
 
 // DefaultOffice is what a new database starts with.
@@ -102,6 +111,7 @@ func (o Office) fields() map[string]string {
 		"company.fax":               o.CompanyFax,
 		"company.email":             o.CompanyEmail,
 		"company.remittance":        o.Remittance,
+		"company.tax_id":            o.CompanyTaxID,
 		"price.tolerance_pct":       strconv.Itoa(o.PriceTolerancePct),
 		"slip.working_days":         strconv.FormatBool(o.SlipWorkingDays),
 		"slip.holidays":             strings.Join(hol, ","),
@@ -109,6 +119,8 @@ func (o Office) fields() map[string]string {
 		"docs.paper":                o.PaperSize,
 		"people.cs_supervisor":      strconv.FormatUint(uint64(o.CSSupervisorID), 10),
 		"people.marketing_director": strconv.FormatUint(uint64(o.MarketingDirectorID), 10),
+		"desk.lock_minutes":         strconv.Itoa(o.LockMinutes),
+		"office.demo":               strconv.FormatBool(o.Demo),
 	}
 	for _, g := range DepartmentSignOffs {
 		out["gate."+string(g)] = o.SignOffGroup(g)
@@ -130,6 +142,7 @@ func officeFrom(kv map[string]string) Office {
 	str("company.fax", &o.CompanyFax)
 	str("company.email", &o.CompanyEmail)
 	str("company.remittance", &o.Remittance)
+	str("company.tax_id", &o.CompanyTaxID)
 	str("docs.paper", &o.PaperSize)
 	if v, err := strconv.Atoi(kv["price.tolerance_pct"]); err == nil {
 		o.PriceTolerancePct = v
@@ -145,6 +158,10 @@ func officeFrom(kv map[string]string) Office {
 			o.SignOffGroups[g] = v
 		}
 	}
+	if v, err := strconv.Atoi(kv["desk.lock_minutes"]); err == nil {
+		o.LockMinutes = v
+	}
+	o.Demo, _ = strconv.ParseBool(kv["office.demo"])
 	o.SlipWorkingDays, _ = strconv.ParseBool(kv["slip.working_days"])
 	o.BilingualLabels, _ = strconv.ParseBool(kv["docs.bilingual"])
 	for _, part := range strings.Split(kv["slip.holidays"], ",") {
@@ -163,6 +180,9 @@ func (o Office) Validate() FieldErrors {
 	}
 	if o.PriceTolerancePct < 0 || o.PriceTolerancePct > 100 {
 		fe.Add("PriceTolerancePct", "The price tolerance is a percentage from 0 to 100.")
+	}
+	if o.LockMinutes < 0 || o.LockMinutes > 24*60 {
+		fe.Add("LockMinutes", "Lock the desk after 0 (never) to 1440 idle minutes.")
 	}
 	if o.PaperSize != "A4" && o.PaperSize != "Letter" {
 		fe.Add("PaperSize", "Choose A4 or Letter.")

@@ -59,6 +59,9 @@ func benchOffice(b testing.TB, s *Store, customers, products int) {
 		if err := s.SaveEmployee(ctx, by, e); err != nil {
 			b.Fatal(err)
 		}
+		if e.Manager {
+			by = e.Actor() // once there is a manager, only they add people
+		}
 		people = append(people, e)
 	}
 	office := DefaultOffice()

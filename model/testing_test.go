@@ -61,16 +61,24 @@ func managerOf(t testing.TB, s *Store) Actor {
 func clerk(t testing.TB, s *Store, name, initials string, manager bool) *Employee {
 	t.Helper()
 	e := &Employee{Name: name, Initials: initials, Active: true, Manager: manager}
-	by := Actor{Name: "setup"}
-	if people, _ := s.Employees(context.Background(), false); manager {
-		for _, p := range people {
-			if p.Manager {
-				by = p.Actor() // only a manager makes another manager
-			}
-		}
-	}
-	if err := s.SaveEmployee(context.Background(), by, e); err != nil {
+	if err := s.SaveEmployee(context.Background(), peopleAdmin(t, s), e); err != nil {
 		t.Fatalf("save employee %s: %v", name, err)
 	}
 	return e
+}
+
+// peopleAdmin is who may change the people of a test's office: its first
+// active manager, or the setup of an office that has none yet.
+func peopleAdmin(t testing.TB, s *Store) Actor {
+	t.Helper()
+	people, err := s.Employees(context.Background(), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range people {
+		if e.Manager {
+			return e.Actor()
+		}
+	}
+	return Actor{Name: "setup"}
 }

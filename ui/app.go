@@ -36,43 +36,73 @@ type Opener func(ctx context.Context, target string) (*model.Store, error)
 
 // Run starts OrderDesk: it opens the database (target, or when that is
 // empty the one this desk's settings name), shows the main window, and
-// returns when it is closed. If the database cannot be opened it shows why
-// instead, and returns the error.
-func Run(target string, open Opener) error {
+// returns when it is closed. On an empty database it first asks whether to
+// set up the office or explore the demo (made by makeDemo in a file of its
+// own). If the database cannot be opened it shows why instead, and
+// returns the error.
+func Run(target string, open Opener, makeDemo DemoMaker) error {
 	a, settings := newApp()
 	if target == "" {
 		target = settings.Database()
 	}
 	store, err := open(context.Background(), target)
+	if err == nil {
+		var empty bool
+		if empty, err = store.IsEmpty(context.Background()); err != nil {
+			store.Close()
+		} else if !empty {
+			makeDemo = nil
+		}
+	}
 	if err != nil {
 		model.LogError("open the database", err)
 		showStartupError(a, err)
 		return err
 	}
-	defer store.Close()
 	w := a.NewWindow(lang.L("OrderDesk"))
-	shell := Create(w, store, settings)
 	// The background jobs live as long as the window: closing it cancels
 	// them, and the store is closed only once they have ended.
 	ctx, cancel := context.WithCancel(context.Background())
-	defer shell.stopBackground()
+	var shell *Shell
+	defer func() {
+		if shell != nil {
+			shell.stopBackground()
+		}
+		store.Close()
+	}()
 	defer cancel()
-	w.Resize(settings.WindowSize())
-	w.SetMaster()
-	w.SetCloseIntercept(shell.CloseIntercept)
-	w.SetOnClosed(func() {
-		settings.SetWindowSize(w.Canvas().Size())
-		cancel()
-	})
-	// Dialogs need the window on screen: start once the app is running.
-	a.Lifecycle().SetOnStarted(func() {
-		// Orders is the clerk's main screen, and where a draft left by a
-		// crash reopens.
+	// start builds the window on s and asks who is at the desk; on a
+	// first start it runs once the office exists.
+	start := func(s *model.Store, signIn uint) {
+		if s != store {
+			store.Close() // the empty real database, left as it is for later
+			store = s
+		}
+		if signIn != 0 {
+			settings.SetEmployeeID(signIn)
+		}
+		shell = Create(w, s, settings)
+		w.SetCloseIntercept(shell.CloseIntercept)
 		shell.startSection = SectionOrders
 		shell.Start()
 		shell.startRefresh(a)
 		shell.startBackground(ctx)
+	}
+	w.Resize(settings.WindowSize())
+	w.SetMaster()
+	w.SetOnClosed(func() {
+		settings.SetWindowSize(w.Canvas().Size())
+		cancel()
 	})
+	if makeDemo != nil {
+		w.SetTitle(lang.L("OrderDesk — first start"))
+		w.SetContent(newFirstStart(store, open, makeDemo, start).Content())
+	} else {
+		// Dialogs need the window on screen: start once the app is running.
+		// Orders is the clerk's main screen, and where a draft left by a
+		// crash reopens.
+		a.Lifecycle().SetOnStarted(func() { start(store, 0) })
+	}
 	w.ShowAndRun()
 	return nil
 }

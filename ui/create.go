@@ -48,6 +48,10 @@ type Shell struct {
 	vendors   *vendorsScreen
 	prefs     *settingsScreen
 	picker    *employeePicker // the open "who are you" dialog, for tests
+	signin    *signIn         // the open password dialog, for tests
+	people    []model.Employee
+	// demo marks the demo office, which the title names as such.
+	demo bool
 }
 
 // Indexes of the sections, in the order of the navigation (and of Ctrl+1…8).
@@ -66,6 +70,9 @@ const (
 // and shortcuts. Call Start once the window is shown.
 func Create(w fyne.Window, store *model.Store, settings *Settings) *Shell {
 	s := &Shell{win: w, store: store, settings: settings, desk: &Desk{}, startSection: SectionCustomers}
+	if o, err := store.Office(context.Background()); err == nil {
+		s.demo = o.Demo
+	}
 	guardFiles(store)
 	s.orders = newOrdersScreen(w, store, s.desk, settings)
 	s.tickets = newTicketsScreen(w, store, s.desk, settings)
@@ -116,6 +123,10 @@ func (s *Shell) Show(i int) {
 func (s *Shell) current() screen { return s.screens[s.tabs.SelectedIndex()] }
 
 func (s *Shell) updateTitle() {
+	if s.demo {
+		s.win.SetTitle(lang.L("OrderDesk DEMO — {{.Person}}", map[string]any{"Person": s.desk.Name()}))
+		return
+	}
 	s.win.SetTitle(lang.L("OrderDesk — {{.Person}}", map[string]any{"Person": s.desk.Name()}))
 }
 
@@ -211,8 +222,9 @@ func (s *Shell) showWarnings(next func()) {
 	s.settings.SetWarned(key)
 }
 
-// restoreEmployee makes the remembered employee the person at the desk if
-// they are still active, and asks otherwise.
+// restoreEmployee asks the person who signed in last at this desk for
+// their password (they are pre-selected; "Someone else…" opens the list),
+// or who they are when nobody is remembered or they have left.
 func (s *Shell) restoreEmployee() {
 	id := s.settings.EmployeeID()
 	s.work.Go(func() func() {
@@ -222,9 +234,10 @@ func (s *Shell) restoreEmployee() {
 				dialog.ShowInformation(lang.L("Who are you?"), SayLoadErr(err), s.win)
 				return
 			}
+			s.people = people
 			for i := range people {
 				if people[i].ID == id && id != 0 {
-					s.setEmployee(&people[i])
+					s.askPassword(people[i], false)
 					return
 				}
 			}
@@ -234,7 +247,7 @@ func (s *Shell) restoreEmployee() {
 }
 
 // ChooseEmployee asks who sits at the desk (the menu's and the Settings
-// screen's Switch person).
+// screen's Switch person); the new person signs in with their password.
 func (s *Shell) ChooseEmployee() {
 	s.work.Go(func() func() {
 		people, err := s.store.Employees(context.Background(), false)
@@ -243,14 +256,32 @@ func (s *Shell) ChooseEmployee() {
 				dialog.ShowInformation(lang.L("Who are you?"), SayLoadErr(err), s.win)
 				return
 			}
+			s.people = people
 			s.pickEmployee(people, s.desk.Employee() != nil)
 		}
 	})
 }
 
 func (s *Shell) pickEmployee(people []model.Employee, cancellable bool) {
-	s.picker = newEmployeePicker(s.win, people, cancellable, s.setEmployee)
+	s.picker = newEmployeePicker(s.win, people, cancellable, func(e *model.Employee) { s.askPassword(*e, cancellable) })
 	s.picker.show(s.win)
+}
+
+// askPassword opens the password step for e (their first password when
+// they have none yet).
+func (s *Shell) askPassword(e model.Employee, cancellable bool) {
+	s.work.Go(func() func() {
+		has, err := s.store.HasPassword(context.Background(), e.ID)
+		return func() {
+			if err != nil {
+				dialog.ShowInformation(lang.L("Who are you?"), SayLoadErr(err), s.win)
+				return
+			}
+			other := func() { s.pickEmployee(s.people, cancellable) }
+			s.signin = newSignIn(s.win, s.store, &s.work, e, !has, other, cancellable, s.setEmployee)
+			s.signin.show(s.win)
+		}
+	})
 }
 
 func (s *Shell) setEmployee(e *model.Employee) {

@@ -21,7 +21,7 @@ func TestStartAsksWhoIsAtTheDesk(t *testing.T) {
 	addEmployee(t, store, "Ken Sewer", "蘇肯", "KS", false)
 	amy := addEmployee(t, store, "Amy Chen", "陳美", "AC", false)
 	gone := addEmployee(t, store, "Old Timer", "", "OT", false)
-	if err := store.SetEmployeeActive(context.Background(), setup, gone.ID, false, "retired"); err != nil {
+	if err := store.SetEmployeeActive(context.Background(), peopleAdmin(t, store), gone.ID, false, "retired"); err != nil {
 		t.Fatal(err)
 	}
 	d := newDeskTest(t, store, nil)
@@ -37,6 +37,13 @@ func TestStartAsksWhoIsAtTheDesk(t *testing.T) {
 	}
 	d.typeText("陳")
 	d.key(fyne.KeyReturn)
+	d.settle()
+	// Amy has no password yet: she chooses her first one.
+	d.typeText("amy-secret")
+	d.key(fyne.KeyReturn)
+	d.typeText("amy-secret")
+	d.key(fyne.KeyReturn)
+	d.settle()
 	if d.shell.desk.Employee() == nil || d.shell.desk.Employee().ID != amy.ID {
 		t.Fatalf("the desk is %v after choosing Amy", d.shell.desk.Employee())
 	}
@@ -61,10 +68,14 @@ func TestStartAsksWhoIsAtTheDesk(t *testing.T) {
 		t.Errorf("saved %v by %q, want by Amy Chen (%q)", err, saved.CreatedBy, c.form.fields.Other.Text)
 	}
 
-	// The next start finds her again without asking.
+	// The next start asks her (pre-selected) for her password, not who she is.
+	// (newDeskTest signs in someone who has a password with the demo's.)
+	if err := store.SetPassword(context.Background(), amy.Actor(), amy.ID, "amy-secret", "demo"); err != nil {
+		t.Fatal(err)
+	}
 	d2 := newDeskTest(t, store, amy)
 	if d2.shell.picker != nil || d2.shell.desk.Employee().ID != amy.ID {
-		t.Error("a remembered active employee was asked again")
+		t.Error("a remembered active employee was asked who she is again")
 	}
 }
 
@@ -72,7 +83,10 @@ func TestStartAsksWhoIsAtTheDesk(t *testing.T) {
 func TestSwitchPerson(t *testing.T) {
 	store := openTestStore(t)
 	ken := addEmployee(t, store, "Ken Sewer", "", "KS", false)
-	addEmployee(t, store, "Amy Chen", "陳美", "AC", false)
+	amy := addEmployee(t, store, "Amy Chen", "陳美", "AC", false)
+	if err := store.SetPassword(context.Background(), amy.Actor(), amy.ID, "", "amy-secret"); err != nil {
+		t.Fatal(err)
+	}
 	d := newDeskTest(t, store, ken)
 	d.show(SectionSettings)
 	uiLock(func() { test.Tap(d.shell.prefs.switchPerson) })
@@ -80,6 +94,20 @@ func TestSwitchPerson(t *testing.T) {
 	d.typeText("ac")
 	d.key(fyne.KeyDown)
 	d.key(fyne.KeyReturn)
+	d.settle()
+	// A wrong password is refused in the dialog; Ken stays at the desk.
+	d.typeText("not-hers")
+	d.key(fyne.KeyReturn)
+	d.settle()
+	if got := d.shell.signin.problem.Text; got != "The name or the password is wrong." {
+		t.Errorf("after a wrong password the dialog says %q", got)
+	}
+	if d.shell.desk.Employee().ID != ken.ID || d.canvas().Overlays().Top() == nil {
+		t.Fatal("a wrong password switched the person or closed the dialog")
+	}
+	d.typeText("amy-secret")
+	d.key(fyne.KeyReturn)
+	d.settle()
 	if got := d.shell.prefs.person.Text; got != "Amy Chen 陳美 (AC)" {
 		t.Errorf("Who I am shows %q", got)
 	}
@@ -125,8 +153,9 @@ func TestWarningsShownOncePerDatabase(t *testing.T) {
 		again.Start()
 	})
 	settle(t, &again.work, &again.customers.work, &again.customers.list.work)
-	if w2.Canvas().Overlays().Top() != nil {
-		t.Error("the warning was shown a second time")
+	// The second start asks only for Ken's password.
+	if top := w2.Canvas().Overlays().Top(); top == nil || strings.Contains(markupText(top), "network share") {
+		t.Error("the warning was shown a second time, or nobody was asked to sign in")
 	}
 }
 

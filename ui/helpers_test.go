@@ -60,10 +60,26 @@ func setupBy(t testing.TB, s *model.Store) model.Actor {
 func addEmployee(t testing.TB, s *model.Store, name, nameZH, initials string, manager bool) *model.Employee {
 	t.Helper()
 	e := &model.Employee{Name: name, NameZH: nameZH, Initials: initials, Active: true, Manager: manager}
-	if err := s.SaveEmployee(context.Background(), setup, e); err != nil {
+	if err := s.SaveEmployee(context.Background(), peopleAdmin(t, s), e); err != nil {
 		t.Fatalf("save employee %s: %v", name, err)
 	}
 	return e
+}
+
+// peopleAdmin is who may change the people of a test's office: its first
+// active manager, or the setup of an office that has none yet.
+func peopleAdmin(t testing.TB, s *model.Store) model.Actor {
+	t.Helper()
+	people, err := s.Employees(context.Background(), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range people {
+		if e.Manager {
+			return e.Actor()
+		}
+	}
+	return setup
 }
 
 // addCustomer saves a customer with the defaults and the given code and
@@ -127,8 +143,17 @@ func newDeskTest(t *testing.T, store *model.Store, clerk *model.Employee) *deskT
 	w := test.NewWindow(nil)
 	t.Cleanup(func() { forgetShortcuts(w.Canvas()); w.Close() })
 	settings := NewSettings(a.Preferences())
+	password := ""
 	if clerk != nil {
 		settings.SetEmployeeID(clerk.ID)
+		ctx := context.Background()
+		password = "demo" // the demo office's people have theirs
+		if has, _ := store.HasPassword(ctx, clerk.ID); !has {
+			password = testPassword
+			if err := store.SetPassword(ctx, clerk.Actor(), clerk.ID, "", testPassword); err != nil {
+				t.Fatal(err)
+			}
+		}
 	}
 	var shell *Shell
 	uiLock(func() {
@@ -141,7 +166,29 @@ func newDeskTest(t *testing.T, store *model.Store, clerk *model.Employee) *deskT
 	t.Cleanup(d.settle)
 	uiLock(shell.Start) // it shows a section, whose loads land meanwhile
 	d.settle()
+	if clerk != nil && len(store.Warnings) == 0 { // warnings come before the sign-in
+		d.signIn(clerk, password)
+	}
 	return d
+}
+
+// testPassword is the password of every person a desk test signs in.
+const testPassword = "test-pass"
+
+// signIn types the clerk's password (testPassword, given them by
+// newDeskTest if they had none, or the demo office's) into the sign-in the start opened for the
+// remembered person, as the clerk would.
+func (d *deskTest) signIn(clerk *model.Employee, password string) {
+	d.t.Helper()
+	if d.shell.signin == nil || d.focused() != d.shell.signin.password {
+		d.t.Fatalf("the start did not ask %s for the password", clerk.Name)
+	}
+	d.typeText(password)
+	d.key(fyne.KeyReturn)
+	d.settle()
+	if e := d.shell.desk.Employee(); e == nil || e.ID != clerk.ID {
+		d.t.Fatalf("%s did not sign in: %s", clerk.Name, d.shell.signin.problem.Text)
+	}
 }
 
 // show opens section i as the navigation does, under the lock loads apply

@@ -1,0 +1,142 @@
+package ui
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"orderdesk/model"
+)
+
+// DemoMaker fills an empty database with the demo office (demo.Create;
+// ui does not import the demo package).
+type DemoMaker func(ctx context.Context, s *model.Store) error
+
+// firstStart is what the window shows on an empty database: set up my
+// office (the company as documents print it, and its first manager) or
+// explore the demo office, which lives in its own file. The window never
+// puts demo data in a database nobody chose it for.
+type firstStart struct {
+	setUp, explore *widget.Button
+	form           *widget.Form
+	create         *widget.Button
+	problem        *widget.Label
+
+	nameZH, nameEN, address, phone, fax, taxID *Entry
+	managerName, managerCode, password, again  *Entry
+
+	store    *model.Store
+	open     Opener
+	makeDemo DemoMaker
+	// ready is called with the store the window works on from now on, and
+	// the person to ask for a password first (0: nobody in particular).
+	ready func(s *model.Store, signIn uint)
+	work  jobs
+}
+
+func newFirstStart(store *model.Store, open Opener, makeDemo DemoMaker, ready func(*model.Store, uint)) *firstStart {
+	f := &firstStart{store: store, open: open, makeDemo: makeDemo, ready: ready}
+	f.setUp = widget.NewButton(lang.L("Set up my office"), f.onSetUp)
+	f.setUp.Importance = widget.HighImportance
+	f.explore = widget.NewButton(lang.L("Explore the demo office"), f.onExplore)
+	entry := func(password bool) *Entry {
+		e := NewEntry()
+		e.Password = password
+		return e
+	}
+	f.nameZH, f.nameEN, f.address, f.phone, f.fax, f.taxID = entry(false), entry(false), entry(false), entry(false), entry(false), entry(false)
+	f.managerName, f.managerCode, f.password, f.again = entry(false), entry(false), entry(true), entry(true)
+	f.form = widget.NewForm(
+		widget.NewFormItem(lang.L("Company name (Chinese)"), f.nameZH),
+		widget.NewFormItem(lang.L("Company name (English)"), f.nameEN),
+		widget.NewFormItem(lang.L("Address"), f.address),
+		widget.NewFormItem(lang.L("Phone"), f.phone),
+		widget.NewFormItem(lang.L("Fax"), f.fax),
+		widget.NewFormItem(lang.L("Tax ID"), f.taxID),
+		widget.NewFormItem(lang.L("First manager's name"), f.managerName),
+		widget.NewFormItem(lang.L("Initials"), f.managerCode),
+		widget.NewFormItem(lang.L("Password"), f.password),
+		widget.NewFormItem(lang.L("The same again"), f.again),
+	)
+	f.form.Hide()
+	f.create = widget.NewButton(lang.L("Create the office"), f.onCreate)
+	f.create.Importance = widget.HighImportance
+	f.create.Hide()
+	f.problem = widget.NewLabel("")
+	f.problem.Wrapping = fyne.TextWrapWord
+	f.problem.Importance = widget.DangerImportance
+	return f
+}
+
+// Content returns the first start's widgets.
+func (f *firstStart) Content() fyne.CanvasObject {
+	heading := widget.NewLabelWithStyle(lang.L("Welcome to OrderDesk"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	intro := widget.NewLabel(lang.L("This database is empty. Set up your own office, or explore the demo office: a made-up paper company with its people, customers and a few hundred orders, kept in a file of its own (every person's password is demo)."))
+	intro.Wrapping = fyne.TextWrapWord
+	return container.NewPadded(container.NewVScroll(container.NewVBox(heading, intro,
+		container.NewGridWithColumns(2, f.setUp, f.explore), f.form, f.problem, f.create)))
+}
+
+func (f *firstStart) onSetUp() {
+	f.form.Show()
+	f.create.Show()
+}
+
+// onCreate sets the office up with its first manager, who signs in next.
+func (f *firstStart) onCreate() {
+	if f.password.Text != f.again.Text {
+		f.problem.SetText(lang.L("The two passwords differ."))
+		return
+	}
+	o := model.DefaultOffice()
+	o.CompanyNameZH, o.CompanyNameEN = f.nameZH.Text, f.nameEN.Text
+	o.CompanyAddress, o.CompanyPhone, o.CompanyFax, o.CompanyTaxID = f.address.Text, f.phone.Text, f.fax.Text, f.taxID.Text
+	m := &model.Employee{Name: f.managerName.Text, Initials: f.managerCode.Text}
+	pw := f.password.Text
+	f.create.Disable()
+	f.work.Go(func() func() {
+		err := f.store.SetUpOffice(context.Background(), o, m, pw)
+		return func() {
+			f.create.Enable()
+			if err != nil {
+				f.problem.SetText(Say(model.Say(err)))
+				return
+			}
+			f.ready(f.store, m.ID)
+		}
+	})
+}
+
+// onExplore opens (and on its first use fills) the demo office beside the
+// real database, which stays empty.
+func (f *firstStart) onExplore() {
+	path := f.store.DemoPath()
+	f.setUp.Disable()
+	f.explore.Disable()
+	f.problem.SetText(lang.L("Opening the demo office…"))
+	f.work.Go(func() func() {
+		ctx := context.Background()
+		ds, err := f.open(ctx, path)
+		if err == nil {
+			var empty bool
+			if empty, err = ds.IsEmpty(ctx); err == nil && empty {
+				err = f.makeDemo(ctx, ds)
+			}
+			if err != nil {
+				ds.Close()
+			}
+		}
+		return func() {
+			f.setUp.Enable()
+			f.explore.Enable()
+			if err != nil {
+				f.problem.SetText(SayLoadErr(err))
+				return
+			}
+			f.ready(ds, 0)
+		}
+	})
+}

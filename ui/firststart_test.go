@@ -1,0 +1,96 @@
+package ui
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"orderdesk/model"
+)
+
+// firstStartTest is the first start on an empty database, with the demo
+// maker counting its calls.
+func firstStartTest(t *testing.T) (*firstStart, *model.Store, *[]*model.Store, *int) {
+	t.Helper()
+	test.NewTempApp(t)
+	store := openTestStore(t)
+	var readyWith []*model.Store
+	demos := 0
+	open := func(ctx context.Context, target string) (*model.Store, error) {
+		return model.Open(ctx, target, model.Options{Create: true})
+	}
+	makeDemo := func(ctx context.Context, s *model.Store) error {
+		demos++
+		m := &model.Employee{Name: "Demo Boss", Initials: "DB"}
+		if err := s.SetUpOffice(ctx, model.DefaultOffice(), m, "demo"); err != nil {
+			return err
+		}
+		o, _ := s.Office(ctx)
+		o.Demo = true // as demo.Create marks it
+		return s.SaveOffice(ctx, m.Actor(), o)
+	}
+	var f *firstStart
+	uiLock(func() {
+		f = newFirstStart(store, open, makeDemo, func(s *model.Store, _ uint) { readyWith = append(readyWith, s) })
+		w := test.NewWindow(f.Content())
+		t.Cleanup(w.Close)
+	})
+	return f, store, &readyWith, &demos
+}
+
+// TestFirstStartSetsUpTheOffice types the company and its first manager:
+// the database gets that office and no demo data.
+func TestFirstStartSetsUpTheOffice(t *testing.T) {
+	f, store, ready, demos := firstStartTest(t)
+	uiLock(func() {
+		test.Tap(f.setUp)
+		test.Type(f.nameZH, "大同紙業")
+		test.Type(f.phone, "02-2345-6789")
+		test.Type(f.taxID, "12345678")
+		test.Type(f.managerName, "Ann Boss")
+		test.Type(f.managerCode, "AB")
+		test.Type(f.password, "first-pw")
+		test.Type(f.again, "first-pw")
+		test.Tap(f.create)
+	})
+	settle(t, &f.work)
+	if len(*ready) != 1 || (*ready)[0] != store || *demos != 0 {
+		t.Fatalf("ready with %v, demos made %d; want the same store and no demo (%s)", *ready, *demos, f.problem.Text)
+	}
+	ctx := context.Background()
+	if e, err := store.SignIn(ctx, "AB", "first-pw"); err != nil || !e.Manager {
+		t.Errorf("the first manager signs in: %v, %v", e, err)
+	}
+	o, _ := store.Office(ctx)
+	if o.CompanyNameZH != "大同紙業" || o.CompanyTaxID != "12345678" || o.Demo {
+		t.Errorf("office %+v", o)
+	}
+	if _, err := os.Stat(store.DemoPath()); !os.IsNotExist(err) {
+		t.Errorf("a demo file was made: %v", err)
+	}
+}
+
+// TestFirstStartExploresTheDemoBeside opens the demo office in its own
+// file beside the database, which stays empty.
+func TestFirstStartExploresTheDemoBeside(t *testing.T) {
+	f, store, ready, demos := firstStartTest(t)
+	uiLock(func() { test.Tap(f.explore) })
+	settle(t, &f.work)
+	if len(*ready) != 1 || *demos != 1 {
+		t.Fatalf("ready %d times, demo made %d times (%s)", len(*ready), *demos, f.problem.Text)
+	}
+	ds := (*ready)[0]
+	defer ds.Close()
+	if ds.Path != filepath.Join(filepath.Dir(store.Path), "orderdesk-demo.db") {
+		t.Errorf("the demo is in %s", ds.Path)
+	}
+	if empty, _ := store.IsEmpty(context.Background()); !empty {
+		t.Error("the real database got people")
+	}
+	if o, _ := ds.Office(context.Background()); !o.Demo {
+		t.Error("the demo office is not marked as the demo")
+	}
+}
