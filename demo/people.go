@@ -116,11 +116,19 @@ func (b *builder) addGroups() error {
 			members[code] = append(members[code], b.people[p.initials].ID)
 		}
 	}
-	// Nobody puts themselves in a group: a manager not among its members
-	// sets each group's members (grantor).
+	// Nobody puts themselves in a group: KW puts ML in hers, then ML the
+	// rest (KW among them), so neither grants herself.
+	ml, kw := b.people["ML"], b.people["KW"]
 	for _, wg := range workGroups {
-		if ids := members[wg.code]; len(ids) > 0 {
-			if err := b.s.SetGroupMembers(b.ctx, b.grantor(ids...), b.groups[wg.code].ID, ids); err != nil {
+		ids := members[wg.code]
+		if slices.Contains(ids, ml.ID) {
+			first := slices.DeleteFunc(slices.Clone(ids), func(id uint) bool { return id == kw.ID })
+			if err := b.s.SetGroupMembers(b.ctx, kw.Actor(), b.groups[wg.code].ID, first); err != nil {
+				return err
+			}
+		}
+		if len(ids) > 0 {
+			if err := b.s.SetGroupMembers(b.ctx, b.manager(), b.groups[wg.code].ID, ids); err != nil {
 				return err
 			}
 		}

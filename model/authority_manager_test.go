@@ -43,11 +43,11 @@ func TestOnlyAManagerChangesTermsRightsAndSettings(t *testing.T) {
 			e, _ := f.s.Employee(f.ctx, f.tech.ID)
 			e.Manager = true
 			return f.s.SaveEmployee(f.ctx, by.Actor(), e)
-		}, "Only a manager may make someone a manager"},
+		}, "Only a manager may add or change people"},
 		{"group members", func(f *deskFixture, by *Employee) error {
 			g, _ := f.s.GroupByCode(f.ctx, "FIN")
 			return f.s.SetGroupMembers(f.ctx, by.Actor(), g.ID, []uint{f.finance.ID, f.sales.ID})
-		}, "Only a manager may change who belongs to a group."},
+		}, "Only a manager may add or change people"},
 		{"team roles", func(f *deskFixture, by *Employee) error {
 			team := &Team{Code: "POD-" + by.Initials, Name: "Pod", Kind: TeamPod, Active: true}
 			if err := f.s.SaveTeam(f.ctx, f.super.Actor(), team); err != nil {
