@@ -38,6 +38,7 @@ var migrations = []migration{
 	{9, "orders: the awaiting-sign-back and overdue indexes hold only the orders that owe something; two indexes no query reads are gone", migrateOrderPartialIndexes, nil},
 	{10, "events: history lines as Msgs (template and data) to show in the reader's language; old English sentences read back", migrateEventLines, nil},
 	{importJournalSchema, "imports: a journal of each import's batches, so that an import that dies half-way is undone", migrateImportJournal, nil},
+	{scanReturnsSchema, "returned scans: signed confirmations faxed or scanned back, matched by their barcode or waiting on the Unmatched returns list", migrateScanReturns, nil},
 }
 
 // LatestSchema is the schema version this build of OrderDesk writes.
