@@ -142,3 +142,34 @@ func TestProcessScanFolder(t *testing.T) {
 		t.Errorf("reason: %q", b)
 	}
 }
+
+// TestAssignScan: the clerk gives an unmatched scan (here an old
+// revision's page, which the customer signed anyway) to its order.
+func TestAssignScan(t *testing.T) {
+	f := newDesk(t)
+	o := f.toConfirmationSent(f.intake(f.custB, 200))
+	f.advance(time.Hour)
+	res, err := f.s.ImportScan(f.ctx, System, ScanFile{Name: "old.pdf", Data: []byte(o.No + "/R9"), Arrived: f.s.Now()}, fakeDecode)
+	if err != nil || res.Status != ScanUnmatched {
+		t.Fatalf("%+v %v", res, err)
+	}
+	un, _ := f.s.UnmatchedScans(f.ctx)
+	if len(un) != 1 {
+		t.Fatalf("%d unmatched", len(un))
+	}
+	if err := f.s.AssignScan(f.ctx, f.clerk.Actor(), un[0].ID, "SO-2026-99999"); err == nil {
+		t.Error("assigned to an unknown order")
+	}
+	if err := f.s.AssignScan(f.ctx, f.clerk.Actor(), un[0].ID, o.No); err != nil {
+		t.Fatal(err)
+	}
+	if o = f.reload(o); o.SignedBackAt == nil {
+		t.Error("assigning did not record the sign-back")
+	}
+	if scans, _ := f.s.ScansOf(f.ctx, o.ID); len(scans) != 1 || scans[0].Status != ScanAssigned {
+		t.Errorf("scans of the order: %+v", scans)
+	}
+	if err := f.s.AssignScan(f.ctx, f.clerk.Actor(), un[0].ID, o.No); err == nil {
+		t.Error("assigned twice")
+	}
+}
