@@ -42,6 +42,8 @@ func TestFlagsAnywhere(t *testing.T) {
 		{[]string{"tickets", "-db", db, "gen", "-n", "3"}, 0, "3 tickets generated"},
 		{[]string{"tickets", "list", "-db", db, "-status", "0"}, 0, "tickets"},
 		{[]string{"tickets", "import-mail", mails, "-db", db}, 0, "0 e-mails"},
+		{[]string{"scans", "import", mails, "-db", db, "-as", "YC"}, 0, "0 files"},
+		{[]string{"scans", "-db", db, "unmatched"}, 0, "unmatched returns"},
 		{[]string{"restore", out("backup.db"), "-db", db, "-as", "ML", "-yes"}, 0, "restored"},
 		{[]string{"people", "-db", db, "list"}, 0, "Wang Mei-ling"},
 		{[]string{"people", "add", "-as", "ML", "NP", "-db", db, "-name", "New Person", "-groups", "CS"}, 0, "added"},

@@ -42,6 +42,7 @@ var migrations = []migration{
 	{10, "events: history lines as Msgs (template and data) to show in the reader's language; old English sentences read back", migrateEventLines},
 	{importJournalSchema, "imports: a journal of each import's batches, so that an import that dies half-way is undone", nil},
 	{12, "people: roles, part time and languages; passwords to sign in with", nil},
+	{scanReturnsSchema, "returned scans: signed confirmations faxed or scanned back, matched by their barcode or waiting on the Unmatched returns list", nil},
 }
 
 // LatestSchema is the schema version this build of OrderDesk writes.

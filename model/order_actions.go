@@ -312,6 +312,13 @@ func (o *Order) RecordSignBack(c Ctx, in SignBackInput) error {
 	if err := fe.Err(); err != nil {
 		return err
 	}
+	o.recordSignBack(c, in)
+	return nil
+}
+
+// recordSignBack is RecordSignBack once the input is known good (a scan
+// matched by its barcode records through it too).
+func (o *Order) recordSignBack(c Ctx, in SignBackInput) {
 	o.ApplySlip(c)
 	r := o.Revision()
 	name := ""
@@ -331,7 +338,7 @@ func (o *Order) RecordSignBack(c Ctx, in SignBackInput) error {
 			r.Superseded = true
 			o.moveTo(c, StateChecking, "", M("signed copy with problems: confirm again as a new revision"))
 		}
-		return nil
+		return
 	}
 	o.SignedBackAt = r.SignedBack.At
 	back := M("revision {{.Rev}} signed by {{.By}}, {{.Days}} days late", "Rev", r.Rev, "By", name, "Days", o.SlipDays)
@@ -339,7 +346,6 @@ func (o *Order) RecordSignBack(c Ctx, in SignBackInput) error {
 		back = M("revision {{.Rev}} signed by {{.By}}, stamped, {{.Days}} days late", "Rev", r.Rev, "By", name, "Days", o.SlipDays)
 	}
 	o.log(c, string(DoSignBack), back, "")
-	return nil
 }
 
 // Revise sends a faxed confirmation back to checking for a new revision

@@ -5,14 +5,15 @@ import (
 	"time"
 
 	"orderdesk/model"
+	"orderdesk/scan"
 )
 
-// The jobs' names, for Subscribe and RunNow. Issue 19's scan-folder
-// watcher joins them as one more Job, like Mail.
+// The jobs' names, for Subscribe and RunNow.
 const (
 	JobSlips     = "slips"
 	JobRecurring = "recurring"
 	JobMail      = "mail"
+	JobScans     = "scans"
 	JobBackup    = "backup"
 	JobReminders = "reminders"
 )
@@ -67,6 +68,35 @@ func (j Mail) Run(ctx context.Context) (any, error) {
 	return MailReport{Folder: dir, Results: results}, err
 }
 
+// ScansReport is what one look at the watched scan folder found.
+type ScansReport struct {
+	Folder  string
+	Results []model.ScanResult
+}
+
+// Scans reads the returned confirmations (faxes, scans) the office's fax
+// server or scanner writes to this desk's watched folder, every minute: a
+// page of the current revision of an order awaiting sign-back records it,
+// anything else waits on the Unmatched returns list (model.ImportScan).
+// Folder is read at each run, as Mail.Folder. Its result is a ScansReport.
+type Scans struct {
+	Store  *model.Store
+	Folder func() string
+}
+
+func (Scans) Name() string         { return JobScans }
+func (Scans) Every() time.Duration { return time.Minute }
+
+// Run reads the folder once.
+func (j Scans) Run(ctx context.Context) (any, error) {
+	dir := j.Folder()
+	if dir == "" {
+		return ScansReport{}, nil
+	}
+	results, err := j.Store.ProcessScanFolder(ctx, model.System, dir, scan.Decode)
+	return ScansReport{Folder: dir, Results: results}, err
+}
+
 // Backup makes the day's backup of a SQLite database when it has none yet
 // (model.Store.AutoBackup keeps 7 daily and 4 weekly). It looks hourly, so
 // a window left open overnight makes the new day's backup too. Its result
@@ -110,9 +140,11 @@ func (j Reminders) Run(ctx context.Context) (any, error) {
 }
 
 // Jobs returns every job that runs while OrderDesk's window is open, on
-// store; mailFolder and person are as Mail.Folder and Reminders.Person.
-func Jobs(store *model.Store, mailFolder func() string, person func() uint) []Job {
-	return []Job{Slips{store}, Recurring{store}, Mail{store, mailFolder}, Backup{store}, Reminders{store, person}}
+// store; mailFolder, scanFolder and person are as Mail.Folder,
+// Scans.Folder and Reminders.Person.
+func Jobs(store *model.Store, mailFolder, scanFolder func() string, person func() uint) []Job {
+	return []Job{Slips{store}, Recurring{store}, Mail{store, mailFolder}, Scans{store, scanFolder},
+		Backup{store}, Reminders{store, person}}
 }
 
 // JobRefresh is the name of the Refresh job.

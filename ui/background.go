@@ -24,11 +24,12 @@ func (s *Shell) newScheduler() *service.Scheduler {
 			})
 		},
 		Go: func(f func()) { s.work.Go(func() func() { f(); return nil }) },
-	}, append(service.Jobs(s.store, s.settings.MailFolder, s.desk.ID), service.Refresh{})...)
+	}, append(service.Jobs(s.store, s.settings.MailFolder, s.settings.ScanFolder, s.desk.ID), service.Refresh{})...)
 	sched.Subscribe("", logJobError)
 	sched.Subscribe(service.JobRefresh, func(service.Report) { s.refreshCurrent() })
 	sched.Subscribe(service.JobSlips, s.orders.slipsApplied)
 	sched.Subscribe(service.JobMail, s.tickets.mailChecked)
+	sched.Subscribe(service.JobScans, logScanFailures)
 	return sched
 }
 
@@ -37,6 +38,17 @@ func (s *Shell) newScheduler() *service.Scheduler {
 func logJobError(r service.Report) {
 	if r.Err != nil {
 		model.LogError("background job "+r.Job, r.Err)
+	}
+}
+
+// logScanFailures logs each file of the watched scan folder that could not
+// be read (it is in the folder's failed/, its reason beside it).
+func logScanFailures(r service.Report) {
+	rep, _ := r.Value.(service.ScansReport)
+	for _, res := range rep.Results {
+		if res.Err != nil {
+			model.LogError("returned scan "+res.File, res.Err)
+		}
 	}
 }
 

@@ -42,6 +42,11 @@ const (
 	// (.eml) that become New tickets; "" watches none.
 	SettingMailFolder        = "tickets.mail_folder"
 	SettingMailFolderDefault = ""
+
+	// SettingScanFolder is the folder the office's fax server or scanner
+	// writes returned confirmations to, watched by this desk; "" none.
+	SettingScanFolder        = "orders.scan_folder"
+	SettingScanFolderDefault = ""
 )
 
 // The UI languages a desk can choose.
@@ -135,3 +140,11 @@ func (s *Settings) MailFolder() string {
 
 // SetMailFolder chooses the folder watched for e-mails ("" for none).
 func (s *Settings) SetMailFolder(dir string) { s.p.SetString(SettingMailFolder, dir) }
+
+// ScanFolder returns the folder watched for returned confirmations.
+func (s *Settings) ScanFolder() string {
+	return s.p.StringWithFallback(SettingScanFolder, SettingScanFolderDefault)
+}
+
+// SetScanFolder chooses the folder watched for returned confirmations ("" for none).
+func (s *Settings) SetScanFolder(dir string) { s.p.SetString(SettingScanFolder, dir) }

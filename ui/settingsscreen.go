@@ -36,6 +36,7 @@ type settingsScreen struct {
 	useDB        *widget.Button
 	nextDBNote   *widget.Label
 	mailFolder   *widget.Entry
+	scanFolder   *widget.Entry
 	backupNow    *widget.Button
 	office       *officeForm
 	officeNote   *widget.Label
@@ -74,6 +75,10 @@ func newSettingsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *
 	s.mailFolder.SetPlaceHolder(lang.L("Empty: none. A folder where saved e-mails (.eml) become new tickets"))
 	s.mailFolder.SetText(settings.MailFolder())
 	s.mailFolder.OnChanged = func(dir string) { s.settings.SetMailFolder(strings.TrimSpace(dir)) }
+	s.scanFolder = widget.NewEntry()
+	s.scanFolder.SetPlaceHolder(lang.L("Empty: none. A folder where the fax server or scanner saves returned confirmations"))
+	s.scanFolder.SetText(settings.ScanFolder())
+	s.scanFolder.OnChanged = func(dir string) { s.settings.SetScanFolder(strings.TrimSpace(dir)) }
 	s.nextDBNote = widget.NewLabel("")
 	s.nextDBNote.Wrapping = fyne.TextWrapWord
 	s.backupNow = widget.NewButtonWithIcon(lang.L("Back up now"), theme.DownloadIcon(), s.onBackupNow)
@@ -114,6 +119,7 @@ func (s *settingsScreen) layout() fyne.CanvasObject {
 	desk := container.New(layout.NewFormLayout(),
 		widget.NewLabel(lang.L("Language")), container.NewVBox(s.language, s.languageNote),
 		widget.NewLabel(lang.L("Watched e-mail folder")), s.mailFolder,
+		widget.NewLabel(lang.L("Watched scan folder")), s.scanFolder,
 		widget.NewLabel(lang.L("Who I am")), container.NewBorder(nil, nil, nil, s.switchPerson, s.person))
 	db := container.New(layout.NewFormLayout(),
 		widget.NewLabel(lang.L("File")), s.dbPath,

@@ -1,0 +1,98 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"image"
+	"image/draw"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/makiuchi-d/gozxing"
+	"github.com/makiuchi-d/gozxing/oned"
+
+	"orderdesk/model"
+)
+
+// barcodePNG is a page carrying text as Code 128, as a scanner saves it.
+func barcodePNG(t *testing.T, text string) []byte {
+	bm, err := oned.NewCode128Writer().Encode(text, gozxing.BarcodeFormat_CODE_128, 500, 60, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := image.NewGray(image.Rect(0, 0, 1200, 800))
+	draw.Draw(page, page.Bounds(), image.White, image.Point{}, draw.Src)
+	draw.Draw(page, image.Rect(600, 80, 600+bm.GetWidth(), 140), bm, image.Point{}, draw.Src)
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, page); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestScansCommands imports a folder of returned pages into the demo
+// office: one signs back its order, one (an old revision) waits on the
+// Unmatched returns list, one is no scan and makes the command fail.
+func TestScansCommands(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db := filepath.Join(dir, "office.db")
+	env, _, errOut := testEnv()
+	if code := Run(ctx, env, []string{"demo", "-db", db, "-orders", "300"}); code != 0 {
+		t.Fatalf("demo: %s", errOut)
+	}
+	s, err := model.Open(ctx, db, model.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := s.Orders(ctx, model.OrderFilter{Limit: 1000})
+	s.Close()
+	var o model.OrderRow
+	for _, r := range rows {
+		if r.SignBackOwedSince != nil {
+			o = r
+		}
+	}
+	if err != nil || o.No == "" {
+		t.Fatalf("no order awaiting sign-back among the demo's %d: %v", len(rows), err)
+	}
+	scans := filepath.Join(dir, "scans")
+	os.MkdirAll(scans, 0o755)
+	os.WriteFile(filepath.Join(scans, "1-signed.png"), barcodePNG(t, fmt.Sprintf("%s/R%d", o.No, o.CurrentRev)), 0o600)
+	os.WriteFile(filepath.Join(scans, "2-old.png"), barcodePNG(t, fmt.Sprintf("%s/R%d", o.No, o.CurrentRev+5)), 0o600)
+	os.WriteFile(filepath.Join(scans, "3-notes.txt"), []byte("not a scan"), 0o600)
+	steps := []struct {
+		args []string
+		code int
+		want []string
+	}{
+		{[]string{"scans", "import", scans, "-db", db, "-as", "YC"}, 1, []string{
+			"1-signed.png\t" + o.No, "signed back", "2-old.png\tunmatched: revision", "3-notes.txt\tfailed: not a PDF, TIFF, PNG or JPEG",
+			"3 files, 1 signed back, 1 unmatched, 1 failed"}},
+		{[]string{"scans", "unmatched", "-db", db}, 0, []string{"2-old.png", "is not the current one", "1 unmatched returns"}},
+		{[]string{"scans", "import", "-db", db, filepath.Join(dir, "none")}, 1, []string{"not a folder"}},
+		{[]string{"scans"}, 2, []string{"Usage"}},
+	}
+	for _, st := range steps {
+		env, out, errOut := testEnv()
+		code := Run(ctx, env, st.args)
+		got := out.String() + errOut.String()
+		if code != st.code {
+			t.Errorf("%v: exit %d, want %d\n%s", st.args, code, st.code, got)
+		}
+		for _, w := range st.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%v: output lacks %q:\n%s", st.args, w, got)
+			}
+		}
+	}
+	for _, p := range []string{"processed/1-signed.png", "processed/2-old.png", "failed/3-notes.txt.reason.txt"} {
+		if _, err := os.Stat(filepath.Join(scans, p)); err != nil {
+			t.Errorf("%s: %v", p, err)
+		}
+	}
+}

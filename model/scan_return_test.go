@@ -1,0 +1,175 @@
+package model
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// fakeDecode reads a test "scan": one line per page, each a barcode's text
+// ("SO-…/R2") or "-" for a page without one; "broken" is unreadable.
+func fakeDecode(data []byte) ([]PageCode, error) {
+	if string(data) == "broken" {
+		return nil, errors.New("not a PDF, TIFF, PNG or JPEG file")
+	}
+	var out []PageCode
+	for _, l := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		no, rev, ok := strings.Cut(l, "/R")
+		n, _ := strconv.Atoi(rev)
+		if !ok {
+			out = append(out, PageCode{Err: errors.New("no barcode")})
+			continue
+		}
+		out = append(out, PageCode{Order: no, Rev: n})
+	}
+	return out, nil
+}
+
+func TestImportScan(t *testing.T) {
+	f := newDesk(t)
+	awaiting := f.toConfirmationSent(f.intake(f.custB, 200))
+	signed := f.signBack(f.toConfirmationSent(f.intake(f.custB, 100)))
+	code := func(o *Order, rev int) string { return o.No + "/R" + strconv.Itoa(rev) }
+	tests := []struct {
+		name   string
+		data   string
+		status string
+		signs  *Order
+	}{
+		{"blank page", "-", ScanUnmatched, nil},
+		{"another company's page", "INV-7781", ScanUnmatched, nil},
+		{"unknown order", "SO-2026-99999/R1", ScanUnmatched, nil},
+		{"old revision", code(awaiting, awaiting.CurrentRev+1), ScanUnmatched, nil},
+		{"order not awaiting sign-back", code(signed, signed.CurrentRev), ScanUnmatched, nil},
+		{"pages of two orders", code(awaiting, awaiting.CurrentRev) + "\n" + code(signed, signed.CurrentRev), ScanUnmatched, nil},
+		{"current revision, 3 pages", "-\n" + code(awaiting, awaiting.CurrentRev) + "\n" + code(awaiting, awaiting.CurrentRev), ScanMatched, awaiting},
+	}
+	f.advance(2 * time.Hour) // the fax came back an hour ago, read now
+	arrived := f.s.Now().Add(-time.Hour)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := f.s.ImportScan(f.ctx, f.clerk.Actor(), ScanFile{Name: tt.name + ".pdf", Data: []byte(tt.data), Arrived: arrived}, fakeDecode)
+			if err != nil || res.Status != tt.status {
+				t.Fatalf("status %q (%v), err %v; want %q", res.Status, res.Reason, err, tt.status)
+			}
+			if tt.signs == nil {
+				return
+			}
+			o := f.reload(tt.signs)
+			if o.SignedBackAt == nil || !o.SignedBackAt.Equal(arrived.UTC().Truncate(time.Microsecond)) || o.SignBackOwedSince != nil {
+				t.Errorf("signed back at %v, owed since %v; want %v", o.SignedBackAt, o.SignBackOwedSince, arrived)
+			}
+			scans, _ := f.s.ScansOf(f.ctx, o.ID)
+			if len(scans) != 1 || scans[0].Pages != 3 {
+				t.Errorf("scans of the order: %+v", scans)
+			}
+			notes, _ := f.s.NotesOn(f.ctx, OnOrder, o.ID)
+			found := false
+			for _, n := range notes {
+				found = found || (n.IsAction && n.Pending && strings.Contains(n.Title, "Check the signature") && n.AssigneeID != nil && *n.AssigneeID == o.ClerkID)
+			}
+			if !found {
+				t.Errorf("no pending 'check the signature' item for the clerk among %d notes", len(notes))
+			}
+		})
+	}
+	un, err := f.s.UnmatchedScans(f.ctx)
+	if err != nil || len(un) != 6 {
+		t.Fatalf("unmatched: %d, %v; want 6", len(un), err)
+	}
+	if o := f.reload(signed); o.SignedBackAt == nil {
+		t.Error("the signed order lost its sign-back")
+	}
+	// The clerk discards one with a reason (kept), and assigns none twice.
+	if err := f.s.DiscardScan(f.ctx, f.clerk.Actor(), un[0].ID, ""); err == nil {
+		t.Error("discarded without a reason")
+	}
+	if err := f.s.DiscardScan(f.ctx, f.clerk.Actor(), un[0].ID, "blank page from the fax"); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.s.DiscardScan(f.ctx, f.clerk.Actor(), un[0].ID, "again"); err == nil {
+		t.Error("discarded twice")
+	}
+	if un2, _ := f.s.UnmatchedScans(f.ctx); len(un2) != 5 {
+		t.Errorf("after discarding: %d unmatched, want 5", len(un2))
+	}
+}
+
+// TestImportScanSlipCountsToArrival: a fax that arrived the day it was
+// sent and was read two days later slips nothing.
+func TestImportScanSlipCountsToArrival(t *testing.T) {
+	f := newDesk(t)
+	o := f.toConfirmationSent(f.intake(f.custB, 200))
+	arrived := f.s.Now().Add(time.Hour)
+	f.advance(49 * time.Hour)
+	if _, err := f.s.ApplySlips(f.ctx); err != nil {
+		t.Fatal(err)
+	}
+	if o = f.reload(o); o.SlipDays == 0 {
+		t.Fatal("setup: no slip applied")
+	}
+	res, err := f.s.ImportScan(f.ctx, System, ScanFile{Name: "fax.tif", Data: []byte(o.No + "/R" + strconv.Itoa(o.CurrentRev)), Arrived: arrived}, fakeDecode)
+	if err != nil || res.Status != ScanMatched {
+		t.Fatalf("%+v %v", res, err)
+	}
+	if o = f.reload(o); o.SlipDays != 0 || o.PromisedDate != o.ConfirmedDate {
+		t.Errorf("slip %d days, promised %v (confirmed %v); want none", o.SlipDays, o.PromisedDate, o.ConfirmedDate)
+	}
+}
+
+// TestProcessScanFolder: read files go to processed/, unreadable ones to
+// failed/ with the reason beside them.
+func TestProcessScanFolder(t *testing.T) {
+	f := newDesk(t)
+	o := f.toConfirmationSent(f.intake(f.custB, 200))
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "good.pdf"), []byte(o.No+"/R"+strconv.Itoa(o.CurrentRev)), 0o600)
+	os.WriteFile(filepath.Join(dir, "bad.txt"), []byte("broken"), 0o600)
+	res, err := f.s.ProcessScanFolder(f.ctx, System, dir, fakeDecode)
+	if err != nil || len(res) != 2 {
+		t.Fatalf("%+v %v", res, err)
+	}
+	for _, p := range []string{"processed/good.pdf", "failed/bad.txt", "failed/bad.txt.reason.txt"} {
+		if _, err := os.Stat(filepath.Join(dir, p)); err != nil {
+			t.Errorf("%s: %v", p, err)
+		}
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "failed/bad.txt.reason.txt")); !strings.Contains(string(b), "not a PDF") {
+		t.Errorf("reason: %q", b)
+	}
+}
+
+// TestAssignScan: the clerk gives an unmatched scan (here an old
+// revision's page, which the customer signed anyway) to its order.
+func TestAssignScan(t *testing.T) {
+	f := newDesk(t)
+	o := f.toConfirmationSent(f.intake(f.custB, 200))
+	f.advance(time.Hour)
+	res, err := f.s.ImportScan(f.ctx, System, ScanFile{Name: "old.pdf", Data: []byte(o.No + "/R9"), Arrived: f.s.Now()}, fakeDecode)
+	if err != nil || res.Status != ScanUnmatched {
+		t.Fatalf("%+v %v", res, err)
+	}
+	un, _ := f.s.UnmatchedScans(f.ctx)
+	if len(un) != 1 {
+		t.Fatalf("%d unmatched", len(un))
+	}
+	if err := f.s.AssignScan(f.ctx, f.clerk.Actor(), un[0].ID, "SO-2026-99999"); err == nil {
+		t.Error("assigned to an unknown order")
+	}
+	if err := f.s.AssignScan(f.ctx, f.clerk.Actor(), un[0].ID, o.No); err != nil {
+		t.Fatal(err)
+	}
+	if o = f.reload(o); o.SignedBackAt == nil {
+		t.Error("assigning did not record the sign-back")
+	}
+	if scans, _ := f.s.ScansOf(f.ctx, o.ID); len(scans) != 1 || scans[0].Status != ScanAssigned {
+		t.Errorf("scans of the order: %+v", scans)
+	}
+	if err := f.s.AssignScan(f.ctx, f.clerk.Actor(), un[0].ID, o.No); err == nil {
+		t.Error("assigned twice")
+	}
+}

@@ -1,0 +1,91 @@
+package scan
+
+import (
+	"errors"
+	"image"
+	"image/draw"
+	"os"
+	"testing"
+
+	"github.com/makiuchi-d/gozxing"
+	"github.com/makiuchi-d/gozxing/oned"
+)
+
+func TestParseCode(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Code
+		ok   bool
+	}{
+		{"SO-2026-00042/R2", Code{"SO-2026-00042", 2}, true},
+		{"SO-2026-00042/R12", Code{"SO-2026-00042", 12}, true},
+		{"SO-2026-00042/R0", Code{}, false},
+		{"SO-2026-00042", Code{}, false},
+		{"INV 7781", Code{}, false},
+		{"/R2", Code{}, false},
+	}
+	for _, tt := range tests {
+		got, err := ParseCode(tt.in)
+		if (err == nil) != tt.ok || got != tt.want {
+			t.Errorf("ParseCode(%q) = %v, %v; want %v ok=%v", tt.in, got, err, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestPagesKinds: CCITT G3 and G4 fax TIFFs decode (x/image/tiff);
+// files that are no scan are refused with a reason.
+func TestPagesKinds(t *testing.T) {
+	for _, name := range []string{"bw-gopher_ccittGroup3.tiff", "bw-gopher_ccittGroup4.tiff"} {
+		data, err := os.ReadFile("testdata/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages, err := Pages(data)
+		if err != nil || len(pages) != 1 || pages[0].Bounds().Dx() == 0 {
+			t.Errorf("%s: %d pages, %v", name, len(pages), err)
+		}
+	}
+	for _, tt := range []struct {
+		name string
+		data []byte
+	}{
+		{"text", []byte("hello")},
+		{"broken PNG", []byte("\x89PNG\r\n\x1a\nbroken")},
+		{"broken PDF", []byte("%PDF-1.4\nnothing here")},
+		{"text-only PDF", confirmationPDF(t, "SO-2026-00001", 1)},
+	} {
+		if pages, err := Pages(tt.data); err == nil {
+			t.Errorf("%s: %d pages and no error", tt.name, len(pages))
+		}
+	}
+}
+
+// TestFindRefuses: a blank page, another company's barcode and a rotated
+// page of ours.
+func TestFindRefuses(t *testing.T) {
+	blank := image.NewGray(image.Rect(0, 0, 1700, 1100))
+	draw.Draw(blank, blank.Bounds(), image.White, image.Point{}, draw.Src)
+	if _, err := Find(blank); !errors.Is(err, ErrNoBarcode) {
+		t.Errorf("blank page: %v, want ErrNoBarcode", err)
+	}
+	other := codePage(t, "INV-7781 ACME")
+	if c, err := Find(other); err == nil || errors.Is(err, ErrNoBarcode) {
+		t.Errorf("another company's barcode: %v, %v; want a refusal naming it", c, err)
+	}
+	ours := codePage(t, "SO-2026-00042/R3")
+	if c, err := Find(rotate180(ours)); err != nil || c != (Code{"SO-2026-00042", 3}) {
+		t.Errorf("upside-down page: %v, %v", c, err)
+	}
+}
+
+// codePage draws text as Code 128 on an otherwise white page.
+func codePage(t *testing.T, text string) image.Image {
+	bm, err := oned.NewCode128Writer().Encode(text, gozxing.BarcodeFormat_CODE_128, 400, 60, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := image.NewGray(image.Rect(0, 0, 1200, 800))
+	draw.Draw(page, page.Bounds(), image.White, image.Point{}, draw.Src)
+	draw.Draw(page, image.Rect(700, 100, 700+bm.GetWidth(), 160), bm, image.Point{}, draw.Src)
+	return page
+}
