@@ -57,7 +57,8 @@ func TestImportCSVFromCustomers(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			store := openTestStore(t)
-			clerk := addEmployee(t, store, "Ken Sewer", "蘇肯", "KS", false)
+			// A manager imports: the file sets tiers, which only a manager may.
+			clerk := addEmployee(t, store, "Ken Sewer", "蘇肯", "KS", true)
 			d := newDeskTest(t, store, clerk)
 			imp := d.shell.customers.importer
 			file := "good.csv"
