@@ -147,6 +147,7 @@ func TestInspectDatabaseFileChangesNothing(t *testing.T) {
 // FuzzInspectDatabaseFile feeds the restore's file check arbitrary bytes:
 // it must refuse or accept, never panic, and never change the file.
 func FuzzInspectDatabaseFile(f *testing.F) {
+	sqliteOnly(f, "SQLite files")
 	d := newDesk(f)
 	good, _ := os.ReadFile(realBackup(f, d))
 	foo := filepath.Join(f.TempDir(), "foo.db")
