@@ -103,7 +103,7 @@ func (s *Store) ProcessScanFolder(ctx context.Context, by Actor, dir string, dec
 			continue
 		}
 		path := filepath.Join(dir, e.Name())
-		res, err := s.importScanPath(ctx, by, path, decode)
+		res, err := s.ImportScanPath(ctx, by, path, decode)
 		dest := "processed"
 		if err != nil {
 			res.Err, dest = err, "failed"
@@ -116,7 +116,10 @@ func (s *Store) ProcessScanFolder(ctx context.Context, by Actor, dir string, dec
 	return out, nil
 }
 
-func (s *Store) importScanPath(ctx context.Context, by Actor, path string, decode ScanDecoder) (ScanResult, error) {
+// ImportScanPath imports the file at path (see ImportScan) as arrived when
+// it was last written: the fax server's or scanner's time, not the time
+// it is read. The file stays where it is (a file dropped on the window).
+func (s *Store) ImportScanPath(ctx context.Context, by Actor, path string, decode ScanDecoder) (ScanResult, error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return ScanResult{File: filepath.Base(path)}, err
