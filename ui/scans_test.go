@@ -8,10 +8,12 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"orderdesk/model"
 )
@@ -129,5 +131,51 @@ func TestDroppedScansAndUnmatchedReturns(t *testing.T) {
 	// Kept, as set aside: setting it aside again is refused as such.
 	if err := store.DiscardScan(context.Background(), f.clerk.Actor(), id, "again"); err == nil || !strings.Contains(SayErr(err), "discarded already") {
 		t.Errorf("the set-aside scan: %v", err)
+	}
+}
+
+// TestOrderDetailShowsReturnedScan: beside the sign-back gate, the order
+// shows the scan that signed it back, when it arrived, and opens it.
+func TestOrderDetailShowsReturnedScan(t *testing.T) {
+	store := demoStore(t, 0)
+	f := newOrderFixture(t, store)
+	c := f.customer("B001", func(c *model.Customer) { c.DepositPercent = 0 })
+	order := f.faxed(f.checked(f.intake(c, 100, "WF-80-787")))
+	arrived := store.Now().Add(-time.Hour)
+	code := order.No + "/R" + strconv.Itoa(order.CurrentRev)
+	res, err := store.ImportScan(context.Background(), model.System, model.ScanFile{Name: "fax.tif", Data: []byte(code), Arrived: arrived}, textDecode)
+	if err != nil || res.Status != model.ScanMatched {
+		t.Fatalf("import: %+v %v", res, err)
+	}
+	o := newOrderDesk(t, store, f.clerk)
+	d := o.open(order.ID)
+	var opened []string
+	d.openFile = func(p string) { opened = append(opened, p) }
+
+	want := "Signed back by scan, arrived " + arrived.In(store.Loc).Format("2006-01-02 15:04")
+	var open *widget.Button
+	after := ""
+	for i, row := range d.gates.Objects {
+		for _, obj := range row.(*fyne.Container).Objects {
+			if l, ok := obj.(*widget.Label); ok && l.Text == want {
+				prev := d.gates.Objects[i-1].(*fyne.Container).Objects
+				for _, p := range prev {
+					if rt, ok := p.(*widget.RichText); ok {
+						after = rt.String()
+					}
+				}
+			}
+			if b, ok := obj.(*widget.Button); ok && b.Text == "Open scan" {
+				open = b
+			}
+		}
+	}
+	if open == nil || !strings.HasPrefix(after, "Signed confirmation") {
+		t.Fatalf("no %q with its Open scan button after the sign-back gate (row before: %q)", want, after)
+	}
+	o.do(func() { test.Tap(open) })
+	scans, _ := store.ScansOf(context.Background(), order.ID)
+	if len(opened) != 1 || len(scans) != 1 || opened[0] != scans[0].StoredPath {
+		t.Errorf("opened %v, want the stored scan %+v", opened, scans)
 	}
 }
