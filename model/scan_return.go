@@ -303,6 +303,26 @@ func (o *Order) slipBackTo(at Ctx) {
 	last.say(M("the signed copy arrived on {{.Day}}: {{.Days}} days late", "Day", at.Today().String(), "Days", late))
 }
 
+// SignBackScan is the returned scan, among the order's scans (ScansOf),
+// that the current revision's sign-back was recorded from, or nil when it
+// was signed back by hand or is not signed back. A scan is recorded
+// against an order only while the current revision awaits its sign-back,
+// so one recorded (matched, or assigned by a clerk) since the revision
+// was issued is its sign-back.
+func (o *Order) SignBackScan(scans []ScanReturn) *ScanReturn {
+	r := o.Revision()
+	if r == nil || !r.SignedOK() {
+		return nil
+	}
+	for i := range scans {
+		s := &scans[i]
+		if (s.Status == ScanMatched || s.Status == ScanAssigned) && !s.UpdatedAt.Before(r.CreatedAt) {
+			return s
+		}
+	}
+	return nil
+}
+
 // UnmatchedScans returns the returned scans no order took, oldest first.
 func (s *Store) UnmatchedScans(ctx context.Context) ([]ScanReturn, error) {
 	var out []ScanReturn
