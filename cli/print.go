@@ -55,7 +55,11 @@ func runPrint(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	req := reports.Request{Kind: kind, Shipments: shipments, ShipmentNo: *shipment, With: reports.Kind(*with)}
+	scans, err := s.ScansOf(ctx, o.ID)
+	if err != nil {
+		return err
+	}
+	req := reports.Request{Kind: kind, Shipments: shipments, ShipmentNo: *shipment, With: reports.Kind(*with), Scans: scans}
 	if *as != "" {
 		by, err := s.EmployeeByName(ctx, *as)
 		if err != nil {

@@ -103,7 +103,7 @@ func (s *Store) ProcessScanFolder(ctx context.Context, by Actor, dir string, dec
 			continue
 		}
 		path := filepath.Join(dir, e.Name())
-		res, err := s.importScanPath(ctx, by, path, decode)
+		res, err := s.ImportScanPath(ctx, by, path, decode)
 		dest := "processed"
 		if err != nil {
 			res.Err, dest = err, "failed"
@@ -116,7 +116,10 @@ func (s *Store) ProcessScanFolder(ctx context.Context, by Actor, dir string, dec
 	return out, nil
 }
 
-func (s *Store) importScanPath(ctx context.Context, by Actor, path string, decode ScanDecoder) (ScanResult, error) {
+// ImportScanPath imports the file at path (see ImportScan) as arrived when
+// it was last written: the fax server's or scanner's time, not the time
+// it is read. The file stays where it is (a file dropped on the window).
+func (s *Store) ImportScanPath(ctx context.Context, by Actor, path string, decode ScanDecoder) (ScanResult, error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return ScanResult{File: filepath.Base(path)}, err
@@ -298,6 +301,26 @@ func (o *Order) slipBackTo(at Ctx) {
 	o.log(at, OrdSlip, fieldChange("PromisedDate", quoteShort(from.String()), quoteShort(o.PromisedDate.String())), "")
 	last := &o.pending[len(o.pending)-1]
 	last.say(M("the signed copy arrived on {{.Day}}: {{.Days}} days late", "Day", at.Today().String(), "Days", late))
+}
+
+// SignBackScan is the returned scan, among the order's scans (ScansOf),
+// that the current revision's sign-back was recorded from, or nil when it
+// was signed back by hand or is not signed back. A scan is recorded
+// against an order only while the current revision awaits its sign-back,
+// so one recorded (matched, or assigned by a clerk) since the revision
+// was issued is its sign-back.
+func (o *Order) SignBackScan(scans []ScanReturn) *ScanReturn {
+	r := o.Revision()
+	if r == nil || !r.SignedOK() {
+		return nil
+	}
+	for i := range scans {
+		s := &scans[i]
+		if (s.Status == ScanMatched || s.Status == ScanAssigned) && !s.UpdatedAt.Before(r.CreatedAt) {
+			return s
+		}
+	}
+	return nil
 }
 
 // UnmatchedScans returns the returned scans no order took, oldest first.

@@ -173,3 +173,33 @@ func TestAssignScan(t *testing.T) {
 		t.Error("assigned twice")
 	}
 }
+
+// TestSignBackScan: the scan an order's current revision was signed back
+// by is found among its scans (the production copy notes it); an order
+// signed back by hand has none.
+func TestSignBackScan(t *testing.T) {
+	f := newDesk(t)
+	byScan := f.toConfirmationSent(f.intake(f.custB, 200))
+	byHand := f.signBack(f.toConfirmationSent(f.intake(f.custB, 100)))
+	f.advance(time.Hour)
+	if res, err := f.s.ImportScan(f.ctx, System, ScanFile{Name: "fax.tif", Data: []byte(byScan.No + "/R" + strconv.Itoa(byScan.CurrentRev)), Arrived: f.s.Now()}, fakeDecode); err != nil || res.Status != ScanMatched {
+		t.Fatalf("%+v %v", res, err)
+	}
+	for _, tt := range []struct {
+		o    *Order
+		want string
+	}{{byScan, "fax.tif"}, {byHand, ""}} {
+		o := f.reload(tt.o)
+		scans, err := f.s.ScansOf(f.ctx, o.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if s := o.SignBackScan(scans); s != nil {
+			got = s.FileName
+		}
+		if got != tt.want {
+			t.Errorf("%s: sign-back scan %q, want %q", o.No, got, tt.want)
+		}
+	}
+}

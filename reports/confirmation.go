@@ -108,6 +108,11 @@ func layoutConfirmation(d *doc, o *model.Order) {
 		}
 	})
 	if d.opt.ProductionCopy && d.mark != model.MarkDraft {
+		if d.opt.signBackScan != "" {
+			// Production starts from a signed copy it can see: say where it is.
+			d.gap(1)
+			d.para(d.Lf("scan_attached", d.clean("scan file", d.opt.signBackScan)), stBody)
+		}
 		d.signLines("clerk_signer", "prod_signer", "tech_copy")
 	}
 }

@@ -42,6 +42,9 @@ type Request struct {
 	// With is the document a fax cover is sent with (default: the
 	// confirmation); the cover counts its pages.
 	With Kind
+	// Scans are the order's returned scans (Store.ScansOf): the production
+	// copy notes the one the sign-back came by.
+	Scans []model.ScanReturn
 }
 
 // Render writes the requested document of o. The order must be loaded with
@@ -60,6 +63,9 @@ func Render(w io.Writer, o *model.Order, req Request, opt Options) ([]Replaced, 
 		return Confirmation(w, o, opt)
 	case KindProductionCopy:
 		opt.ProductionCopy = true
+		if s := o.SignBackScan(req.Scans); s != nil {
+			opt.signBackScan = s.FileName
+		}
 		return Confirmation(w, o, opt)
 	case KindFaxCover:
 		return faxCoverFor(w, o, req, opt)

@@ -91,6 +91,7 @@ var labels = map[string][2]string{
 	"issued_by":       {"製表", "Issued by"},
 	"prod_signer":     {"生產部負責人簽名", "Production responsible, signature"},
 	"tech_copy":       {"技術部副本簽收", "Technical department copy received"},
+	"scan_attached":   {"客戶已回簽，掃描檔已附上（%s）", "Signed back, scan attached (%s)"},
 	"clerk_signer":    {"客服員簽名", "Customer service, signature"},
 	"received_by":     {"收貨人", "Received by"},
 	"received_date":   {"收貨日期", "Date received"},

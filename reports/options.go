@@ -66,6 +66,9 @@ type Options struct {
 	Today model.Date
 
 	pages *int // set by PageCount: where build reports the page count
+	// signBackScan is the file the production copy's revision was signed
+	// back by (Render sets it from Request.Scans).
+	signBackScan string
 }
 
 // OptionsFromOffice returns the options the office settings ask for.

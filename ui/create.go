@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"orderdesk/model"
+	"orderdesk/scan"
 	"orderdesk/service"
 )
 
@@ -52,6 +53,9 @@ type Shell struct {
 	people    []model.Employee
 	// demo marks the demo office, which the title names as such.
 	demo bool
+	// scanDecode reads a returned confirmation's barcodes (scan.Decode;
+	// tests give files whose "pages" are their codes as text).
+	scanDecode model.ScanDecoder
 }
 
 // Indexes of the sections, in the order of the navigation (and of Ctrl+1…8).
@@ -69,7 +73,7 @@ const (
 // Create builds the main window's content for store into w, with its menu
 // and shortcuts. Call Start once the window is shown.
 func Create(w fyne.Window, store *model.Store, settings *Settings) *Shell {
-	s := &Shell{win: w, store: store, settings: settings, desk: &Desk{}, startSection: SectionCustomers}
+	s := &Shell{win: w, store: store, settings: settings, desk: &Desk{}, startSection: SectionCustomers, scanDecode: scan.Decode}
 	if o, err := store.Office(context.Background()); err == nil {
 		s.demo = o.Demo
 	}

@@ -11,11 +11,19 @@ type dropTarget interface {
 	Dropped(uris []fyne.URI)
 }
 
-// droppedOnWindow hands files dropped on the window to the section on screen.
+// droppedOnWindow hands files dropped on the window to the section on
+// screen when it takes drops (Shipping: a receipt scan, or it says where
+// one goes); elsewhere a returned confirmation (a PDF, TIFF, PNG or JPEG)
+// is imported as one (issue 19).
 func (s *Shell) droppedOnWindow(_ fyne.Position, uris []fyne.URI) {
-	if t, ok := s.current().(dropTarget); ok && len(uris) > 0 {
-		t.Dropped(uris)
+	if len(uris) == 0 {
+		return
 	}
+	if t, ok := s.current().(dropTarget); ok {
+		t.Dropped(uris)
+		return
+	}
+	s.importDropped(uris)
 }
 
 // Dropped takes a scan or photo of a signed arrival receipt dragged onto

@@ -18,6 +18,7 @@ type itemsSection struct {
 	queues    *queuesScreen
 	dashboard *dashboardScreen
 	teams     *teamsScreen
+	unmatched *unmatchedScreen
 	screens   []screen
 	notify    *notifier
 }
@@ -32,12 +33,14 @@ func (s *Shell) newActionItems() screen {
 		queues:    newQueuesScreen(s.win, s.store, s.desk, &s.work, s.openObject),
 		dashboard: newDashboardScreen(s.win, s.store, s.desk, &s.work),
 		teams:     newTeamsScreen(s.store, s.desk, &s.work),
+		unmatched: newUnmatchedScreen(s.win, s.store, s.desk, &s.work),
 	}
-	sec.screens = []screen{sec.queues, sec.dashboard, sec.teams}
+	sec.screens = []screen{sec.queues, sec.dashboard, sec.teams, sec.unmatched}
 	sec.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("My queues"), sec.queues.Content()),
 		container.NewTabItem(lang.L("Manager dashboard"), sec.dashboard.Content()),
-		container.NewTabItem(lang.L("Teams"), sec.teams.Content()))
+		container.NewTabItem(lang.L("Teams"), sec.teams.Content()),
+		container.NewTabItem(lang.L("Unmatched returns"), sec.unmatched.Content()))
 	sec.tabs.OnSelected = func(*container.TabItem) { sec.Shown() }
 
 	s.customers.form.attachNotes(newNotesPanel(s.store, s.desk, &s.customers.work, model.OnCustomer, 0))

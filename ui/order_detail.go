@@ -24,6 +24,8 @@ type orderView struct {
 	contacts []model.Contact
 	// shipments are the order's shipments: the Print menu offers their documents.
 	shipments []model.Shipment
+	// scans are the returned signed confirmations attached to the order.
+	scans []model.ScanReturn
 }
 
 // loadOrderView reads an order, its history, the office's rules context and
@@ -44,6 +46,9 @@ func loadOrderView(ctx context.Context, store *model.Store, id uint, by model.Ac
 		return nil, err
 	}
 	if v.shipments, err = store.OrderShipments(ctx, id); err != nil {
+		return nil, err
+	}
+	if v.scans, err = store.ScansOf(ctx, id); err != nil {
 		return nil, err
 	}
 	return v, nil

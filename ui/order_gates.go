@@ -57,9 +57,30 @@ func (d *orderDetail) showGates(v *orderView) {
 			&widget.TextSegment{Text: strings.Join(lines, "\n"), Style: widget.RichTextStyle{ColorName: color}})
 		text.Wrapping = fyne.TextWrapWord
 		rows = append(rows, container.NewBorder(nil, nil, icon, nil, text))
+		if s.Name == signBackStep {
+			rows = append(rows, d.scanRows(v.scans)...)
+		}
 	}
 	d.gates.Objects = rows
 	d.gates.Refresh()
+}
+
+// signBackStep is the name of the sign-back gate, beside which the
+// returned scans are shown.
+const signBackStep = "Signed confirmation"
+
+// scanRows are the returned scans of the order (issue 19), newest first:
+// when each arrived, and a button that opens the file.
+func (d *orderDetail) scanRows(scans []model.ScanReturn) []fyne.CanvasObject {
+	rows := make([]fyne.CanvasObject, 0, len(scans))
+	for _, r := range scans {
+		line := widget.NewLabel(lang.L("Signed back by scan, arrived {{.At}}", map[string]any{"At": r.ArrivedAt.In(d.store.Loc).Format("2006-01-02 15:04")}))
+		line.Wrapping = fyne.TextWrapWord
+		path := r.StoredPath
+		open := widget.NewButtonWithIcon(lang.L("Open scan"), theme.FileIcon(), func() { d.openFile(path) })
+		rows = append(rows, container.NewBorder(nil, nil, widget.NewIcon(theme.FileImageIcon()), open, line))
+	}
+	return rows
 }
 
 // showTimeline lists every event of the order, oldest first: when, who,

@@ -131,6 +131,9 @@ func (d *orderDetail) renderDoc(ctx context.Context, id uint, req reports.Reques
 	if req.Shipments, err = d.store.OrderShipments(ctx, id); err != nil {
 		return "", nil, err
 	}
+	if req.Scans, err = d.store.ScansOf(ctx, id); err != nil {
+		return "", nil, err
+	}
 	office, err := d.store.Office(ctx)
 	if err != nil {
 		return "", nil, err
