@@ -148,3 +148,27 @@ func TestPeopleDeactivateOffersHandover(t *testing.T) {
 		t.Error("offering the hand-over deactivated the person")
 	}
 }
+
+// TestPeopleManagerSetsPassword: a manager resets a person's forgotten
+// password from the People form; the person signs in with the new one.
+func TestPeopleManagerSetsPassword(t *testing.T) {
+	store, boss, yc, _ := peopleOffice(t)
+	d := newDeskTest(t, store, boss)
+	d.show(SectionPeople)
+	s := d.shell.people
+	uiLock(func() { s.openRecord(yc.ID) })
+	d.settle()
+	test.Tap(s.password)
+	if s.setPw == nil || d.focused() != s.pwEntry {
+		t.Fatal("Set password… did not ask for the new password")
+	}
+	d.typeText("new-secret")
+	uiLock(s.setPw.Confirm)
+	d.settle()
+	if got := s.form.status.Text; got != "The password of "+yc.Display()+" is set." {
+		t.Errorf("after the reset the form says %q / %q", got, s.form.fields.Other.Text)
+	}
+	if _, err := store.SignIn(context.Background(), yc.Initials, "new-secret"); err != nil {
+		t.Errorf("the new password does not sign in: %v", err)
+	}
+}
