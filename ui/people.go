@@ -105,6 +105,9 @@ func joinRoles(roles []string) string {
 
 // OnSave saves the person and their groups (Ctrl+S).
 func (s *peopleScreen) OnSave() {
+	if s.save.Disabled() { // a save under way still reads s.saving
+		return
+	}
 	s.saving = s.checkedGroups()
 	s.masterScreen.OnSave()
 }
