@@ -172,3 +172,24 @@ func TestPeopleManagerSetsPassword(t *testing.T) {
 		t.Errorf("the new password does not sign in: %v", err)
 	}
 }
+
+// TestPeopleClerkCannotSetAnothersPassword: a clerk's Set password… on
+// someone else shows the model's refusal and changes nothing.
+func TestPeopleClerkCannotSetAnothersPassword(t *testing.T) {
+	store, boss, yc, _ := peopleOffice(t)
+	d := newDeskTest(t, store, yc)
+	d.show(SectionPeople)
+	s := d.shell.people
+	uiLock(func() { s.openRecord(boss.ID) })
+	d.settle()
+	test.Tap(s.password)
+	d.typeText("taken-over")
+	uiLock(s.setPw.Confirm)
+	d.settle()
+	if got := s.form.fields.Other.Text; got != "Only a manager may set another person's password." {
+		t.Errorf("the clerk's reset shows %q", got)
+	}
+	if _, err := store.SignIn(context.Background(), boss.Initials, "taken-over"); err == nil {
+		t.Error("the clerk's reset changed the manager's password")
+	}
+}
