@@ -12,7 +12,7 @@ import (
 )
 
 func init() {
-	register("shipments", "list shipments (shipments list [-view in-transit|follow-up|overdue|awaiting-receipt|to-ship|delivered-month] [-month YYYY-MM [-csv FILE]])", runShipments)
+	register("shipments", "list shipments (shipments list [-view in-transit|follow-up|overdue|awaiting-receipt|to-ship|delivered-month|notice-unsent] [-month YYYY-MM [-csv FILE]])", runShipments)
 }
 
 func runShipments(ctx context.Context, env *Env, args []string) error {

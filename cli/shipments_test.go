@@ -27,7 +27,7 @@ func TestShipmentsList(t *testing.T) {
 		t.Fatal(err)
 	}
 	counts := map[model.ShipmentView]int{}
-	for _, v := range []model.ShipmentView{model.ShipViewInTransit, model.ShipViewFollowUp, model.ShipViewOverdue, model.ShipViewAwaitReceipt, model.ShipViewToShip} {
+	for _, v := range []model.ShipmentView{model.ShipViewInTransit, model.ShipViewFollowUp, model.ShipViewOverdue, model.ShipViewAwaitReceipt, model.ShipViewToShip, model.ShipViewNoticeUnsent} {
 		if counts[v], err = s.CountShipments(ctx, model.ShipmentFilter{View: v}); err != nil {
 			t.Fatal(err)
 		}
@@ -35,7 +35,7 @@ func TestShipmentsList(t *testing.T) {
 	transit, _ := s.Shipments(ctx, model.ShipmentFilter{View: model.ShipViewInTransit, Limit: 1})
 	month := s.Today().String()[:7]
 	s.Close()
-	if len(transit) == 0 || counts[model.ShipViewAwaitReceipt] == 0 {
+	if len(transit) == 0 || counts[model.ShipViewAwaitReceipt] == 0 || counts[model.ShipViewNoticeUnsent] == 0 {
 		t.Fatalf("the demo office has no shipments in transit or awaiting a receipt: %v", counts)
 	}
 	rows := func(v model.ShipmentView) string { return fmt.Sprintf("%d of %d rows", counts[v], counts[v]) }
@@ -51,6 +51,7 @@ func TestShipmentsList(t *testing.T) {
 		{[]string{"shipments", "list", "-db", db, "-view", "overdue"}, 0, rows(model.ShipViewOverdue)},
 		{[]string{"shipments", "list", "-db", db, "-view", "awaiting-receipt"}, 0, rows(model.ShipViewAwaitReceipt)},
 		{[]string{"shipments", "list", "-db", db, "-view", "to-ship"}, 0, "(To ship)"},
+		{[]string{"shipments", "list", "-db", db, "-view", "notice-unsent"}, 0, fmt.Sprintf("of %d rows (Notices not sent)", counts[model.ShipViewNoticeUnsent])},
 		{[]string{"shipments", "list", "-db", db, "-view", "nope"}, 2, "the views are"},
 		{[]string{"shipments", "list", "-db", db, "-month", month}, 0, "SH-"},
 		{[]string{"shipments", "list", "-db", db, "-month", month, "-csv", csvFile}, 0, "shipments"},

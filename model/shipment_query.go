@@ -22,12 +22,13 @@ const (
 	ShipViewOverdue        ShipmentView = "overdue"          // in transit past the expected arrival
 	ShipViewAwaitReceipt   ShipmentView = "awaiting-receipt" // arrived, the signed arrival receipt not back
 	ShipViewDeliveredMonth ShipmentView = "delivered-month"  // receipt signed, arrived this month
+	ShipViewNoticeUnsent   ShipmentView = "notice-unsent"    // not void, the shipping notice not sent to the customer yet (seed 002 step 16)
 	ShipViewMonth          ShipmentView = "month"            // the monthly archive: shipped in ShipmentFilter.Month
 )
 
 // ShipmentViews lists the views in the order the shipping screen shows them.
 var ShipmentViews = []ShipmentView{ShipViewToShip, ShipViewInTransit, ShipViewFollowUp, ShipViewOverdue,
-	ShipViewAwaitReceipt, ShipViewDeliveredMonth}
+	ShipViewAwaitReceipt, ShipViewDeliveredMonth, ShipViewNoticeUnsent}
 
 // Name returns the view's English name, the key of its translation.
 func (v ShipmentView) Name() string {
@@ -44,6 +45,8 @@ func (v ShipmentView) Name() string {
 		return "Awaiting signed receipt"
 	case ShipViewDeliveredMonth:
 		return "Delivered this month"
+	case ShipViewNoticeUnsent:
+		return "Notices not sent"
 	case ShipViewMonth:
 		return "Monthly archive"
 	}
@@ -157,6 +160,11 @@ func shipmentQuery(db *gorm.DB, f ShipmentFilter, today Date, ordered bool) *gor
 		first, next := monthRange(today)
 		q = q.Where("shipments.status = ? AND shipments.arrived_on >= ? AND shipments.arrived_on < ?", ShipReceived, first, next)
 		order = "shipments.arrived_on DESC, shipments.id DESC"
+	case ShipViewNoticeUnsent:
+		// Issued or not, a notice counts as unsent until it is faxed or
+		// mailed; the oldest shipment comes first.
+		q = q.Where("shipments.status <> ? AND shipments.notice_sent_at IS NULL", ShipVoid)
+		order = "shipments.ship_date, shipments.id"
 	case ShipViewMonth:
 		first, next := monthRange(f.Month)
 		q = q.Where("shipments.ship_date >= ? AND shipments.ship_date < ?", first, next)

@@ -47,10 +47,12 @@ type Shell struct {
 	customers *customersScreen
 	products  *productsScreen
 	vendors   *vendorsScreen
+	people    *peopleScreen
+	items     *itemsSection
 	prefs     *settingsScreen
-	picker    *employeePicker // the open "who are you" dialog, for tests
-	signin    *signIn         // the open password dialog, for tests
-	people    []model.Employee
+	picker    *employeePicker  // the open "who are you" dialog, for tests
+	signin    *signIn          // the open password dialog, for tests
+	everyone  []model.Employee // who the sign-in offers
 	// demo marks the demo office, which the title names as such.
 	demo bool
 	// scanDecode reads a returned confirmation's barcodes (scan.Decode;
@@ -58,7 +60,7 @@ type Shell struct {
 	scanDecode model.ScanDecoder
 }
 
-// Indexes of the sections, in the order of the navigation (and of Ctrl+1…8).
+// Indexes of the sections, in the order of the navigation (and of Ctrl+1…9).
 const (
 	SectionOrders = iota
 	SectionShipping
@@ -67,6 +69,7 @@ const (
 	SectionCustomers
 	SectionProducts
 	SectionVendors
+	SectionPeople
 	SectionSettings
 )
 
@@ -86,6 +89,7 @@ func Create(w fyne.Window, store *model.Store, settings *Settings) *Shell {
 	s.customers = newCustomersScreen(w, store, s.desk, settings)
 	s.products = newProductsScreen(w, store, s.desk, settings)
 	s.vendors = newVendorsScreen(w, store, s.desk, settings)
+	s.people = newPeopleScreen(w, store, s.desk, settings, s.handOver)
 	s.prefs = newSettingsScreen(w, store, s.desk, settings, s.ChooseEmployee)
 	s.sched = s.newScheduler()
 	s.screens = []screen{
@@ -93,12 +97,12 @@ func Create(w fyne.Window, store *model.Store, settings *Settings) *Shell {
 		s.shipping,
 		s.tickets,
 		s.newActionItems(),
-		s.customers, s.products, s.vendors, s.prefs,
+		s.customers, s.products, s.vendors, s.people, s.prefs,
 	}
 	titles := []string{lang.L("Orders"), lang.L("Shipping"), lang.L("Tickets"), lang.L("Action items"),
-		lang.L("Customers"), lang.L("Products"), lang.L("Vendors"), lang.L("Settings")}
+		lang.L("Customers"), lang.L("Products"), lang.L("Vendors"), lang.L("People"), lang.L("Settings")}
 	icons := []fyne.Resource{theme.DocumentIcon(), theme.MailSendIcon(), theme.ListIcon(), theme.CalendarIcon(),
-		theme.AccountIcon(), theme.StorageIcon(), theme.DownloadIcon(), theme.SettingsIcon()}
+		theme.AccountIcon(), theme.StorageIcon(), theme.DownloadIcon(), theme.AccountIcon(), theme.SettingsIcon()}
 	items := make([]*container.TabItem, len(s.screens))
 	for i, sc := range s.screens {
 		items[i] = container.NewTabItemWithIcon(titles[i], icons[i], sc.Content())
@@ -238,7 +242,7 @@ func (s *Shell) restoreEmployee() {
 				dialog.ShowInformation(lang.L("Who are you?"), SayLoadErr(err), s.win)
 				return
 			}
-			s.people = people
+			s.everyone = people
 			for i := range people {
 				if people[i].ID == id && id != 0 {
 					s.askPassword(people[i], false)
@@ -260,7 +264,7 @@ func (s *Shell) ChooseEmployee() {
 				dialog.ShowInformation(lang.L("Who are you?"), SayLoadErr(err), s.win)
 				return
 			}
-			s.people = people
+			s.everyone = people
 			s.pickEmployee(people, s.desk.Employee() != nil)
 		}
 	})
@@ -281,7 +285,7 @@ func (s *Shell) askPassword(e model.Employee, cancellable bool) {
 				dialog.ShowInformation(lang.L("Who are you?"), SayLoadErr(err), s.win)
 				return
 			}
-			other := func() { s.pickEmployee(s.people, cancellable) }
+			other := func() { s.pickEmployee(s.everyone, cancellable) }
 			s.signin = newSignIn(s.win, s.store, &s.work, e, !has, other, cancellable, s.setEmployee)
 			s.signin.show(s.win)
 		}
@@ -297,7 +301,7 @@ func (s *Shell) setEmployee(e *model.Employee) {
 // form, and closes it otherwise (for fyne.Window.SetCloseIntercept).
 func (s *Shell) CloseIntercept() {
 	s.orders.flushDraft() // a new order being typed is kept as a draft whatever the answer
-	if !s.customers.form.dirty() && !s.products.form.dirty() && !s.vendors.form.dirty() && !s.orders.unsaved() {
+	if !s.customers.form.dirty() && !s.products.form.dirty() && !s.vendors.form.dirty() && !s.people.form.dirty() && !s.orders.unsaved() {
 		s.win.Close()
 		return
 	}

@@ -40,6 +40,7 @@ type handoverPanel struct {
 	request  model.Handover
 	text     []string
 	ask      *dialog.ConfirmDialog // the open confirmation, for tests
+	want     uint                  // the person to choose once the people are loaded
 }
 
 func newHandoverPanel(w fyne.Window, store *model.Store, desk *Desk, work *jobs, moved func()) *handoverPanel {
@@ -105,6 +106,10 @@ func (p *handoverPanel) load() {
 			p.from.Refresh()
 			p.to.Refresh()
 			p.ordersTo.Refresh()
+			if p.want != 0 {
+				p.choose(p.want)
+				p.want = 0
+			}
 		}
 	})
 }
@@ -117,6 +122,9 @@ func (p *handoverPanel) choose(id uint) {
 		}
 	}
 }
+
+// chooseWhenLoaded chooses the person with this id once the next load lands.
+func (p *handoverPanel) chooseWhenLoaded(id uint) { p.want = id }
 
 // chooseTarget selects the receiver whose label is label (tests, and the same letters a clerk types).
 func (p *handoverPanel) chooseTarget(label string) bool {

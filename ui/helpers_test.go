@@ -205,7 +205,7 @@ func (d *deskTest) show(i int) {
 func (d *deskTest) jobs() []*jobs {
 	s := d.shell
 	js := []*jobs{&s.work, &s.customers.work, &s.customers.list.work, &s.products.work,
-		&s.products.list.work, &s.vendors.work, &s.vendors.list.work, &s.prefs.work,
+		&s.products.list.work, &s.vendors.work, &s.vendors.list.work, &s.people.work, &s.people.list.work, &s.prefs.work,
 		&s.orders.work, &s.orders.list.list.work, &s.orders.detail.work, &s.orders.intake.work,
 		&s.shipping.work, &s.tickets.work}
 	uiLock(func() { // a landing load may open the picker meanwhile

@@ -47,6 +47,7 @@ func (s *Shell) newActionItems() screen {
 	s.products.form.attachNotes(newNotesPanel(s.store, s.desk, &s.products.work, model.OnProduct, 0))
 	s.vendors.form.attachNotes(newNotesPanel(s.store, s.desk, &s.vendors.work, model.OnVendor, 0))
 	sec.notify = startNotifier(s.desk, s.sched)
+	s.items = sec
 	return sec
 }
 
@@ -55,6 +56,14 @@ func (s *itemsSection) Content() fyne.CanvasObject { return s.tabs }
 
 // Shown loads the open tab.
 func (s *itemsSection) Shown() { s.screens[s.tabs.SelectedIndex()].Shown() }
+
+// handOver opens the manager dashboard's hand-over with this person's
+// work chosen (the People section, before someone leaves).
+func (s *Shell) handOver(id uint) {
+	s.items.dashboard.handover.chooseWhenLoaded(id)
+	s.items.tabs.SelectIndex(1) // the manager dashboard, which loads the people
+	s.Show(SectionActionItems)
+}
 
 // openObject shows the object an action item is on, when a section of the
 // shell can show it, and reports whether it did.

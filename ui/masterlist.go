@@ -74,6 +74,10 @@ type masterKind[T any] struct {
 	opened func(id uint)
 	// tools are buttons beside the list's count ("Import CSV…").
 	tools []fyne.CanvasObject
+	// beforeDeactivate, when set, runs before the reason is asked (a
+	// person's open work is offered for hand-over); it calls deactivate
+	// to go on.
+	beforeDeactivate func(id uint, deactivate func())
 }
 
 // recordInfo is what the screen reads from any record.
@@ -361,6 +365,16 @@ func (s *masterScreen[T, F]) onDeactivate() {
 		return
 	}
 	r, by := s.kind.describe(s.form.record()), s.desk.Actor()
+	ask := func() { s.askDeactivate(r, by) }
+	if s.kind.beforeDeactivate != nil {
+		s.kind.beforeDeactivate(r.id, ask)
+		return
+	}
+	ask()
+}
+
+// askDeactivate asks why the record r is deactivated, and deactivates it as by.
+func (s *masterScreen[T, F]) askDeactivate(r recordInfo, by model.Actor) {
 	s.reason = askReason(s.win, &s.work, s.kind.deactivateTitle, s.kind.deactivateQuestion(r.display),
 		func(reason string) error {
 			return s.kind.setActive(context.Background(), by, r.id, false, reason)

@@ -11,11 +11,15 @@ import (
 
 // officeForm edits the office-wide settings (model.Office) that every desk
 // follows: the letterhead, the price tolerance, how the sign-back slip rule
-// counts days, the holidays, and how documents are printed.
+// counts days, the holidays, how documents are printed, and after how many
+// idle minutes every desk locks.
 type officeForm struct {
 	nameZH, nameEN, address, phone, fax, email *Entry
 	// remittance is the bank and account the balance notice asks payment into.
-	remittance           *Entry
+	remittance *Entry
+	taxID      *Entry
+	// lockMinutes locks every desk after that many idle minutes (0 never).
+	lockMinutes          *Entry
 	tolerance            *Entry
 	slip                 *Select
 	holidays             *Entry
@@ -34,7 +38,7 @@ var paperSizes = []string{"A4", "Letter"}
 func newOfficeForm() *officeForm {
 	f := &officeForm{
 		nameZH: NewEntry(), nameEN: NewEntry(), address: NewMultiLineEntry(), phone: NewEntry(), fax: NewEntry(),
-		email: NewEntry(), remittance: NewMultiLineEntry(), tolerance: NewEntry(), holidays: NewMultiLineEntry(),
+		email: NewEntry(), remittance: NewMultiLineEntry(), taxID: NewEntry(), lockMinutes: NewEntry(), tolerance: NewEntry(), holidays: NewMultiLineEntry(),
 		slip:       NewSelect([]string{lang.L("Calendar days"), lang.L("Working days (Monday to Friday, not holidays)")}, nil),
 		bilingual:  NewCheck(lang.L("Print document labels in Chinese and English"), nil),
 		paper:      NewSelect(paperSizes, nil),
@@ -51,12 +55,14 @@ func newOfficeForm() *officeForm {
 	ff.Add("CompanyPhone", lang.L("Phone"), f.phone)
 	ff.Add("CompanyFax", lang.L("Fax"), f.fax)
 	ff.Add("CompanyEmail", lang.L("E-mail"), f.email)
+	ff.Add("CompanyTaxID", lang.L("Tax ID"), f.taxID)
 	ff.Add("Remittance", lang.L("Bank account for payments"), f.remittance)
 	ff.Add("PriceTolerancePct", lang.L("Price tolerance %"), f.tolerance)
 	ff.Add("SlipWorkingDays", lang.L("Sign-back slip counts"), f.slip)
 	ff.Add("Holidays", lang.L("Holidays"), f.holidays)
 	ff.Add("BilingualLabels", lang.L("Document labels"), f.bilingual)
 	ff.Add("PaperSize", lang.L("Paper size"), f.paper)
+	ff.Add("LockMinutes", lang.L("Lock the desk after N idle minutes, 0 never"), f.lockMinutes)
 	ff.Add("CSSupervisorID", lang.L("Customer-service supervisor"), f.supervisor)
 	ff.Add("MarketingDirectorID", lang.L("Marketing director"), f.director)
 	ff.Validate = func() model.FieldErrors {
@@ -64,7 +70,7 @@ func newOfficeForm() *officeForm {
 		return append(fe, o.Validate()...)
 	}
 	for name, e := range map[string]*Entry{"CompanyPhone": f.phone, "CompanyFax": f.fax,
-		"PriceTolerancePct": f.tolerance, "Holidays": f.holidays} {
+		"PriceTolerancePct": f.tolerance, "Holidays": f.holidays, "LockMinutes": f.lockMinutes} {
 		ff.Live(name, e)
 	}
 	return f
@@ -106,6 +112,8 @@ func (f *officeForm) load(o model.Office) {
 	f.fax.SetText(o.CompanyFax)
 	f.email.SetText(o.CompanyEmail)
 	f.remittance.SetText(o.Remittance)
+	f.taxID.SetText(o.CompanyTaxID)
+	f.lockMinutes.SetText(strconv.Itoa(o.LockMinutes))
 	f.tolerance.SetText(strconv.Itoa(o.PriceTolerancePct))
 	f.slip.SetSelectedIndex(map[bool]int{false: 0, true: 1}[o.SlipWorkingDays])
 	days := make([]string, len(o.Holidays))
@@ -129,6 +137,12 @@ func (f *officeForm) read() (model.Office, model.FieldErrors) {
 	o.CompanyPhone, o.CompanyFax = strings.TrimSpace(f.phone.Text), strings.TrimSpace(f.fax.Text)
 	o.CompanyEmail = strings.TrimSpace(f.email.Text)
 	o.Remittance = strings.TrimSpace(f.remittance.Text)
+	o.CompanyTaxID = strings.TrimSpace(f.taxID.Text)
+	if n, err := strconv.Atoi(strings.TrimSpace(f.lockMinutes.Text)); err == nil {
+		o.LockMinutes = n
+	} else {
+		fe.Add("LockMinutes", "Enter a whole number of minutes (0 never locks).")
+	}
 	if n, err := strconv.Atoi(strings.TrimSpace(f.tolerance.Text)); err == nil {
 		o.PriceTolerancePct = n
 	} else {

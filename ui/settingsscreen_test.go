@@ -47,8 +47,26 @@ func TestOfficeSettingsManagerOnly(t *testing.T) {
 	}
 	f.holidays.SetText("2026-12-25\n2026-10-10")
 	f.supervisor.SetSelectedIndex(2) // Lin Mei, after (nobody) and Ken Sewer
+	if f.lockMinutes.Text != "0" {
+		t.Errorf("the lock shows %q minutes, want 0 (never)", f.lockMinutes.Text)
+	}
+	f.lockMinutes.SetText("soon")
+	d.shortcut(ShortcutSave)
+	if got := f.fields.Problem("LockMinutes"); got != "Enter a whole number of minutes (0 never locks)." {
+		t.Errorf("a lock that is no number shows %q", got)
+	}
+	f.lockMinutes.SetText("2000")
+	d.shortcut(ShortcutSave)
+	if got := f.fields.Problem("LockMinutes"); got != "Lock the desk after 0 (never) to 1440 idle minutes." {
+		t.Errorf("a lock of 2000 minutes shows %q", got)
+	}
+	f.lockMinutes.SetText("15")
+	f.taxID.SetText("12345675")
 	d.shortcut(ShortcutSave)
 	o, _ := store.Office(context.Background())
+	if o.LockMinutes != 15 || o.CompanyTaxID != "12345675" {
+		t.Errorf("stored lock %d minutes, tax ID %q", o.LockMinutes, o.CompanyTaxID)
+	}
 	if o.PriceTolerancePct != 5 || !o.SlipWorkingDays || o.PaperSize != "Letter" || !o.BilingualLabels ||
 		len(o.Holidays) != 2 || o.Holidays[0].String() != "2026-10-10" || o.CSSupervisorID != boss.ID {
 		t.Errorf("stored office %+v", o)

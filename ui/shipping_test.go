@@ -503,9 +503,9 @@ func TestMonthlyArchiveOnScreen(t *testing.T) {
 	ctx := context.Background()
 	d.voidTheShipment()
 	d.shortcut(ShortcutSection(SectionShipping))
-	d.shortcut(viewShortcut(6))
+	d.shortcut(viewShortcut(7))
 	if d.s.views[d.s.tabs.SelectedIndex()] != model.ShipViewMonth || d.s.month.Text != "2026-11" {
-		t.Fatalf("Alt+7 showed %s for %q", d.s.views[d.s.tabs.SelectedIndex()], d.s.month.Text)
+		t.Fatalf("Alt+8 showed %s for %q", d.s.views[d.s.tabs.SelectedIndex()], d.s.month.Text)
 	}
 	want, err := d.store.ShipmentArchive(ctx, d.store.Today())
 	if err != nil || len(want) == 0 {
@@ -548,4 +548,23 @@ func TestMonthlyArchiveOnScreen(t *testing.T) {
 	if n := d.s.current().Count(); n != 0 {
 		t.Errorf("January lists %d shipments", n)
 	}
+}
+
+// TestNoticesNotSentOnScreen: the Shipping screen has a view of the
+// shipments whose shipping notice has not gone to the customer (Alt+7),
+// the new shipment among them, as many rows as the model counts.
+func TestNoticesNotSentOnScreen(t *testing.T) {
+	d := newShippingDesk(t)
+	ctx := context.Background()
+	d.shortcut(ShortcutSection(SectionShipping))
+	d.shortcut(viewShortcut(6))
+	d.settle()
+	if v := d.s.views[d.s.tabs.SelectedIndex()]; v != model.ShipViewNoticeUnsent || d.s.tabs.Selected().Text != "Notices not sent" {
+		t.Fatalf("Alt+7 showed %s under %q", v, d.s.tabs.Selected().Text)
+	}
+	n, err := d.store.CountShipments(ctx, model.ShipmentFilter{View: model.ShipViewNoticeUnsent})
+	if err != nil || n == 0 || d.s.current().Count() != n {
+		t.Fatalf("the view lists %d rows, the model counts %d (%v)", d.s.current().Count(), n, err)
+	}
+	d.downTo(func(r model.ShipmentRow) bool { return r.ID == d.sh.ID })
 }

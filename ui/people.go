@@ -1,0 +1,244 @@
+package ui
+
+import (
+	"context"
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"orderdesk/model"
+)
+
+// personColumns are the widths of the People list's columns: initials,
+// name, roles, e-mail.
+var personColumns = []float32{0.7, 2.6, 2.2, 2}
+
+// peopleScreen is the People section: the people of the office on the
+// left, the open person with their groups on the right. Everyone reads it;
+// the model lets only a manager change it, and the form shows its refusal.
+type peopleScreen struct {
+	masterScreen[model.Employee, *personForm]
+	store    *model.Store
+	groups   *widget.CheckGroup
+	all      []model.Group // the office's groups, in the boxes' order
+	password *widget.Button
+	// saving are the groups of the person being saved, read on the UI
+	// goroutine when the save starts.
+	saving []uint
+	// handover opens the existing hand-over for a person about to leave.
+	handover func(id uint)
+	offer    *dialog.CustomDialog // the open "hand over first?" question, for tests
+	// toHandover and anyway are the question's buttons.
+	toHandover, anyway *widget.Button
+	setPw              *dialog.ConfirmDialog
+	pwEntry            *Entry
+}
+
+func newPeopleScreen(w fyne.Window, store *model.Store, desk *Desk, settings *Settings, handover func(id uint)) *peopleScreen {
+	s := &peopleScreen{store: store, handover: handover}
+	s.groups = widget.NewCheckGroup(nil, nil)
+	s.password = widget.NewButton(lang.L("Set password…"), s.onSetPassword)
+	below := container.NewVBox(widget.NewLabelWithStyle(lang.L("Groups"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		s.groups, container.NewHBox(s.password))
+	s.init(w, desk, settings, newPersonForm(), masterKind[model.Employee]{
+		filterKey:  "people",
+		searchHint: lang.L("Search name, initials or e-mail (Ctrl+F)"),
+		newTitle:   lang.L("New person"),
+		newRecord:  newPerson,
+		columns:    personColumns,
+		headers:    []string{lang.L("Initials"), lang.L("Name"), lang.L("Roles"), lang.L("E-mail")},
+		source:     PageSource[model.Employee]{Count: store.CountPeople, Fetch: store.People},
+		bindRow:    bindPersonRow,
+		countText: func(n int) string {
+			return plural(n, lang.L("1 person"), lang.L("{{.N}} people", map[string]any{"N": n}))
+		},
+		describe: func(e *model.Employee) recordInfo {
+			return recordInfo{id: e.ID, active: e.Active, display: e.Display()}
+		},
+		inactiveTitle: func(name string) string {
+			return lang.L("{{.Name}} (inactive)", map[string]any{"Name": name})
+		},
+		discardQuestion: func(name string) string {
+			return lang.L("Drop your changes to {{.Person}}?", map[string]any{"Person": name})
+		},
+		deactivateTitle: lang.L("Deactivate person"),
+		deactivateQuestion: func(name string) string {
+			return lang.L("Why is {{.Person}} being deactivated? They keep their history, can no longer sign in or be given work, and can be reactivated.", map[string]any{"Person": name})
+		},
+		fetch:            store.Employee,
+		saveRecord:       s.saveWithGroups,
+		setActive:        store.SetEmployeeActive,
+		below:            below,
+		opened:           s.showGroups,
+		beforeDeactivate: s.offerHandover,
+	})
+	// The Save button saves the groups too: it goes through OnSave below.
+	s.save.OnTapped = s.OnSave
+	return s
+}
+
+func bindPersonRow(e model.Employee, o fyne.CanvasObject) {
+	name := e.Name
+	if e.NameZH != "" {
+		name += " " + e.NameZH
+	}
+	if !e.Active {
+		name = lang.L("{{.Name}} (inactive)", map[string]any{"Name": name})
+	}
+	setCells(o, e.Initials, name, joinRoles(e.RoleList()), e.Email)
+}
+
+func joinRoles(roles []string) string {
+	out := ""
+	for i, r := range roles {
+		if i > 0 {
+			out += ", "
+		}
+		out += r
+	}
+	return out
+}
+
+// OnSave saves the person and their groups (Ctrl+S).
+func (s *peopleScreen) OnSave() {
+	if s.save.Disabled() { // a save under way still reads s.saving
+		return
+	}
+	s.saving = s.checkedGroups()
+	s.masterScreen.OnSave()
+}
+
+// saveWithGroups saves the person, then makes their groups the boxes
+// checked when the save started; both go through the model's people rules.
+func (s *peopleScreen) saveWithGroups(ctx context.Context, by model.Actor, e *model.Employee) error {
+	groups := s.saving
+	if err := s.store.SaveEmployee(ctx, by, e); err != nil {
+		return err
+	}
+	return s.store.SetEmployeeGroups(ctx, by, e.ID, groups)
+}
+
+func (s *peopleScreen) checkedGroups() []uint {
+	var ids []uint
+	for _, g := range s.all {
+		if slices.Contains(s.groups.Selected, g.Display()) {
+			ids = append(ids, g.ID)
+		}
+	}
+	return ids
+}
+
+// showGroups loads the office's groups and checks those the person with
+// this id is in (none for a new person).
+func (s *peopleScreen) showGroups(id uint) {
+	if id == 0 {
+		s.password.Disable()
+	} else {
+		s.password.Enable()
+	}
+	s.work.Go(func() func() {
+		ctx := context.Background()
+		all, err := s.store.Groups(ctx)
+		var mine []model.Group
+		if err == nil && id != 0 {
+			mine, err = s.store.GroupsOf(ctx, id)
+		}
+		return func() {
+			if err != nil {
+				s.form.fields.SetOther(SayLoadErr(err))
+				return
+			}
+			s.all = all
+			options := make([]string, len(all))
+			for i := range all {
+				options[i] = all[i].Display()
+			}
+			var checked []string
+			for i := range mine {
+				checked = append(checked, mine[i].Display())
+			}
+			s.groups.Options = options
+			s.groups.Selected = checked
+			s.groups.Refresh()
+		}
+	})
+}
+
+// checkGroup checks the box of the group with this code (tests, and what a
+// clerk clicks).
+func (s *peopleScreen) checkGroup(code string) {
+	for _, g := range s.all {
+		if g.Code == code && !slices.Contains(s.groups.Selected, g.Display()) {
+			s.groups.SetSelected(append(slices.Clone(s.groups.Selected), g.Display()))
+		}
+	}
+}
+
+// offerHandover asks, before a person with open work is deactivated,
+// whether to hand it over first (the manager dashboard's hand-over); with
+// no open work it goes straight on to the reason.
+func (s *peopleScreen) offerHandover(id uint, deactivate func()) {
+	name := s.form.record().Display()
+	s.work.Go(func() func() {
+		p, err := s.store.PreviewHandover(context.Background(), id)
+		return func() {
+			if err != nil {
+				s.form.fields.SetOther(SayLoadErr(err))
+				return
+			}
+			if p.Total() == 0 {
+				deactivate()
+				return
+			}
+			text := widget.NewLabel(lang.L("{{.Person}} still has {{.Items}} open action items and {{.Orders}} open orders. Hand them over to someone before the deactivation?",
+				map[string]any{"Person": name, "Items": len(p.ActionItems), "Orders": p.Total() - len(p.ActionItems)}))
+			text.Wrapping = fyne.TextWrapWord
+			var d *dialog.CustomDialog
+			s.toHandover = widget.NewButton(lang.L("Hand over first…"), func() { d.Hide(); s.handover(id) })
+			s.toHandover.Importance = widget.HighImportance
+			s.anyway = widget.NewButton(lang.L("Deactivate anyway"), func() { d.Hide(); deactivate() })
+			cancel := widget.NewButton(lang.L("Cancel"), func() { d.Hide() })
+			d = dialog.NewCustomWithoutButtons(lang.L("Open work"), container.NewVBox(text), s.win)
+			d.SetButtons([]fyne.CanvasObject{cancel, s.anyway, s.toHandover})
+			d.Resize(fyne.NewSize(520, 200))
+			s.offer = d
+			d.Show()
+		}
+	})
+}
+
+// onSetPassword lets a manager set or reset the open person's password (a
+// forgotten one); the model refuses anyone else.
+func (s *peopleScreen) onSetPassword() {
+	if s.desk.Employee() == nil {
+		s.form.fields.SetOther(lang.L("Say who you are first (Desk → Switch person)."))
+		return
+	}
+	e, by := *s.form.record(), s.desk.Actor()
+	s.pwEntry = NewEntry()
+	s.pwEntry.Password = true
+	s.setPw = dialog.NewCustomConfirm(lang.L("Set password"), lang.L("Set"), lang.L("Cancel"),
+		container.NewVBox(widget.NewLabel(lang.L("New password for {{.Person}}", map[string]any{"Person": e.Display()})), s.pwEntry),
+		func(ok bool) {
+			if !ok {
+				return
+			}
+			pw := s.pwEntry.Text
+			s.work.Go(func() func() {
+				err := s.store.SetPassword(context.Background(), by, e.ID, "", pw)
+				return func() {
+					if err != nil {
+						s.form.fields.SetOther(SayErr(err))
+						return
+					}
+					s.form.status.SetText(lang.L("The password of {{.Person}} is set.", map[string]any{"Person": e.Display()}))
+				}
+			})
+		}, s.win)
+	s.setPw.Show()
+	s.win.Canvas().Focus(s.pwEntry)
+}

@@ -1,0 +1,195 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"orderdesk/model"
+)
+
+// peopleOffice is an office with a manager, a clerk and a Finance group.
+func peopleOffice(t *testing.T) (*model.Store, *model.Employee, *model.Employee, *model.Group) {
+	t.Helper()
+	store := openTestStore(t)
+	boss := addEmployee(t, store, "Wang Mei-ling", "王美玲", "ML", true)
+	yc := addEmployee(t, store, "Chen Yi-chun", "", "YC", false)
+	fin := &model.Group{Code: "FIN", Name: "Finance", Active: true}
+	if err := store.SaveGroup(context.Background(), boss.Actor(), fin); err != nil {
+		t.Fatal(err)
+	}
+	return store, boss, yc, fin
+}
+
+// TestPeopleManagerAddsPersonWithGroups: a manager adds a person in the
+// People section (Ctrl+N, the fields, a group box, Ctrl+S): the person is
+// in the list and in the group.
+func TestPeopleManagerAddsPersonWithGroups(t *testing.T) {
+	store, boss, _, fin := peopleOffice(t)
+	ctx := context.Background()
+	d := newDeskTest(t, store, boss)
+	d.shortcut(ShortcutSection(SectionPeople))
+	d.settle()
+	s := d.shell.people
+	if s.list.Count() != 2 || s.count.Text != "2 people" {
+		t.Fatalf("the list shows %d people (%q), want 2", s.list.Count(), s.count.Text)
+	}
+	d.shortcut(ShortcutNew)
+	d.settle()
+	f := s.form
+	if f.heading.Text != "New person" || d.focused() != f.code {
+		t.Fatalf("Ctrl+N shows %q with the focus on %T", f.heading.Text, d.focused())
+	}
+	d.do(func() {
+		f.code.SetText("lh")
+		f.name.SetText("Lin Hui-ting")
+		f.nameZH.SetText("林慧婷")
+		f.email.SetText("lh@example.tw")
+		f.phone.SetText("02-2345 6789")
+		f.roles.SetText("Finance clerk\nCS backup")
+		f.languages.SetText("zh-TW, en")
+		f.partTime.SetChecked(true)
+		s.checkGroup("FIN")
+	})
+	d.shortcut(ShortcutSave)
+	d.settle()
+
+	got, err := store.EmployeeByName(ctx, "LH")
+	if err != nil {
+		t.Fatalf("not saved: %v (form says %q / %q)", err, f.status.Text, f.fields.Other.Text)
+	}
+	want := model.Employee{Name: "Lin Hui-ting", NameZH: "林慧婷", Initials: "LH", Email: "lh@example.tw",
+		Phone: "02-2345 6789", Roles: "Finance clerk\nCS backup", Languages: "zh-TW, en", PartTime: true, Active: true}
+	want.Row = got.Row
+	if diff := model.Changes(&want, got); diff != "" {
+		t.Errorf("stored person differs from what was typed:\n%s", diff)
+	}
+	members, err := store.MembersOf(ctx, fin.ID)
+	if err != nil || len(members) != 1 || members[0].ID != got.ID {
+		t.Errorf("Finance's members %v (%v), want only Lin Hui-ting", members, err)
+	}
+	if f.status.Text != "Saved." || s.list.Count() != 3 {
+		t.Errorf("after the save: %q, %d in the list", f.status.Text, s.list.Count())
+	}
+	if len(s.groups.Selected) != 1 || s.groups.Selected[0] != "Finance" {
+		t.Errorf("the saved person shows groups %v", s.groups.Selected)
+	}
+}
+
+// TestPeopleClerkEditRefused: a clerk reads the People section but her
+// save is refused with the model's sentence, and nothing changes.
+func TestPeopleClerkEditRefused(t *testing.T) {
+	store, boss, yc, _ := peopleOffice(t)
+	d := newDeskTest(t, store, yc)
+	d.show(SectionPeople)
+	s := d.shell.people
+	uiLock(func() { s.openRecord(boss.ID) })
+	d.settle()
+	if s.form.stored.ID != boss.ID {
+		t.Fatalf("the form shows %q", s.form.heading.Text)
+	}
+	d.do(func() { s.form.phone.SetText("0912-345-678") })
+	d.shortcut(ShortcutSave)
+	d.settle()
+	if got := s.form.fields.Other.Text; !strings.Contains(got, "Only a manager may add or change people") {
+		t.Errorf("the clerk's save shows %q", got)
+	}
+	if got, _ := store.Employee(context.Background(), boss.ID); got.Phone != "" {
+		t.Errorf("the refused save stored the phone %q", got.Phone)
+	}
+}
+
+// TestPeopleDeactivateOffersHandover: deactivating a person with open
+// action items first offers the hand-over, which opens the manager
+// dashboard with their work chosen; a person with none is asked the
+// reason at once.
+func TestPeopleDeactivateOffersHandover(t *testing.T) {
+	store, boss, yc, _ := peopleOffice(t)
+	ctx := context.Background()
+	cust := addCustomer(t, store, "C001", "萬國紙業", "Wan Kuo Paper")
+	if _, err := store.AddNote(ctx, yc.Actor(), model.ItemInput{Object: model.OnCustomer, ObjectID: cust.ID,
+		Title: "Call back about the quote", Action: true, DueOn: model.DateOf(testNow), Assignee: &yc.ID}); err != nil {
+		t.Fatal(err)
+	}
+	lh := addEmployee(t, store, "Lin Hui-ting", "", "LH", false)
+	d := newDeskTest(t, store, boss)
+	d.show(SectionPeople)
+	s := d.shell.people
+
+	uiLock(func() { s.openRecord(lh.ID) })
+	d.settle()
+	test.Tap(s.deactivate)
+	d.settle()
+	if s.offer != nil || s.reason == nil {
+		t.Fatal("a person with no open work was not asked the reason at once")
+	}
+	uiLock(func() { s.reason.dialog.Hide() })
+
+	uiLock(func() { s.openRecord(yc.ID) })
+	d.settle()
+	test.Tap(s.deactivate)
+	d.settle()
+	if s.offer == nil {
+		t.Fatal("deactivating a person with an open action item did not offer the hand-over")
+	}
+	test.Tap(s.toHandover)
+	d.settle()
+	settle(t, &d.shell.work)
+	if got := d.shell.tabs.SelectedIndex(); got != SectionActionItems {
+		t.Fatalf("the hand-over opened section %d", got)
+	}
+	h := d.shell.items.dashboard.handover
+	if got := h.from.Selected; got != yc.Display() {
+		t.Errorf("the hand-over chose %q, want %q", got, yc.Display())
+	}
+	if got, _ := store.Employee(ctx, yc.ID); !got.Active {
+		t.Error("offering the hand-over deactivated the person")
+	}
+}
+
+// TestPeopleManagerSetsPassword: a manager resets a person's forgotten
+// password from the People form; the person signs in with the new one.
+func TestPeopleManagerSetsPassword(t *testing.T) {
+	store, boss, yc, _ := peopleOffice(t)
+	d := newDeskTest(t, store, boss)
+	d.show(SectionPeople)
+	s := d.shell.people
+	uiLock(func() { s.openRecord(yc.ID) })
+	d.settle()
+	test.Tap(s.password)
+	if s.setPw == nil || d.focused() != s.pwEntry {
+		t.Fatal("Set password… did not ask for the new password")
+	}
+	d.typeText("new-secret")
+	uiLock(s.setPw.Confirm)
+	d.settle()
+	if got := s.form.status.Text; got != "The password of "+yc.Display()+" is set." {
+		t.Errorf("after the reset the form says %q / %q", got, s.form.fields.Other.Text)
+	}
+	if _, err := store.SignIn(context.Background(), yc.Initials, "new-secret"); err != nil {
+		t.Errorf("the new password does not sign in: %v", err)
+	}
+}
+
+// TestPeopleClerkCannotSetAnothersPassword: a clerk's Set password… on
+// someone else shows the model's refusal and changes nothing.
+func TestPeopleClerkCannotSetAnothersPassword(t *testing.T) {
+	store, boss, yc, _ := peopleOffice(t)
+	d := newDeskTest(t, store, yc)
+	d.show(SectionPeople)
+	s := d.shell.people
+	uiLock(func() { s.openRecord(boss.ID) })
+	d.settle()
+	test.Tap(s.password)
+	d.typeText("taken-over")
+	uiLock(s.setPw.Confirm)
+	d.settle()
+	if got := s.form.fields.Other.Text; got != "Only a manager may set another person's password." {
+		t.Errorf("the clerk's reset shows %q", got)
+	}
+	if _, err := store.SignIn(context.Background(), boss.Initials, "taken-over"); err == nil {
+		t.Error("the clerk's reset changed the manager's password")
+	}
+}
