@@ -25,6 +25,9 @@ func (d *doc) letterhead(titleKey, number, sub string) func() {
 	if c.Fax != "" {
 		contact = append(contact, d.L("fax")+" "+d.clean("company fax", c.Fax))
 	}
+	if c.TaxID != "" {
+		contact = append(contact, d.L("tax_id")+" "+d.clean("company tax ID", c.TaxID))
+	}
 	contactLine := strings.Join(contact, "   ")
 	title := d.L(titleKey)
 	number = d.clean("number", number)
@@ -225,6 +228,20 @@ func customerCode(o *model.Order) string {
 		return ""
 	}
 	return o.Customer.Code
+}
+
+func customerTaxID(o *model.Order) string {
+	if o.Customer == nil {
+		return ""
+	}
+	return o.Customer.TaxID
+}
+
+func billingAddress(o *model.Order) string {
+	if o.Customer == nil {
+		return ""
+	}
+	return o.Customer.BillingAddress
 }
 
 func employeeName(e *model.Employee, lang string) string {

@@ -133,8 +133,10 @@ func signBack(d *doc, o *model.Order) {
 
 func confirmationParties(d *doc, o *model.Order) []kv {
 	ps := []kv{
-		{d.L("customer"), d.clean("customer name", customerName(o, d.lang))},
-		{d.L("customer_code"), d.clean("customer code", customerCode(o))},
+		// The billing address under the name and the tax ID beside the
+		// code: both printed, and the one-page confirmation stays one page.
+		{d.L("customer_billing"), d.clean("customer name", customerName(o, d.lang)) + "\n" + d.clean("billing address", billingAddress(o))},
+		{d.L("customer_code_tax"), d.clean("customer code", customerCode(o)) + " / " + d.clean("customer tax ID", customerTaxID(o))},
 		{d.L("contact"), d.clean("contact", contactName(o))},
 		{d.L("phone"), d.clean("contact phone", contactPhone(o))},
 		{d.L("fax"), d.clean("contact fax", contactFax(o))},
@@ -222,13 +224,37 @@ func confirmationRows(d *doc, o *model.Order) [][]cell {
 	return rows
 }
 
-// totalLine prints the order total under the amount column.
+// totalLine prints the order total under the amount column: the untaxed
+// amount, the business tax and the total the customer pays, or the total
+// marked "tax included" when the prices include it; then in words.
 func (d *doc) totalLine(o *model.Order) {
-	d.need(stHead.lineH() + 2)
+	t := d.opt.tax(orderTotal(o))
 	d.y += 1
-	d.textRight(d.right-pad, d.y, d.L("total")+"  "+d.clean("total", money(orderTotal(o), o.Currency)), stHead)
-	d.y += stHead.lineH() + 1
-	d.amountInWords(orderTotal(o), o.Currency)
+	right := func(label, field string, m model.Money, st style) {
+		d.need(st.lineH())
+		d.textRight(d.right-pad, d.y, label+"  "+d.clean(field, money(m, o.Currency)), st)
+		d.y += st.lineH()
+	}
+	if t.Included {
+		right(d.L("total")+" ("+d.Lf("tax_included", t.RatePct)+")", "total", t.Total, stHead)
+	} else {
+		// The untaxed amount and the tax on the total's line, at the left,
+		// when they fit beside it; else on a line of their own above it.
+		split := d.L("untaxed") + "  " + d.clean("untaxed amount", money(t.Untaxed, o.Currency)) +
+			"    " + d.Lf("business_tax", t.RatePct) + "  " + d.clean("business tax", money(t.Tax, o.Currency))
+		total := d.L("total_taxed") + "  " + d.clean("total", money(t.Total, o.Currency))
+		d.need(stBody.lineH() + stHead.lineH())
+		if d.width(split, stBody)+d.width(total, stHead)+10 > d.right-d.left-2*pad {
+			d.textRight(d.right-pad, d.y, split, stBody)
+			d.y += stBody.lineH()
+		} else {
+			d.text(d.left+pad, d.y+stHead.lineH()-stBody.lineH(), split, stBody)
+		}
+		d.textRight(d.right-pad, d.y, total, stHead)
+		d.y += stHead.lineH()
+	}
+	d.y++
+	d.amountInWords(t.Total, o.Currency)
 }
 
 // amountInWords states an amount in financial numerals under it on a

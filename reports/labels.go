@@ -20,9 +20,10 @@ var labels = map[string][2]string{
 	"title.receipt":      {"到貨回單", "Arrival Receipt"},
 
 	// Letterhead and footer.
-	"tel":  {"電話", "Tel"},
-	"fax":  {"傳真", "Fax"},
-	"page": {"第 %d 頁，共 %d 頁", "Page %d of %d"},
+	"tel":    {"電話", "Tel"},
+	"fax":    {"傳真", "Fax"},
+	"tax_id": {"統一編號", "Tax ID"},
+	"page":   {"第 %d 頁，共 %d 頁", "Page %d of %d"},
 
 	// Marks across a document that is not the real thing.
 	"mark.draft":     {"草稿", "DRAFT"},
@@ -50,19 +51,26 @@ var labels = map[string][2]string{
 	"currency":      {"幣別", "Currency"},
 
 	// Lines.
-	"col.no":       {"序", "No."},
-	"col.product":  {"品號／品名", "Product"},
-	"col.spec":     {"規格", "Specification"},
-	"col.qty":      {"數量", "Quantity"},
-	"col.unit":     {"單位", "Unit"},
-	"col.price":    {"單價", "Unit price"},
-	"col.amount":   {"金額", "Amount"},
-	"col.ordered":  {"訂購數量", "Ordered"},
-	"col.shipped":  {"發貨數量", "Shipped"},
-	"col.received": {"實收數量", "Received"},
-	"discount":     {"折扣 %d%%", "less %d%%"},
-	"total":        {"合計", "Total"},
-	"in_words":     {"金額大寫", "In words"},
+	"col.no":            {"序", "No."},
+	"col.product":       {"品號／品名", "Product"},
+	"col.spec":          {"規格", "Specification"},
+	"col.qty":           {"數量", "Quantity"},
+	"col.unit":          {"單位", "Unit"},
+	"col.price":         {"單價", "Unit price"},
+	"col.amount":        {"金額", "Amount"},
+	"col.ordered":       {"訂購數量", "Ordered"},
+	"col.shipped":       {"發貨數量", "Shipped"},
+	"col.received":      {"實收數量", "Received"},
+	"discount":          {"折扣 %d%%", "less %d%%"},
+	"total":             {"合計", "Total"},
+	"untaxed":           {"未稅金額", "Untaxed amount"},
+	"business_tax":      {"營業稅 %d%%", "Business tax %d%%"},
+	"total_taxed":       {"含稅總計", "Total incl. tax"},
+	"tax_included":      {"含稅（營業稅 %d%%）", "tax included (business tax %d%%)"},
+	"customer_billing":  {"客戶／帳單地址", "Customer / billing address"},
+	"customer_code_tax": {"客戶代號／統一編號", "Customer code / tax ID"},
+	"customer_tax_id":   {"客戶統一編號", "Customer tax ID"},
+	"in_words":          {"金額大寫", "In words"},
 
 	// Terms.
 	"payment_terms":  {"付款條件", "Payment terms"},

@@ -32,13 +32,15 @@ type Company struct {
 	Email          string
 	// Remittance is where the customer pays (bank, branch, account).
 	Remittance string
+	// TaxID is the company's tax ID (統一編號).
+	TaxID string
 }
 
 // CompanyFromOffice returns the letterhead from the office settings.
 func CompanyFromOffice(o model.Office) Company {
 	return Company{NameZH: o.CompanyNameZH, NameEN: o.CompanyNameEN, Address: o.CompanyAddress,
 		Phone: o.CompanyPhone, Fax: o.CompanyFax, Email: o.CompanyEmail,
-		Remittance: o.Remittance}
+		Remittance: o.Remittance, TaxID: o.CompanyTaxID}
 }
 
 // Options are the settings of one rendering.
@@ -51,6 +53,11 @@ type Options struct {
 	// Bilingual prints every label in both languages ("訂單確認書 Order Confirmation").
 	Bilingual bool
 	Company   Company
+	// TaxRatePct and PricesIncludeTax are the office's business tax: the
+	// confirmation and the balance notice print the untaxed amount, the
+	// tax and the total, or "tax included".
+	TaxRatePct       int
+	PricesIncludeTax bool
 	// Date is the document's date, printed on it and used as the PDF's
 	// creation date so the same input gives the same bytes. Zero: taken
 	// from the model values (revision issued, shipment date, ...).
@@ -74,7 +81,8 @@ func OptionsFromOffice(o model.Office) Options {
 	if o.PaperSize == string(PaperLetter) {
 		p = PaperLetter
 	}
-	return Options{Paper: p, Bilingual: o.BilingualLabels, Company: CompanyFromOffice(o)}
+	return Options{Paper: p, Bilingual: o.BilingualLabels, Company: CompanyFromOffice(o),
+		TaxRatePct: o.TaxRatePct, PricesIncludeTax: o.PricesIncludeTax, Location: o.Location()}
 }
 
 // Replaced is a rune the font cannot print, replaced on the page by a
@@ -96,6 +104,11 @@ func docLang(opt Options, c *model.Customer) string {
 		return model.LangEN
 	}
 	return model.LangZH
+}
+
+// tax splits an amount by the office's business tax.
+func (o Options) tax(m model.Money) model.Taxed {
+	return model.Office{TaxRatePct: o.TaxRatePct, PricesIncludeTax: o.PricesIncludeTax}.Tax(m)
 }
 
 // dateOf returns the office calendar day of a model timestamp.

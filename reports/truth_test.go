@@ -185,10 +185,50 @@ func TestFaxCoverCountsThePagesItCovers(t *testing.T) {
 func TestAmountInWordsOnChineseDocuments(t *testing.T) {
 	for _, lang := range []string{model.LangZH, model.LangEN} {
 		o := testOrder(3, lang)
-		words := model.ChineseWords(o.Total, o.Currency)
+		words := model.ChineseWords(model.Office{TaxRatePct: 5}.Tax(o.Total).Total, o.Currency)
 		_, text := renderText(t, o, Request{Kind: KindConfirmation}, testOptions(lang))
 		if got := strings.Contains(text, noSpace(words)); got != (lang == model.LangZH) {
 			t.Errorf("%s: %q printed = %v", lang, words, got)
+		}
+	}
+}
+
+// The confirmation and the balance notice state the untaxed amount, the
+// business tax at the office's rate and the total, or "tax included";
+// both tax IDs; the confirmation the customer's billing address.
+func TestTaxAndTaxIDsOnConfirmationAndBalanceNotice(t *testing.T) {
+	for _, kind := range []Kind{KindConfirmation, KindBalanceNotice} {
+		for _, included := range []bool{false, true} {
+			o := testOrder(3, model.LangEN)
+			if kind == KindBalanceNotice {
+				issued := time.Date(2026, 12, 6, 3, 0, 0, 0, time.UTC)
+				o.Balance = model.BalanceNotice{Amount: o.BalanceDue(), IssuedBy: model.Signature{By: "Lin Hui", At: &issued}}
+			}
+			opt := testOptions(model.LangEN)
+			opt.PricesIncludeTax = included
+			_, text := renderText(t, o, Request{Kind: kind}, opt)
+			tax := model.Office{TaxRatePct: 5, PricesIncludeTax: included}.Tax(o.Total)
+			want := []string{"TaxID12345675"}
+			if included {
+				want = append(want, "taxincluded(businesstax5%)")
+			} else {
+				want = append(want, "Untaxedamount"+noSpace(model.FormatMoney(tax.Untaxed, "TWD")),
+					"Businesstax5%"+noSpace(model.FormatMoney(tax.Tax, "TWD")),
+					"Totalincl.tax"+noSpace(model.FormatMoney(tax.Total, "TWD")))
+			}
+			if kind == KindConfirmation {
+				want = append(want, "Customer/billingaddress"+noSpace(o.Customer.NameEN+o.Customer.BillingAddress), "Customercode/taxIDC0042/24536806")
+			} else {
+				want = append(want, "CustomertaxID24536806")
+			}
+			for _, w := range want {
+				if !strings.Contains(text, w) {
+					t.Errorf("%s (tax included %v) lacks %q", kind, included, w)
+				}
+			}
+			if included && strings.Contains(text, "Businesstax5%") {
+				t.Errorf("%s adds tax to prices that include it", kind)
+			}
 		}
 	}
 }
