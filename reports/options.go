@@ -62,7 +62,8 @@ type Options struct {
 	// creation date so the same input gives the same bytes. Zero: taken
 	// from the model values (revision issued, shipment date, ...).
 	Date model.Date
-	// Location turns the model's UTC timestamps into office calendar days; nil means UTC.
+	// Location turns the model's UTC timestamps into office calendar days
+	// (OptionsFromOffice: the office's time zone setting); nil means UTC.
 	Location *time.Location
 	// ProductionCopy adds the production-order signer lines to a confirmation
 	// (it doubles as the production order, seed 002 step 10).
@@ -105,6 +106,10 @@ func docLang(opt Options, c *model.Customer) string {
 	}
 	return model.LangZH
 }
+
+// DayOf returns the office's calendar day at now (the store's clock), for
+// Today: the office's time zone, not the desk's.
+func (o Options) DayOf(now time.Time) model.Date { return o.dateOf(&now) }
 
 // tax splits an amount by the office's business tax.
 func (o Options) tax(m model.Money) model.Taxed {

@@ -232,3 +232,27 @@ func TestTaxAndTaxIDsOnConfirmationAndBalanceNotice(t *testing.T) {
 		}
 	}
 }
+
+// Dates print in the office's time zone (default Asia/Taipei), whatever
+// the desk's: a revision issued at 01:00 on 30 November in Taipei is the
+// 29th in New York and in UTC.
+func TestDatesInTheOfficeTimeZone(t *testing.T) {
+	issued := time.Date(2026, 11, 29, 17, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ zone, want string }{{"", "Date2026-11-30"}, {"America/New_York", "Date2026-11-29"}} {
+		office := model.DefaultOffice()
+		if tc.zone != "" {
+			office.TimeZone = tc.zone
+		}
+		opt := OptionsFromOffice(office)
+		opt.Lang = model.LangEN
+		o := testOrder(2, model.LangEN)
+		o.Revisions[len(o.Revisions)-1].Issued.At = &issued
+		_, text := renderText(t, o, Request{Kind: KindConfirmation}, opt)
+		if !strings.Contains(text, tc.want) {
+			t.Errorf("office zone %q: %q not printed", tc.zone, tc.want)
+		}
+		if got, want := opt.DayOf(issued), model.DateOf(issued.In(office.Location())); got != want {
+			t.Errorf("office zone %q: today %v, want %v", tc.zone, got, want)
+		}
+	}
+}
