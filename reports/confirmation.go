@@ -84,10 +84,31 @@ func layoutConfirmation(d *doc, o *model.Order) {
 	}
 	d.y = top
 	leftW := d.right - bw - d.left - 2 // beside the barcode, never over it
-	d.paraAt(d.left, leftW, d.L("order_no")+"  "+d.clean("order no", o.No), stBold)
-	d.paraAt(d.left, leftW, d.L("revision")+"  "+revText, stBody)
+	orderNo := d.L("order_no") + "  " + d.clean("order no", o.No)
+	dateText := ""
 	if !d.date.IsZero() {
-		d.paraAt(d.left, leftW, d.L("date")+"  "+d.date.String(), stBody)
+		dateText = d.L("date") + "  " + d.date.String()
+	}
+	why := ""
+	if rev > 1 && !draft {
+		why = o.RevisionReason()
+	}
+	// With a revision's reason to print (why it replaces the one the
+	// customer has), the date moves up beside the order number, so the
+	// reason takes no room the barcode's height does not already give.
+	if y0 := d.y; why != "" && dateText != "" && d.width(orderNo, stBold)+6+d.width(dateText, stBody) <= leftW {
+		d.paraAt(d.left, leftW, orderNo, stBold)
+		d.text(d.left+d.width(orderNo, stBold)+6, y0, dateText, stBody)
+		dateText = ""
+	} else {
+		d.paraAt(d.left, leftW, orderNo, stBold)
+	}
+	d.paraAt(d.left, leftW, d.L("revision")+"  "+revText, stBody)
+	if why != "" {
+		d.paraAt(d.left, leftW, d.L("rev_reason")+"  "+d.clean("revision reason", why), stBody)
+	}
+	if dateText != "" {
+		d.paraAt(d.left, leftW, dateText, stBody)
 	}
 	if !draft {
 		d.y = max(d.y, top+barH+stSmall.lineH()+1)

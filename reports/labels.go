@@ -37,6 +37,7 @@ var labels = map[string][2]string{
 	"order_no":      {"訂單編號", "Order No."},
 	"revision":      {"版次", "Revision"},
 	"rev_first":     {"第 %d 版", "Rev %d"},
+	"rev_reason":    {"修改原因", "Reason"},
 	"rev_replaces":  {"第 %d 版（取代第 %d 版）", "Rev %d replaces Rev %d"},
 	"date":          {"日期", "Date"},
 	"customer":      {"客戶", "Customer"},

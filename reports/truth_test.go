@@ -256,3 +256,19 @@ func TestDatesInTheOfficeTimeZone(t *testing.T) {
 		}
 	}
 }
+
+// "Rev 2 replaces Rev 1" says why.
+func TestRevisionReasonBesideReplaces(t *testing.T) {
+	for _, lang := range []string{model.LangZH, model.LangEN} {
+		o := testOrder(5, lang)
+		o.Revisions[0].ReplacedBecause = "客戶改數量 quantity changed"
+		d, text := renderText(t, o, Request{Kind: KindConfirmation}, testOptions(lang))
+		if len(d.pages) != 1 {
+			t.Errorf("%s: the reason takes the 5-line confirmation to %d pages", lang, len(d.pages))
+		}
+		want := noSpace(trf("rev_replaces", lang, false, 2, 1) + tr("rev_reason", lang, false) + "客戶改數量 quantity changed")
+		if !strings.Contains(text, want) {
+			t.Errorf("%s: %q not printed", lang, want)
+		}
+	}
+}
