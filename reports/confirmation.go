@@ -123,8 +123,17 @@ func layoutConfirmation(d *doc, o *model.Order) {
 	d.keepTogether(func() {
 		d.totalLine(o)
 		d.gap(1)
-		d.kvWide(confirmationTerms(d, o))
-		if d.mark == model.MarkNone {
+		terms := confirmationTerms(d, o)
+		if d.opt.ProductionCopy {
+			terms = append(terms, productionDates(d, o)...)
+		}
+		d.kvWide(terms)
+		switch {
+		case d.opt.ProductionCopy:
+			// Production works from what the customer signed, not from
+			// terms asking for a signature it already has.
+			signBackRecord(d, o)
+		case d.mark == model.MarkNone:
 			signBack(d, o)
 		}
 	})
@@ -150,6 +159,31 @@ func signBack(d *doc, o *model.Order) {
 	}
 	d.gap(2)
 	d.signBox(d.L("customer_sign"))
+}
+
+// productionDates are production's own dates (seed 002 step 10): the day
+// production starts and the day it finishes the goods.
+func productionDates(d *doc, o *model.Order) []kv {
+	return []kv{
+		{d.L("prod_date"), d.clean("production date", o.ProdDate.ProductionDate.String())},
+		{d.L("prod_finished"), d.clean("production finished date", o.ProdDate.FinishedDate.String())},
+	}
+}
+
+// signBackRecord states who signed the printed revision back and when,
+// on the production copy.
+func signBackRecord(d *doc, o *model.Order) {
+	d.heading(d.L("signback_record"))
+	r := o.Revision()
+	if r == nil || !r.SignedBack.Signed() {
+		d.para(d.L("not_signed_back"), stBody)
+		return
+	}
+	text := d.Lf("signed_back_by", d.clean("signed back by", r.SignedBack.By), d.opt.dateOf(r.SignedBack.At).String())
+	if r.Stamped {
+		text += d.L("signed_stamped")
+	}
+	d.para(text, stBody)
 }
 
 func confirmationParties(d *doc, o *model.Order) []kv {

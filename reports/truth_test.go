@@ -272,3 +272,30 @@ func TestRevisionReasonBesideReplaces(t *testing.T) {
 		}
 	}
 }
+
+// The production copy (seed 002 step 10) carries production's own dates and
+// who signed the revision back, not the customer's sign-back terms and box.
+func TestProductionCopyShowsProductionDatesAndSignBack(t *testing.T) {
+	for _, lang := range []string{model.LangZH, model.LangEN} {
+		o := testOrder(3, lang)
+		o.ProdDate = model.ProductionDateNote{ProductionDate: model.NewDate(2026, 12, 8), FinishedDate: model.NewDate(2026, 12, 15)}
+		signed := time.Date(2026, 12, 6, 1, 30, 0, 0, time.UTC)
+		o.Revisions[1].SignedBack = model.Signature{By: "林經理", At: &signed}
+		_, text := renderText(t, o, Request{Kind: KindProductionCopy}, testOptions(lang))
+		for _, want := range []string{tr("prod_date", lang, false) + "2026-12-08", tr("prod_finished", lang, false) + "2026-12-15",
+			trf("signed_back_by", lang, false, "林經理", "2026-12-06")} {
+			if !strings.Contains(text, noSpace(want)) {
+				t.Errorf("%s: production copy lacks %q", lang, want)
+			}
+		}
+		for _, key := range []string{"customer_sign", "signback", "fax_back"} {
+			if strings.Contains(text, noSpace(tr(key, lang, false))) {
+				t.Errorf("%s: production copy asks the customer to sign (%q)", lang, tr(key, lang, false))
+			}
+		}
+		o.Revisions[1].SignedBack = model.Signature{}
+		if _, text = renderText(t, o, Request{Kind: KindProductionCopy}, testOptions(lang)); !strings.Contains(text, noSpace(tr("not_signed_back", lang, false))) {
+			t.Errorf("%s: an unsigned revision's production copy does not say so", lang)
+		}
+	}
+}
