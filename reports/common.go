@@ -1,7 +1,6 @@
 package reports
 
 import (
-	"strings"
 
 	"orderdesk/model"
 )
@@ -28,7 +27,16 @@ func (d *doc) letterhead(titleKey, number, sub string) func() {
 	if c.TaxID != "" {
 		contact = append(contact, d.L("tax_id")+" "+d.clean("company tax ID", c.TaxID))
 	}
-	contactLine := strings.Join(contact, "   ")
+	// Whole parts to a line: a phone number or the tax ID is never split
+	// from its label (a part alone too wide still wraps).
+	var contactLines []string
+	for _, part := range contact {
+		if n := len(contactLines); n > 0 && d.width(contactLines[n-1]+"   "+part, stSmall) <= d.right-d.left {
+			contactLines[n-1] += "   " + part
+			continue
+		}
+		contactLines = append(contactLines, part)
+	}
 	title := d.L(titleKey)
 	number = d.clean("number", number)
 	sub = d.clean("revision", sub)
@@ -41,9 +49,11 @@ func (d *doc) letterhead(titleKey, number, sub string) func() {
 			d.textCenter(mid, d.y, secondary, stSmall)
 			d.y += stSmall.lineH()
 		}
-		for _, l := range d.wrapped(contactLine, d.right-d.left, stSmall) {
-			d.textCenter(mid, d.y, l, stSmall)
-			d.y += stSmall.lineH()
+		for _, line := range contactLines {
+			for _, l := range d.wrapped(line, d.right-d.left, stSmall) {
+				d.textCenter(mid, d.y, l, stSmall)
+				d.y += stSmall.lineH()
+			}
 		}
 		d.y += 1.5
 		for _, l := range d.wrapped(title, d.right-d.left-60, stTitle) {

@@ -299,3 +299,15 @@ func TestProductionCopyShowsProductionDatesAndSignBack(t *testing.T) {
 		}
 	}
 }
+
+// A long letterhead wraps between its parts: the tax ID never loses its
+// number to the next line.
+func TestLetterheadKeepsTaxIDWhole(t *testing.T) {
+	opt := testOptions(model.LangEN)
+	opt.Company.Address = "桃園市龜山區工業一路 88 號 / No. 88, Gongye 1st Rd., Guishan, Taoyuan"
+	opt.Company.Phone, opt.Company.Fax, opt.Company.TaxID = "03-328-1234", "03-328-1299", "84149786"
+	d, _ := renderText(t, testOrder(1, model.LangEN), Request{Kind: KindConfirmation}, opt)
+	if pageOf(d, func(s string) bool { return strings.Contains(s, "Tax ID 84149786") }) != 0 {
+		t.Error("the tax ID is split from its label")
+	}
+}
