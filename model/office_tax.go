@@ -61,6 +61,16 @@ func (o Office) Tax(amount Money) Taxed {
 	return t
 }
 
+// BalanceDueWithTax is what the customer owes for the goods produced with
+// the business tax the office adds to its prices: the produced value and
+// its tax, less what is paid (BalanceDue where prices include the tax).
+func (o *Order) BalanceDueWithTax(off Office) Money {
+	if d := off.Tax(o.ProducedValue()).Total - o.PaidTotal(); d > 0 {
+		return d
+	}
+	return 0
+}
+
 // roundDivInt divides rounding half away from zero.
 func roundDivInt(p, d int64) int64 {
 	neg := p < 0

@@ -72,3 +72,17 @@ func TestCustomerTaxIDKept(t *testing.T) {
 		t.Fatalf("tax ID %q, %v", got.TaxID, err)
 	}
 }
+
+// TestBalanceDueWithTax: the balance the customer owes carries the tax the
+// office adds; where prices include it, it is the balance as it was.
+func TestBalanceDueWithTax(t *testing.T) {
+	o := &Order{Lines: []OrderLine{{Qty: QtyOf(10), UnitPrice: 100_00, Amount: 1000_00}}, Total: 1000_00, BalancePaid: 400_00}
+	added, included := DefaultOffice(), DefaultOffice()
+	included.PricesIncludeTax = true
+	if got := o.BalanceDueWithTax(added); got != o.ProducedValue()+o.ProducedValue().Percent(5)-400_00 {
+		t.Errorf("tax added: %v (produced %v)", got, o.ProducedValue())
+	}
+	if got := o.BalanceDueWithTax(included); got != o.BalanceDue() {
+		t.Errorf("tax included: %v, want %v", got, o.BalanceDue())
+	}
+}

@@ -44,7 +44,9 @@ func BalanceNotice(w io.Writer, o *model.Order, opt Options) (rep []Replaced, er
 			{d.L("date"), d.date.String()},
 			{d.L("payment_method"), d.clean("payment method", o.PaymentMethod)},
 		})
-		due := o.BalanceDue()
+		// Owed with the tax: a notice whose total includes the tax never
+		// says "paid in full" for the untaxed amount.
+		due := o.BalanceDueWithTax(opt.taxOffice())
 		d.gap(3)
 		if due == 0 {
 			d.para(d.L("balance_text_paid"), stBody) // asks for nothing already paid
@@ -62,6 +64,7 @@ func BalanceNotice(w io.Writer, o *model.Order, opt Options) (rep []Replaced, er
 		}
 		t := opt.tax(orderTotal(o))
 		total := []kv{{d.L("order_total"), d.clean("order total", money(t.Total, o.Currency))}}
+		produced := kv{d.L("produced_value"), d.clean("produced value", money(o.ProducedValue(), o.Currency))}
 		if t.Included {
 			total[0].value += "  " + d.Lf("tax_included", t.RatePct)
 		} else {
@@ -70,9 +73,11 @@ func BalanceNotice(w io.Writer, o *model.Order, opt Options) (rep []Replaced, er
 				{d.Lf("business_tax", t.RatePct), d.clean("business tax", money(t.Tax, o.Currency))},
 				{d.L("total_taxed"), d.clean("order total", money(t.Total, o.Currency))},
 			}
+			// The balance due below is of the produced value with its tax.
+			produced = kv{d.L("produced_value_taxed"), d.clean("produced value", money(opt.tax(o.ProducedValue()).Total, o.Currency))}
 		}
 		d.kvWide(append(total, []kv{
-			{d.L("produced_value"), d.clean("produced value", money(o.ProducedValue(), o.Currency))},
+			produced,
 			{paid, d.clean("paid", money(o.PaidTotal(), o.Currency))},
 		}...))
 		d.gap(2)

@@ -1,7 +1,6 @@
 package reports
 
 import (
-
 	"orderdesk/model"
 )
 

@@ -112,8 +112,11 @@ func docLang(opt Options, c *model.Customer) string {
 func (o Options) DayOf(now time.Time) model.Date { return o.dateOf(&now) }
 
 // tax splits an amount by the office's business tax.
-func (o Options) tax(m model.Money) model.Taxed {
-	return model.Office{TaxRatePct: o.TaxRatePct, PricesIncludeTax: o.PricesIncludeTax}.Tax(m)
+func (o Options) tax(m model.Money) model.Taxed { return o.taxOffice().Tax(m) }
+
+// taxOffice is the office's tax setting, for the model's sums.
+func (o Options) taxOffice() model.Office {
+	return model.Office{TaxRatePct: o.TaxRatePct, PricesIncludeTax: o.PricesIncludeTax}
 }
 
 // dateOf returns the office calendar day of a model timestamp.

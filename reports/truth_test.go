@@ -110,14 +110,22 @@ func TestBalanceNoticeDatedWhenIssuedAndOwedNow(t *testing.T) {
 
 	_, text := renderText(t, o, Request{Kind: KindBalanceNotice}, opt)
 	for _, want := range []string{"Date2026-12-07", "Pleasepayby2027-01-06", noSpace(opt.Company.Remittance),
-		"Balancedue" + noSpace(model.FormatMoney(o.BalanceDue(), "TWD"))} {
+		"Balancedue" + noSpace(model.FormatMoney(o.BalanceDueWithTax(model.Office{TaxRatePct: 5}), "TWD"))} {
 		if !strings.Contains(text, want) {
 			t.Errorf("issued notice lacks %q", want)
 		}
 	}
 
 	// Reprinted after the customer paid: paid in full, no balance due.
-	owed := o.BalanceDue()
+	// What the customer owes includes the 5 % tax: paying the untaxed
+	// balance leaves the tax owed, paying it with the tax settles it.
+	owed := o.BalanceDueWithTax(model.Office{TaxRatePct: 5})
+	untaxed := o.BalanceDue()
+	o.BalancePaid = untaxed
+	_, text = renderText(t, o, Request{Kind: KindBalanceNotice}, opt)
+	if strings.Contains(text, "paidinfull") || !strings.Contains(text, "Balancedue"+noSpace(model.FormatMoney(owed-untaxed, "TWD"))) {
+		t.Errorf("the untaxed balance paid: the notice does not ask for the tax still owed")
+	}
 	o.BalancePaid = owed
 	opt.Today = model.NewDate(2026, 12, 20)
 	_, text = renderText(t, o, Request{Kind: KindBalanceNotice}, opt)
