@@ -75,7 +75,7 @@ func runPrint(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	opt := reports.OptionsFromOffice(office)
-	opt.Lang, opt.Location, opt.Today = *lang, s.Loc, s.Today()
+	opt.Lang, opt.Today = *lang, opt.DayOf(s.Now()) // dates in the office's time zone, not the desk's
 	dest := *out
 	if dest == "" {
 		dest = filepath.Base(reports.FileName(o, kind))

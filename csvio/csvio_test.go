@@ -181,3 +181,21 @@ func TestClerkImportCannotChangeATier(t *testing.T) {
 		t.Errorf("the refused import left customer Z9001")
 	}
 }
+
+// TestCustomerTaxIDImported: the customer's tax ID (統一編號) is a column
+// of the customers file, so the documents print what the office imported.
+func TestCustomerTaxIDImported(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t)
+	if _, err := ImportCustomers(ctx, s, by, strings.NewReader("code,name_zh,tier,tax_id\nT001,統編紙業,B,24536806\n")); err != nil {
+		t.Fatal(err)
+	}
+	c, err := s.CustomerByCode(ctx, "T001")
+	if err != nil || c.TaxID != "24536806" {
+		t.Fatalf("tax ID %q, %v", c.TaxID, err)
+	}
+	var b bytes.Buffer
+	if _, err := Exporters["customers"](ctx, s, &b); err != nil || !strings.Contains(b.String(), "24536806") {
+		t.Errorf("export lacks the tax ID: %v", err)
+	}
+}

@@ -52,6 +52,7 @@ func customerTable() *table[model.Customer] {
 		strColumn("fax", "Fax", func(c *model.Customer) *string { return &c.Fax }),
 		strColumn("email", "Email", func(c *model.Customer) *string { return &c.Email }),
 		strColumn("billing_address", "BillingAddress", func(c *model.Customer) *string { return &c.BillingAddress }),
+		strColumn("tax_id", "TaxID", func(c *model.Customer) *string { return &c.TaxID }),
 		strColumn("delivery_address", "DeliveryAddress", func(c *model.Customer) *string { return &c.DeliveryAddress }),
 		strColumn("region", "Region", func(c *model.Customer) *string { return &c.Region }),
 		strColumn("doc_language", "DocLanguage", func(c *model.Customer) *string { return &c.DocLanguage }),

@@ -75,8 +75,10 @@ func (b *builder) addCustomers() error {
 		c.Fax = fmt.Sprintf("02-2%03d-%04d", 100+i*7, 1001+i*37)
 		c.Email = fmt.Sprintf("order@%s.example", strings.ToLower(co.code))
 		c.BillingAddress = fmt.Sprintf("%s 民生路 %d 號", co.city, 10+i*3)
+		c.TaxID = fmt.Sprintf("%08d", 22099131+i*104729) // 統一編號: Taiwan's companies have one
 		if co.lang == model.LangEN {
 			c.BillingAddress = fmt.Sprintf("%d Harbour Road, %s", 10+i*3, co.city)
+			c.TaxID = "" // a foreign customer has none
 		}
 		if i%4 == 1 {
 			c.DeliveryAddress = c.BillingAddress + "（倉庫 / warehouse, gate 2）"

@@ -82,6 +82,7 @@ func (b *builder) addOffice() error {
 	}
 	o.CompanyAddress = "桃園市龜山區工業一路 88 號 / No. 88, Gongye 1st Rd., Guishan, Taoyuan"
 	o.CompanyPhone, o.CompanyFax, o.CompanyEmail = "03-328-1234", "03-328-1299", "cs@wankuo.example"
+	o.CompanyTaxID = "84149786" // printed on every document's letterhead
 	o.CSSupervisorID, o.MarketingDirectorID = b.people["ML"].ID, b.people["KW"].ID
 	o.Demo = true
 	if err := b.s.SaveOffice(b.ctx, b.manager(), o); err != nil {

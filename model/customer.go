@@ -50,6 +50,9 @@ type Customer struct {
 	Fax            string `gorm:"size:40;not null;default:''"`
 	Email          string `gorm:"size:120;not null;default:''"`
 	BillingAddress string `gorm:"size:300;not null;default:''"`
+	// TaxID is the customer's tax ID (統一編號), printed on the confirmation
+	// and the balance notice.
+	TaxID string `gorm:"size:20;not null;default:''"`
 	// DeliveryAddress is where goods go; empty means the billing address.
 	DeliveryAddress string `gorm:"size:300;not null;default:''"`
 	// Region is the delivery region, which sets the shipping lead time.
@@ -92,7 +95,7 @@ func (c *Customer) ShipTo() string {
 func (c *Customer) normalise() {
 	c.Code = normaliseCode(c.Code)
 	for _, f := range []*string{&c.NameZH, &c.NameEN, &c.PaymentTerms, &c.ContractRef, &c.Phone,
-		&c.Fax, &c.Email, &c.BillingAddress, &c.DeliveryAddress, &c.Region} {
+		&c.Fax, &c.Email, &c.BillingAddress, &c.TaxID, &c.DeliveryAddress, &c.Region} {
 		*f = strings.TrimSpace(*f)
 	}
 	c.Tier = Tier(strings.ToUpper(strings.TrimSpace(string(c.Tier))))
@@ -144,7 +147,7 @@ func (c *Customer) Validate() FieldErrors {
 
 // customerFieldOrder is the order of the customer form, so problems are listed top to bottom.
 var customerFieldOrder = []string{"Code", "NameZH", "NameEN", "Tier", "DepositPercent", "PaymentTerms",
-	"ContractRef", "Currency", "SalespersonID", "Phone", "Fax", "Email", "BillingAddress", "DeliveryAddress", "Region", "DocLanguage"}
+	"ContractRef", "Currency", "SalespersonID", "Phone", "Fax", "Email", "BillingAddress", "TaxID", "DeliveryAddress", "Region", "DocLanguage"}
 
 // SaveCustomer validates and stores a new or changed customer.
 func (s *Store) SaveCustomer(ctx context.Context, by Actor, c *Customer) error {

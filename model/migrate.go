@@ -43,6 +43,7 @@ var migrations = []migration{
 	{importJournalSchema, "imports: a journal of each import's batches, so that an import that dies half-way is undone", nil},
 	{12, "people: roles, part time and languages; passwords to sign in with", nil},
 	{scanReturnsSchema, "returned scans: signed confirmations faxed or scanned back, matched by their barcode or waiting on the Unmatched returns list", nil},
+	{14, "documents: the customer's tax ID (統一編號); why a confirmation revision was replaced", nil},
 }
 
 // LatestSchema is the schema version this build of OrderDesk writes.

@@ -35,6 +35,15 @@ type Office struct {
 	Remittance string
 	// CompanyTaxID is the company's tax ID (統一編號), printed on documents.
 	CompanyTaxID string
+	// TaxRatePct is the business tax rate (營業稅, 5 % in Taiwan) the
+	// confirmation and the balance notice add to the untaxed amount.
+	TaxRatePct int
+	// PricesIncludeTax says the prices already include the business tax:
+	// documents print "tax included" instead of adding it.
+	PricesIncludeTax bool
+	// TimeZone is the office's IANA time zone (Asia/Taipei): documents print
+	// the calendar day there, whatever the desk's own clock says.
+	TimeZone string
 	// PriceTolerancePct is how far (in percent) a line's unit price may stray
 	// from the price plan or the customer's last price before the salesperson
 	// must confirm it by name (seed 002 step 5).
@@ -74,8 +83,14 @@ func DefaultOffice() Office {
 		CompanyNameZH:     "萬國彩印股份有限公司",
 		CompanyNameEN:     "Wan Kuo Colour Printing Co., Ltd.",
 		PriceTolerancePct: 3,
-		PaperSize:         "A4",
-		SignOffGroups:     maps.Clone(defaultSignOffGroups),
+		TaxRatePct:        5,
+		// Prices include the tax until an office says otherwise: the
+		// deposit and balance rules count the order's total as it is, so a
+		// document that added tax would ask for more than the gates need.
+		PricesIncludeTax: true,
+		TimeZone:         DefaultTimeZone,
+		PaperSize:        "A4",
+		SignOffGroups:    maps.Clone(defaultSignOffGroups),
 	}
 }
 
@@ -112,6 +127,9 @@ func (o Office) fields() map[string]string {
 		"company.email":             o.CompanyEmail,
 		"company.remittance":        o.Remittance,
 		"company.tax_id":            o.CompanyTaxID,
+		"tax.rate_pct":              strconv.Itoa(o.TaxRatePct),
+		"tax.prices_include":        strconv.FormatBool(o.PricesIncludeTax),
+		"office.time_zone":          o.TimeZone,
 		"price.tolerance_pct":       strconv.Itoa(o.PriceTolerancePct),
 		"slip.working_days":         strconv.FormatBool(o.SlipWorkingDays),
 		"slip.holidays":             strings.Join(hol, ","),
@@ -144,6 +162,13 @@ func officeFrom(kv map[string]string) Office {
 	str("company.remittance", &o.Remittance)
 	str("company.tax_id", &o.CompanyTaxID)
 	str("docs.paper", &o.PaperSize)
+	str("office.time_zone", &o.TimeZone)
+	if v, err := strconv.Atoi(kv["tax.rate_pct"]); err == nil {
+		o.TaxRatePct = v
+	}
+	if v, err := strconv.ParseBool(kv["tax.prices_include"]); err == nil {
+		o.PricesIncludeTax = v
+	}
 	if v, err := strconv.Atoi(kv["price.tolerance_pct"]); err == nil {
 		o.PriceTolerancePct = v
 	}
@@ -180,6 +205,12 @@ func (o Office) Validate() FieldErrors {
 	}
 	if o.PriceTolerancePct < 0 || o.PriceTolerancePct > 100 {
 		fe.Add("PriceTolerancePct", "The price tolerance is a percentage from 0 to 100.")
+	}
+	if o.TaxRatePct < 0 || o.TaxRatePct > 100 {
+		fe.Add("TaxRatePct", "The business tax rate is a percentage from 0 to 100.")
+	}
+	if _, err := LoadTimeZone(o.TimeZone); err != nil {
+		fe = append(fe, FieldError{"TimeZone", M("{{.Zone}} is not a time zone; enter one such as Asia/Taipei.", "Zone", o.TimeZone)})
 	}
 	if o.LockMinutes < 0 || o.LockMinutes > 24*60 {
 		fe.Add("LockMinutes", "Lock the desk after 0 (never) to 1440 idle minutes.")

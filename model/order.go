@@ -236,6 +236,21 @@ func (o *Order) Revision() *ConfirmationRevision {
 	return nil
 }
 
+// RevisionReason returns why the current revision replaces the one before:
+// the reason given when a new revision was asked for, else the problems
+// found on the returned copy; empty for the first revision.
+func (o *Order) RevisionReason() string {
+	for i := range o.Revisions {
+		if r := &o.Revisions[i]; r.Rev == o.CurrentRev-1 {
+			if r.ReplacedBecause != "" {
+				return r.ReplacedBecause
+			}
+			return r.Problems
+		}
+	}
+	return ""
+}
+
 // Line returns the line with the given number, or nil.
 func (o *Order) Line(no int) *OrderLine {
 	for i := range o.Lines {

@@ -359,7 +359,7 @@ func (o *Order) Revise(c Ctx, reason string) error {
 	}
 	o.ApplySlip(c)
 	if r := o.Revision(); r != nil {
-		r.Superseded = true
+		r.Superseded, r.ReplacedBecause = true, strings.TrimSpace(reason)
 	}
 	o.SignBackOwedSince, o.SignedBackAt = nil, nil
 	o.moveTo(c, StateChecking, reason)

@@ -29,6 +29,9 @@ type ConfirmationRevision struct {
 	// stamp, unclear special requirements); a revision with problems is replaced.
 	Problems   string `gorm:"type:text;not null;default:''"`
 	Superseded bool   `gorm:"not null;default:false"`
+	// ReplacedBecause is why a new revision replaces this one, as the
+	// clerk gave it; the next revision prints it beside "Rev 2 replaces Rev 1".
+	ReplacedBecause string `gorm:"type:text;not null;default:''"`
 	// Document is the file the revision was printed to, kept under the user's documents.
 	Document string `gorm:"size:400;not null;default:''"`
 }

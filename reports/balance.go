@@ -36,6 +36,7 @@ func BalanceNotice(w io.Writer, o *model.Order, opt Options) (rep []Replaced, er
 		d.kvGrid([]kv{
 			{d.L("customer"), d.clean("customer name", customerName(o, d.lang))},
 			{d.L("customer_code"), d.clean("customer code", customerCode(o))},
+			{d.L("customer_tax_id"), d.clean("customer tax ID", customerTaxID(o))},
 			{d.L("contact"), d.clean("contact", contactName(o))},
 			{d.L("fax"), d.clean("contact fax", contactFax(o))},
 			{d.L("order_no"), d.clean("order no", o.No)},
@@ -43,7 +44,9 @@ func BalanceNotice(w io.Writer, o *model.Order, opt Options) (rep []Replaced, er
 			{d.L("date"), d.date.String()},
 			{d.L("payment_method"), d.clean("payment method", o.PaymentMethod)},
 		})
-		due := o.BalanceDue()
+		// Owed with the tax: a notice whose total includes the tax never
+		// says "paid in full" for the untaxed amount.
+		due := o.BalanceDueWithTax(opt.taxOffice())
 		d.gap(3)
 		if due == 0 {
 			d.para(d.L("balance_text_paid"), stBody) // asks for nothing already paid
@@ -59,11 +62,24 @@ func BalanceNotice(w io.Writer, o *model.Order, opt Options) (rep []Replaced, er
 		if !opt.Today.IsZero() && opt.Today != d.date {
 			paid = d.Lf("paid_as_of", opt.Today.String())
 		}
-		d.kvWide([]kv{
-			{d.L("order_total"), d.clean("order total", money(orderTotal(o), o.Currency))},
-			{d.L("produced_value"), d.clean("produced value", money(o.ProducedValue(), o.Currency))},
+		t := opt.tax(orderTotal(o))
+		total := []kv{{d.L("order_total"), d.clean("order total", money(t.Total, o.Currency))}}
+		produced := kv{d.L("produced_value"), d.clean("produced value", money(o.ProducedValue(), o.Currency))}
+		if t.Included {
+			total[0].value += "  " + d.Lf("tax_included", t.RatePct)
+		} else {
+			total = []kv{
+				{d.L("untaxed"), d.clean("untaxed amount", money(t.Untaxed, o.Currency))},
+				{d.Lf("business_tax", t.RatePct), d.clean("business tax", money(t.Tax, o.Currency))},
+				{d.L("total_taxed"), d.clean("order total", money(t.Total, o.Currency))},
+			}
+			// The balance due below is of the produced value with its tax.
+			produced = kv{d.L("produced_value_taxed"), d.clean("produced value", money(opt.tax(o.ProducedValue()).Total, o.Currency))}
+		}
+		d.kvWide(append(total, []kv{
+			produced,
 			{paid, d.clean("paid", money(o.PaidTotal(), o.Currency))},
-		})
+		}...))
 		d.gap(2)
 		d.need(2 * stTitle.lineH())
 		if due == 0 {

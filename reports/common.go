@@ -1,8 +1,6 @@
 package reports
 
 import (
-	"strings"
-
 	"orderdesk/model"
 )
 
@@ -25,7 +23,19 @@ func (d *doc) letterhead(titleKey, number, sub string) func() {
 	if c.Fax != "" {
 		contact = append(contact, d.L("fax")+" "+d.clean("company fax", c.Fax))
 	}
-	contactLine := strings.Join(contact, "   ")
+	if c.TaxID != "" {
+		contact = append(contact, d.L("tax_id")+" "+d.clean("company tax ID", c.TaxID))
+	}
+	// Whole parts to a line: a phone number or the tax ID is never split
+	// from its label (a part alone too wide still wraps).
+	var contactLines []string
+	for _, part := range contact {
+		if n := len(contactLines); n > 0 && d.width(contactLines[n-1]+"   "+part, stSmall) <= d.right-d.left {
+			contactLines[n-1] += "   " + part
+			continue
+		}
+		contactLines = append(contactLines, part)
+	}
 	title := d.L(titleKey)
 	number = d.clean("number", number)
 	sub = d.clean("revision", sub)
@@ -38,9 +48,11 @@ func (d *doc) letterhead(titleKey, number, sub string) func() {
 			d.textCenter(mid, d.y, secondary, stSmall)
 			d.y += stSmall.lineH()
 		}
-		for _, l := range d.wrapped(contactLine, d.right-d.left, stSmall) {
-			d.textCenter(mid, d.y, l, stSmall)
-			d.y += stSmall.lineH()
+		for _, line := range contactLines {
+			for _, l := range d.wrapped(line, d.right-d.left, stSmall) {
+				d.textCenter(mid, d.y, l, stSmall)
+				d.y += stSmall.lineH()
+			}
 		}
 		d.y += 1.5
 		for _, l := range d.wrapped(title, d.right-d.left-60, stTitle) {
@@ -225,6 +237,20 @@ func customerCode(o *model.Order) string {
 		return ""
 	}
 	return o.Customer.Code
+}
+
+func customerTaxID(o *model.Order) string {
+	if o.Customer == nil {
+		return ""
+	}
+	return o.Customer.TaxID
+}
+
+func billingAddress(o *model.Order) string {
+	if o.Customer == nil {
+		return ""
+	}
+	return o.Customer.BillingAddress
 }
 
 func employeeName(e *model.Employee, lang string) string {

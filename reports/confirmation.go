@@ -84,10 +84,31 @@ func layoutConfirmation(d *doc, o *model.Order) {
 	}
 	d.y = top
 	leftW := d.right - bw - d.left - 2 // beside the barcode, never over it
-	d.paraAt(d.left, leftW, d.L("order_no")+"  "+d.clean("order no", o.No), stBold)
-	d.paraAt(d.left, leftW, d.L("revision")+"  "+revText, stBody)
+	orderNo := d.L("order_no") + "  " + d.clean("order no", o.No)
+	dateText := ""
 	if !d.date.IsZero() {
-		d.paraAt(d.left, leftW, d.L("date")+"  "+d.date.String(), stBody)
+		dateText = d.L("date") + "  " + d.date.String()
+	}
+	why := ""
+	if rev > 1 && !draft {
+		why = o.RevisionReason()
+	}
+	// With a revision's reason to print (why it replaces the one the
+	// customer has), the date moves up beside the order number, so the
+	// reason takes no room the barcode's height does not already give.
+	if y0 := d.y; why != "" && dateText != "" && d.width(orderNo, stBold)+6+d.width(dateText, stBody) <= leftW {
+		d.paraAt(d.left, leftW, orderNo, stBold)
+		d.text(d.left+d.width(orderNo, stBold)+6, y0, dateText, stBody)
+		dateText = ""
+	} else {
+		d.paraAt(d.left, leftW, orderNo, stBold)
+	}
+	d.paraAt(d.left, leftW, d.L("revision")+"  "+revText, stBody)
+	if why != "" {
+		d.paraAt(d.left, leftW, d.L("rev_reason")+"  "+d.clean("revision reason", why), stBody)
+	}
+	if dateText != "" {
+		d.paraAt(d.left, leftW, dateText, stBody)
 	}
 	if !draft {
 		d.y = max(d.y, top+barH+stSmall.lineH()+1)
@@ -102,8 +123,17 @@ func layoutConfirmation(d *doc, o *model.Order) {
 	d.keepTogether(func() {
 		d.totalLine(o)
 		d.gap(1)
-		d.kvWide(confirmationTerms(d, o))
-		if d.mark == model.MarkNone {
+		terms := confirmationTerms(d, o)
+		if d.opt.ProductionCopy {
+			terms = append(terms, productionDates(d, o)...)
+		}
+		d.kvWide(terms)
+		switch {
+		case d.opt.ProductionCopy:
+			// Production works from what the customer signed, not from
+			// terms asking for a signature it already has.
+			signBackRecord(d, o)
+		case d.mark == model.MarkNone:
 			signBack(d, o)
 		}
 	})
@@ -136,10 +166,37 @@ func signBack(d *doc, o *model.Order) {
 	d.signBox(d.L("customer_sign"))
 }
 
+// productionDates are production's own dates (seed 002 step 10): the day
+// production starts and the day it finishes the goods.
+func productionDates(d *doc, o *model.Order) []kv {
+	return []kv{
+		{d.L("prod_date"), d.clean("production date", o.ProdDate.ProductionDate.String())},
+		{d.L("prod_finished"), d.clean("production finished date", o.ProdDate.FinishedDate.String())},
+	}
+}
+
+// signBackRecord states who signed the printed revision back and when,
+// on the production copy.
+func signBackRecord(d *doc, o *model.Order) {
+	d.heading(d.L("signback_record"))
+	r := o.Revision()
+	if r == nil || !r.SignedBack.Signed() {
+		d.para(d.L("not_signed_back"), stBody)
+		return
+	}
+	text := d.Lf("signed_back_by", d.clean("signed back by", r.SignedBack.By), d.opt.dateOf(r.SignedBack.At).String())
+	if r.Stamped {
+		text += d.L("signed_stamped")
+	}
+	d.para(text, stBody)
+}
+
 func confirmationParties(d *doc, o *model.Order) []kv {
 	ps := []kv{
-		{d.L("customer"), d.clean("customer name", customerName(o, d.lang))},
-		{d.L("customer_code"), d.clean("customer code", customerCode(o))},
+		// The billing address under the name and the tax ID beside the
+		// code: both printed, and the one-page confirmation stays one page.
+		{d.L("customer_billing"), d.clean("customer name", customerName(o, d.lang)) + "\n" + d.clean("billing address", billingAddress(o))},
+		{d.L("customer_code_tax"), d.clean("customer code", customerCode(o)) + " / " + d.clean("customer tax ID", customerTaxID(o))},
 		{d.L("contact"), d.clean("contact", contactName(o))},
 		{d.L("phone"), d.clean("contact phone", contactPhone(o))},
 		{d.L("fax"), d.clean("contact fax", contactFax(o))},
@@ -227,13 +284,37 @@ func confirmationRows(d *doc, o *model.Order) [][]cell {
 	return rows
 }
 
-// totalLine prints the order total under the amount column.
+// totalLine prints the order total under the amount column: the untaxed
+// amount, the business tax and the total the customer pays, or the total
+// marked "tax included" when the prices include it; then in words.
 func (d *doc) totalLine(o *model.Order) {
-	d.need(stHead.lineH() + 2)
+	t := d.opt.tax(orderTotal(o))
 	d.y += 1
-	d.textRight(d.right-pad, d.y, d.L("total")+"  "+d.clean("total", money(orderTotal(o), o.Currency)), stHead)
-	d.y += stHead.lineH() + 1
-	d.amountInWords(orderTotal(o), o.Currency)
+	right := func(label, field string, m model.Money, st style) {
+		d.need(st.lineH())
+		d.textRight(d.right-pad, d.y, label+"  "+d.clean(field, money(m, o.Currency)), st)
+		d.y += st.lineH()
+	}
+	if t.Included {
+		right(d.L("total")+" ("+d.Lf("tax_included", t.RatePct)+")", "total", t.Total, stHead)
+	} else {
+		// The untaxed amount and the tax on the total's line, at the left,
+		// when they fit beside it; else on a line of their own above it.
+		split := d.L("untaxed") + "  " + d.clean("untaxed amount", money(t.Untaxed, o.Currency)) +
+			"    " + d.Lf("business_tax", t.RatePct) + "  " + d.clean("business tax", money(t.Tax, o.Currency))
+		total := d.L("total_taxed") + "  " + d.clean("total", money(t.Total, o.Currency))
+		d.need(stBody.lineH() + stHead.lineH())
+		if d.width(split, stBody)+d.width(total, stHead)+10 > d.right-d.left-2*pad {
+			d.textRight(d.right-pad, d.y, split, stBody)
+			d.y += stBody.lineH()
+		} else {
+			d.text(d.left+pad, d.y+stHead.lineH()-stBody.lineH(), split, stBody)
+		}
+		d.textRight(d.right-pad, d.y, total, stHead)
+		d.y += stHead.lineH()
+	}
+	d.y++
+	d.amountInWords(t.Total, o.Currency)
 }
 
 // amountInWords states an amount in financial numerals under it on a

@@ -70,7 +70,7 @@ var docCases = []docCase{
 		})
 	}, func(o *model.Order, lang string) []string {
 		return []string{o.No, o.Customer.Name(lang), o.CustomerPO, model.FormatMoney(o.Total, "TWD"),
-			model.FormatMoney(o.PaidTotal(), "TWD"), model.FormatMoney(o.BalanceDue(), "TWD"), "2026-04-30"}
+			model.FormatMoney(o.PaidTotal(), "TWD"), model.FormatMoney(o.BalanceDueWithTax(model.Office{TaxRatePct: 5}), "TWD"), "2026-04-30"}
 	}},
 	{"request", func(o *model.Order, opt Options) ([]byte, []Replaced, error) {
 		return toBytes(func(w *bytes.Buffer) ([]Replaced, error) { return ShipmentRequest(w, o, testRequest(), nil, opt) })

@@ -16,8 +16,10 @@ func testOptions(lang string) Options {
 		Company: Company{
 			NameZH: "萬國彩印股份有限公司", NameEN: "Wan Kuo Colour Printing Co., Ltd.",
 			Address: "台北市中山區民生東路二段 100 號 5 樓", Phone: "02-2500-1234", Fax: "02-2500-5678",
+			TaxID: "12345675",
 		},
-		Date: testDay,
+		TaxRatePct: 5,
+		Date:       testDay,
 	}
 }
 
@@ -25,7 +27,7 @@ func testCustomer(tier model.Tier, lang string) *model.Customer {
 	return &model.Customer{Code: "C0042", NameZH: "大華紙業有限公司", NameEN: "Da Hua Paper Ltd.",
 		Tier: tier, DepositPercent: 30, PaymentTerms: "月結 30 天 Net 30", Currency: "TWD",
 		Phone: "04-2345-6789", Fax: "04-2345-6790", BillingAddress: "台中市西屯區工業一路 8 號",
-		DocLanguage: lang}
+		TaxID: "24536806", DocLanguage: lang}
 }
 
 var testProducts = []*model.Product{

@@ -84,7 +84,7 @@ func checkConfirmationLayout(t *testing.T, name string, d *doc, o *model.Order) 
 		return func(s string) bool { return strings.HasPrefix(s, l[0]) || strings.HasPrefix(s, l[1]) }
 	}
 	sign := pageOf(d, has("customer_sign"))
-	for _, key := range []string{"total", "signback", "fax_back", "payment_terms"} {
+	for _, key := range []string{"total_taxed", "untaxed", "signback", "fax_back", "payment_terms"} {
 		if p := pageOf(d, has(key)); p != sign {
 			t.Errorf("%s: the signature box is on page %d, %s on page %d", name, sign+1, key, p+1)
 		}

@@ -32,13 +32,15 @@ type Company struct {
 	Email          string
 	// Remittance is where the customer pays (bank, branch, account).
 	Remittance string
+	// TaxID is the company's tax ID (統一編號).
+	TaxID string
 }
 
 // CompanyFromOffice returns the letterhead from the office settings.
 func CompanyFromOffice(o model.Office) Company {
 	return Company{NameZH: o.CompanyNameZH, NameEN: o.CompanyNameEN, Address: o.CompanyAddress,
 		Phone: o.CompanyPhone, Fax: o.CompanyFax, Email: o.CompanyEmail,
-		Remittance: o.Remittance}
+		Remittance: o.Remittance, TaxID: o.CompanyTaxID}
 }
 
 // Options are the settings of one rendering.
@@ -51,11 +53,17 @@ type Options struct {
 	// Bilingual prints every label in both languages ("訂單確認書 Order Confirmation").
 	Bilingual bool
 	Company   Company
+	// TaxRatePct and PricesIncludeTax are the office's business tax: the
+	// confirmation and the balance notice print the untaxed amount, the
+	// tax and the total, or "tax included".
+	TaxRatePct       int
+	PricesIncludeTax bool
 	// Date is the document's date, printed on it and used as the PDF's
 	// creation date so the same input gives the same bytes. Zero: taken
 	// from the model values (revision issued, shipment date, ...).
 	Date model.Date
-	// Location turns the model's UTC timestamps into office calendar days; nil means UTC.
+	// Location turns the model's UTC timestamps into office calendar days
+	// (OptionsFromOffice: the office's time zone setting); nil means UTC.
 	Location *time.Location
 	// ProductionCopy adds the production-order signer lines to a confirmation
 	// (it doubles as the production order, seed 002 step 10).
@@ -77,7 +85,8 @@ func OptionsFromOffice(o model.Office) Options {
 	if o.PaperSize == string(PaperLetter) {
 		p = PaperLetter
 	}
-	return Options{Paper: p, Bilingual: o.BilingualLabels, Company: CompanyFromOffice(o)}
+	return Options{Paper: p, Bilingual: o.BilingualLabels, Company: CompanyFromOffice(o),
+		TaxRatePct: o.TaxRatePct, PricesIncludeTax: o.PricesIncludeTax, Location: o.Location()}
 }
 
 // Replaced is a rune the font cannot print, replaced on the page by a
@@ -99,6 +108,18 @@ func docLang(opt Options, c *model.Customer) string {
 		return model.LangEN
 	}
 	return model.LangZH
+}
+
+// DayOf returns the office's calendar day at now (the store's clock), for
+// Today: the office's time zone, not the desk's.
+func (o Options) DayOf(now time.Time) model.Date { return o.dateOf(&now) }
+
+// tax splits an amount by the office's business tax.
+func (o Options) tax(m model.Money) model.Taxed { return o.taxOffice().Tax(m) }
+
+// taxOffice is the office's tax setting, for the model's sums.
+func (o Options) taxOffice() model.Office {
+	return model.Office{TaxRatePct: o.TaxRatePct, PricesIncludeTax: o.PricesIncludeTax}
 }
 
 // dateOf returns the office calendar day of a model timestamp.

@@ -110,14 +110,22 @@ func TestBalanceNoticeDatedWhenIssuedAndOwedNow(t *testing.T) {
 
 	_, text := renderText(t, o, Request{Kind: KindBalanceNotice}, opt)
 	for _, want := range []string{"Date2026-12-07", "Pleasepayby2027-01-06", noSpace(opt.Company.Remittance),
-		"Balancedue" + noSpace(model.FormatMoney(o.BalanceDue(), "TWD"))} {
+		"Balancedue" + noSpace(model.FormatMoney(o.BalanceDueWithTax(model.Office{TaxRatePct: 5}), "TWD"))} {
 		if !strings.Contains(text, want) {
 			t.Errorf("issued notice lacks %q", want)
 		}
 	}
 
 	// Reprinted after the customer paid: paid in full, no balance due.
-	owed := o.BalanceDue()
+	// What the customer owes includes the 5 % tax: paying the untaxed
+	// balance leaves the tax owed, paying it with the tax settles it.
+	owed := o.BalanceDueWithTax(model.Office{TaxRatePct: 5})
+	untaxed := o.BalanceDue()
+	o.BalancePaid = untaxed
+	_, text = renderText(t, o, Request{Kind: KindBalanceNotice}, opt)
+	if strings.Contains(text, "paidinfull") || !strings.Contains(text, "Balancedue"+noSpace(model.FormatMoney(owed-untaxed, "TWD"))) {
+		t.Errorf("the untaxed balance paid: the notice does not ask for the tax still owed")
+	}
 	o.BalancePaid = owed
 	opt.Today = model.NewDate(2026, 12, 20)
 	_, text = renderText(t, o, Request{Kind: KindBalanceNotice}, opt)
@@ -185,10 +193,129 @@ func TestFaxCoverCountsThePagesItCovers(t *testing.T) {
 func TestAmountInWordsOnChineseDocuments(t *testing.T) {
 	for _, lang := range []string{model.LangZH, model.LangEN} {
 		o := testOrder(3, lang)
-		words := model.ChineseWords(o.Total, o.Currency)
+		words := model.ChineseWords(model.Office{TaxRatePct: 5}.Tax(o.Total).Total, o.Currency)
 		_, text := renderText(t, o, Request{Kind: KindConfirmation}, testOptions(lang))
 		if got := strings.Contains(text, noSpace(words)); got != (lang == model.LangZH) {
 			t.Errorf("%s: %q printed = %v", lang, words, got)
 		}
+	}
+}
+
+// The confirmation and the balance notice state the untaxed amount, the
+// business tax at the office's rate and the total, or "tax included";
+// both tax IDs; the confirmation the customer's billing address.
+func TestTaxAndTaxIDsOnConfirmationAndBalanceNotice(t *testing.T) {
+	for _, kind := range []Kind{KindConfirmation, KindBalanceNotice} {
+		for _, included := range []bool{false, true} {
+			o := testOrder(3, model.LangEN)
+			if kind == KindBalanceNotice {
+				issued := time.Date(2026, 12, 6, 3, 0, 0, 0, time.UTC)
+				o.Balance = model.BalanceNotice{Amount: o.BalanceDue(), IssuedBy: model.Signature{By: "Lin Hui", At: &issued}}
+			}
+			opt := testOptions(model.LangEN)
+			opt.PricesIncludeTax = included
+			_, text := renderText(t, o, Request{Kind: kind}, opt)
+			tax := model.Office{TaxRatePct: 5, PricesIncludeTax: included}.Tax(o.Total)
+			want := []string{"TaxID12345675"}
+			if included {
+				want = append(want, "taxincluded(businesstax5%)")
+			} else {
+				want = append(want, "Untaxedamount"+noSpace(model.FormatMoney(tax.Untaxed, "TWD")),
+					"Businesstax5%"+noSpace(model.FormatMoney(tax.Tax, "TWD")),
+					"Totalincl.tax"+noSpace(model.FormatMoney(tax.Total, "TWD")))
+			}
+			if kind == KindConfirmation {
+				want = append(want, "Customer/billingaddress"+noSpace(o.Customer.NameEN+o.Customer.BillingAddress), "Customercode/taxIDC0042/24536806")
+			} else {
+				want = append(want, "CustomertaxID24536806")
+			}
+			for _, w := range want {
+				if !strings.Contains(text, w) {
+					t.Errorf("%s (tax included %v) lacks %q", kind, included, w)
+				}
+			}
+			if included && strings.Contains(text, "Businesstax5%") {
+				t.Errorf("%s adds tax to prices that include it", kind)
+			}
+		}
+	}
+}
+
+// Dates print in the office's time zone (default Asia/Taipei), whatever
+// the desk's: a revision issued at 01:00 on 30 November in Taipei is the
+// 29th in New York and in UTC.
+func TestDatesInTheOfficeTimeZone(t *testing.T) {
+	issued := time.Date(2026, 11, 29, 17, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ zone, want string }{{"", "Date2026-11-30"}, {"America/New_York", "Date2026-11-29"}} {
+		office := model.DefaultOffice()
+		if tc.zone != "" {
+			office.TimeZone = tc.zone
+		}
+		opt := OptionsFromOffice(office)
+		opt.Lang = model.LangEN
+		o := testOrder(2, model.LangEN)
+		o.Revisions[len(o.Revisions)-1].Issued.At = &issued
+		_, text := renderText(t, o, Request{Kind: KindConfirmation}, opt)
+		if !strings.Contains(text, tc.want) {
+			t.Errorf("office zone %q: %q not printed", tc.zone, tc.want)
+		}
+		if got, want := opt.DayOf(issued), model.DateOf(issued.In(office.Location())); got != want {
+			t.Errorf("office zone %q: today %v, want %v", tc.zone, got, want)
+		}
+	}
+}
+
+// "Rev 2 replaces Rev 1" says why.
+func TestRevisionReasonBesideReplaces(t *testing.T) {
+	for _, lang := range []string{model.LangZH, model.LangEN} {
+		o := testOrder(5, lang)
+		o.Revisions[0].ReplacedBecause = "客戶改數量 quantity changed"
+		d, text := renderText(t, o, Request{Kind: KindConfirmation}, testOptions(lang))
+		if len(d.pages) != 1 {
+			t.Errorf("%s: the reason takes the 5-line confirmation to %d pages", lang, len(d.pages))
+		}
+		want := noSpace(trf("rev_replaces", lang, false, 2, 1) + tr("rev_reason", lang, false) + "客戶改數量 quantity changed")
+		if !strings.Contains(text, want) {
+			t.Errorf("%s: %q not printed", lang, want)
+		}
+	}
+}
+
+// The production copy (seed 002 step 10) carries production's own dates and
+// who signed the revision back, not the customer's sign-back terms and box.
+func TestProductionCopyShowsProductionDatesAndSignBack(t *testing.T) {
+	for _, lang := range []string{model.LangZH, model.LangEN} {
+		o := testOrder(3, lang)
+		o.ProdDate = model.ProductionDateNote{ProductionDate: model.NewDate(2026, 12, 8), FinishedDate: model.NewDate(2026, 12, 15)}
+		signed := time.Date(2026, 12, 6, 1, 30, 0, 0, time.UTC)
+		o.Revisions[1].SignedBack = model.Signature{By: "林經理", At: &signed}
+		_, text := renderText(t, o, Request{Kind: KindProductionCopy}, testOptions(lang))
+		for _, want := range []string{tr("prod_date", lang, false) + "2026-12-08", tr("prod_finished", lang, false) + "2026-12-15",
+			trf("signed_back_by", lang, false, "林經理", "2026-12-06")} {
+			if !strings.Contains(text, noSpace(want)) {
+				t.Errorf("%s: production copy lacks %q", lang, want)
+			}
+		}
+		for _, key := range []string{"customer_sign", "signback", "fax_back"} {
+			if strings.Contains(text, noSpace(tr(key, lang, false))) {
+				t.Errorf("%s: production copy asks the customer to sign (%q)", lang, tr(key, lang, false))
+			}
+		}
+		o.Revisions[1].SignedBack = model.Signature{}
+		if _, text = renderText(t, o, Request{Kind: KindProductionCopy}, testOptions(lang)); !strings.Contains(text, noSpace(tr("not_signed_back", lang, false))) {
+			t.Errorf("%s: an unsigned revision's production copy does not say so", lang)
+		}
+	}
+}
+
+// A long letterhead wraps between its parts: the tax ID never loses its
+// number to the next line.
+func TestLetterheadKeepsTaxIDWhole(t *testing.T) {
+	opt := testOptions(model.LangEN)
+	opt.Company.Address = "桃園市龜山區工業一路 88 號 / No. 88, Gongye 1st Rd., Guishan, Taoyuan"
+	opt.Company.Phone, opt.Company.Fax, opt.Company.TaxID = "03-328-1234", "03-328-1299", "84149786"
+	d, _ := renderText(t, testOrder(1, model.LangEN), Request{Kind: KindConfirmation}, opt)
+	if pageOf(d, func(s string) bool { return strings.Contains(s, "Tax ID 84149786") }) != 0 {
+		t.Error("the tax ID is split from its label")
 	}
 }

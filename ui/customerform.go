@@ -26,6 +26,7 @@ type customerForm struct {
 	fax         *Entry
 	email       *Entry
 	billing     *Entry
+	taxID       *Entry
 	delivery    *Entry
 	region      *Entry
 	docLang     *Select
@@ -44,7 +45,7 @@ func newCustomerForm() *customerForm {
 		recordForm: newRecordForm(model.OnCustomer),
 		nameZH:     NewEntry(), nameEN: NewEntry(), deposit: NewEntry(),
 		terms: NewEntry(), contract: NewEntry(), currency: NewEntry(), phone: NewEntry(),
-		fax: NewEntry(), email: NewEntry(), billing: NewMultiLineEntry(), delivery: NewMultiLineEntry(),
+		fax: NewEntry(), email: NewEntry(), billing: NewMultiLineEntry(), taxID: NewEntry(), delivery: NewMultiLineEntry(),
 		region:      NewEntry(),
 		tier:        NewSelect([]string{string(model.TierA), string(model.TierB), string(model.TierC)}, nil),
 		docLang:     NewSelect([]string{lang.L("Chinese (Traditional)"), lang.L("English")}, nil),
@@ -69,6 +70,7 @@ func newCustomerForm() *customerForm {
 	ff.Add("Fax", lang.L("Fax"), f.fax)
 	ff.Add("Email", lang.L("E-mail"), f.email)
 	ff.Add("BillingAddress", lang.L("Billing address"), f.billing)
+	ff.Add("TaxID", lang.L("Tax ID (統一編號)"), f.taxID)
 	ff.Add("DeliveryAddress", lang.L("Delivery address"), f.delivery)
 	ff.Add("Region", lang.L("Delivery region"), f.region)
 	ff.Add("DocLanguage", lang.L("Document language"), f.docLang)
@@ -148,6 +150,7 @@ func (f *customerForm) fill(c *model.Customer) {
 	f.fax.SetText(c.Fax)
 	f.email.SetText(c.Email)
 	f.billing.SetText(c.BillingAddress)
+	f.taxID.SetText(c.TaxID)
 	f.delivery.SetText(c.DeliveryAddress)
 	f.region.SetText(c.Region)
 	f.docLang.SetSelectedIndex(indexOf(docLanguages, c.DocLanguage))
@@ -179,6 +182,7 @@ func (f *customerForm) read() (*model.Customer, model.FieldErrors) {
 	}
 	c.Phone, c.Fax, c.Email = f.phone.Text, f.fax.Text, strings.TrimSpace(f.email.Text)
 	c.BillingAddress, c.DeliveryAddress, c.Region = f.billing.Text, f.delivery.Text, f.region.Text
+	c.TaxID = f.taxID.Text
 	if i := f.docLang.SelectedIndex(); i >= 0 {
 		c.DocLanguage = docLanguages[i]
 	}

@@ -17,7 +17,10 @@ type officeForm struct {
 	nameZH, nameEN, address, phone, fax, email *Entry
 	// remittance is the bank and account the balance notice asks payment into.
 	remittance *Entry
-	taxID      *Entry
+	// taxID, taxRate, taxIncluded and zone: what the documents print of
+	// the business tax, and the time zone their dates are in.
+	taxID, taxRate, zone *Entry
+	taxIncluded          *Check
 	// lockMinutes locks every desk after that many idle minutes (0 never).
 	lockMinutes          *Entry
 	tolerance            *Entry
@@ -38,13 +41,15 @@ var paperSizes = []string{"A4", "Letter"}
 func newOfficeForm() *officeForm {
 	f := &officeForm{
 		nameZH: NewEntry(), nameEN: NewEntry(), address: NewMultiLineEntry(), phone: NewEntry(), fax: NewEntry(),
-		email: NewEntry(), remittance: NewMultiLineEntry(), taxID: NewEntry(), lockMinutes: NewEntry(), tolerance: NewEntry(), holidays: NewMultiLineEntry(),
-		slip:       NewSelect([]string{lang.L("Calendar days"), lang.L("Working days (Monday to Friday, not holidays)")}, nil),
-		bilingual:  NewCheck(lang.L("Print document labels in Chinese and English"), nil),
-		paper:      NewSelect(paperSizes, nil),
-		supervisor: NewSelect(nil, nil),
-		director:   NewSelect(nil, nil),
-		fields:     NewFieldForm(),
+		email: NewEntry(), remittance: NewMultiLineEntry(), tolerance: NewEntry(), holidays: NewMultiLineEntry(),
+		taxID: NewEntry(), taxRate: NewEntry(), zone: NewEntry(), lockMinutes: NewEntry(),
+		taxIncluded: NewCheck(lang.L("Prices include the business tax"), nil),
+		slip:        NewSelect([]string{lang.L("Calendar days"), lang.L("Working days (Monday to Friday, not holidays)")}, nil),
+		bilingual:   NewCheck(lang.L("Print document labels in Chinese and English"), nil),
+		paper:       NewSelect(paperSizes, nil),
+		supervisor:  NewSelect(nil, nil),
+		director:    NewSelect(nil, nil),
+		fields:      NewFieldForm(),
 	}
 	f.holidays.SetPlaceHolder(lang.L("One date per line, e.g. 2026-10-10"))
 	f.holidays.SetMinRowsVisible(4)
@@ -55,8 +60,11 @@ func newOfficeForm() *officeForm {
 	ff.Add("CompanyPhone", lang.L("Phone"), f.phone)
 	ff.Add("CompanyFax", lang.L("Fax"), f.fax)
 	ff.Add("CompanyEmail", lang.L("E-mail"), f.email)
-	ff.Add("CompanyTaxID", lang.L("Tax ID"), f.taxID)
 	ff.Add("Remittance", lang.L("Bank account for payments"), f.remittance)
+	ff.Add("CompanyTaxID", lang.L("Company tax ID (統一編號)"), f.taxID)
+	ff.Add("TaxRatePct", lang.L("Business tax %"), f.taxRate)
+	ff.Add("PricesIncludeTax", lang.L("Prices"), f.taxIncluded)
+	ff.Add("TimeZone", lang.L("Office time zone"), f.zone)
 	ff.Add("PriceTolerancePct", lang.L("Price tolerance %"), f.tolerance)
 	ff.Add("SlipWorkingDays", lang.L("Sign-back slip counts"), f.slip)
 	ff.Add("Holidays", lang.L("Holidays"), f.holidays)
@@ -70,7 +78,7 @@ func newOfficeForm() *officeForm {
 		return append(fe, o.Validate()...)
 	}
 	for name, e := range map[string]*Entry{"CompanyPhone": f.phone, "CompanyFax": f.fax,
-		"PriceTolerancePct": f.tolerance, "Holidays": f.holidays, "LockMinutes": f.lockMinutes} {
+		"PriceTolerancePct": f.tolerance, "Holidays": f.holidays, "TaxRatePct": f.taxRate, "TimeZone": f.zone, "LockMinutes": f.lockMinutes} {
 		ff.Live(name, e)
 	}
 	return f
@@ -112,9 +120,12 @@ func (f *officeForm) load(o model.Office) {
 	f.fax.SetText(o.CompanyFax)
 	f.email.SetText(o.CompanyEmail)
 	f.remittance.SetText(o.Remittance)
-	f.taxID.SetText(o.CompanyTaxID)
 	f.lockMinutes.SetText(strconv.Itoa(o.LockMinutes))
 	f.tolerance.SetText(strconv.Itoa(o.PriceTolerancePct))
+	f.taxID.SetText(o.CompanyTaxID)
+	f.taxRate.SetText(strconv.Itoa(o.TaxRatePct))
+	f.taxIncluded.SetChecked(o.PricesIncludeTax)
+	f.zone.SetText(o.TimeZone)
 	f.slip.SetSelectedIndex(map[bool]int{false: 0, true: 1}[o.SlipWorkingDays])
 	days := make([]string, len(o.Holidays))
 	for i, d := range o.Holidays {
@@ -148,6 +159,13 @@ func (f *officeForm) read() (model.Office, model.FieldErrors) {
 	} else {
 		fe.Add("PriceTolerancePct", "Enter a whole number from 0 to 100.")
 	}
+	if n, err := strconv.Atoi(strings.TrimSpace(f.taxRate.Text)); err == nil {
+		o.TaxRatePct = n
+	} else {
+		fe.Add("TaxRatePct", "Enter a whole number from 0 to 100.")
+	}
+	o.PricesIncludeTax = f.taxIncluded.Checked
+	o.TimeZone = strings.TrimSpace(f.zone.Text)
 	o.SlipWorkingDays = f.slip.SelectedIndex() == 1
 	o.Holidays = nil
 	for _, line := range strings.FieldsFunc(f.holidays.Text, func(r rune) bool { return r == '\n' || r == ',' }) {

@@ -139,7 +139,7 @@ func (d *orderDetail) renderDoc(ctx context.Context, id uint, req reports.Reques
 		return "", nil, err
 	}
 	opt := reports.OptionsFromOffice(office)
-	opt.Location, opt.Today = d.store.Loc, d.store.Today()
+	opt.Today = opt.DayOf(d.store.Now()) // dates in the office's time zone, not the desk's
 	path := d.docPath(o, req)
 	var replaced []reports.Replaced
 	err = writeFileAtomically(d.store, path, func(f io.Writer) error {

@@ -27,6 +27,9 @@ func TestOfficeSettingsManagerOnly(t *testing.T) {
 		t.Fatalf("the office form shows %q", f.nameZH.Text)
 	}
 	f.tolerance.SetText("5")
+	f.taxID.SetText("12345675")
+	f.taxRate.SetText("10")
+	test.Tap(f.taxIncluded)
 	f.holidays.SetText("2026-10-10\n2026-12-25")
 	f.slip.SetSelectedIndex(1)
 	f.paper.SetSelected("Letter")
@@ -40,11 +43,16 @@ func TestOfficeSettingsManagerOnly(t *testing.T) {
 	}
 
 	f.holidays.SetText("2026-10-10\nsoon")
+	f.zone.SetText("Mars/Olympus")
 	d.shell.setEmployee(boss)
 	d.shortcut(ShortcutSave)
 	if got := f.fields.Problem("Holidays"); got != "soon is not a date (YYYY-MM-DD)." {
 		t.Errorf("a bad holiday shows %q", got)
 	}
+	if got := f.fields.Problem("TimeZone"); got != "Mars/Olympus is not a time zone; enter one such as Asia/Taipei." {
+		t.Errorf("an unknown time zone shows %q", got)
+	}
+	f.zone.SetText("America/New_York")
 	f.holidays.SetText("2026-12-25\n2026-10-10")
 	f.supervisor.SetSelectedIndex(2) // Lin Mei, after (nobody) and Ken Sewer
 	if f.lockMinutes.Text != "0" {
@@ -68,7 +76,8 @@ func TestOfficeSettingsManagerOnly(t *testing.T) {
 		t.Errorf("stored lock %d minutes, tax ID %q", o.LockMinutes, o.CompanyTaxID)
 	}
 	if o.PriceTolerancePct != 5 || !o.SlipWorkingDays || o.PaperSize != "Letter" || !o.BilingualLabels ||
-		len(o.Holidays) != 2 || o.Holidays[0].String() != "2026-10-10" || o.CSSupervisorID != boss.ID {
+		len(o.Holidays) != 2 || o.Holidays[0].String() != "2026-10-10" || o.CSSupervisorID != boss.ID ||
+		o.CompanyTaxID != "12345675" || o.TaxRatePct != 10 || !o.PricesIncludeTax || o.TimeZone != "America/New_York" {
 		t.Errorf("stored office %+v", o)
 	}
 	if s.officeStatus.Text != "Office settings saved." {

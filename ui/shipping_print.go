@@ -47,8 +47,7 @@ func (s *shippingScreen) printNotice(ctx context.Context, by model.Actor, id uin
 		return "", nil, err
 	}
 	opt := reports.OptionsFromOffice(office)
-	opt.Location = s.store.Loc
-	opt.Today = s.store.Today()
+	opt.Today = opt.DayOf(s.store.Now()) // dates in the office's time zone, not the desk's
 	// One notice per shipment: the shipment's number goes in the file's name.
 	path := filepath.Join(s.docsDir, reports.FileNameOf(sh.Order,
 		reports.Request{Kind: reports.KindShippingNotice, Shipments: []model.Shipment{*sh}}))
