@@ -31,22 +31,23 @@ func TestOfficeTax(t *testing.T) {
 	}
 }
 
-// TestOfficeTaxAndZoneSettings: a new office taxes at 5 % in Asia/Taipei;
+// TestOfficeTaxAndZoneSettings: a new office's prices include 5 % tax, in
+// Asia/Taipei;
 // the settings are kept, and a zone that does not exist is refused.
 func TestOfficeTaxAndZoneSettings(t *testing.T) {
 	s, _ := openTestStore(t)
 	ctx := context.Background()
 	boss := clerk(t, s, "Wang Mei-ling", "ML", true)
 	o, _ := s.Office(ctx)
-	if o.TaxRatePct != 5 || o.PricesIncludeTax || o.Location().String() != "Asia/Taipei" {
+	if o.TaxRatePct != 5 || !o.PricesIncludeTax || o.Location().String() != "Asia/Taipei" {
 		t.Fatalf("new office: rate %d, included %v, zone %v", o.TaxRatePct, o.PricesIncludeTax, o.Location())
 	}
-	o.TaxRatePct, o.PricesIncludeTax, o.TimeZone = 10, true, "America/New_York"
+	o.TaxRatePct, o.PricesIncludeTax, o.TimeZone = 10, false, "America/New_York"
 	if err := s.SaveOffice(ctx, boss.Actor(), o); err != nil {
 		t.Fatal(err)
 	}
 	got, _ := s.Office(ctx)
-	if got.TaxRatePct != 10 || !got.PricesIncludeTax || got.Location().String() != "America/New_York" {
+	if got.TaxRatePct != 10 || got.PricesIncludeTax || got.Location().String() != "America/New_York" {
 		t.Errorf("kept: rate %d, included %v, zone %v", got.TaxRatePct, got.PricesIncludeTax, got.Location())
 	}
 	for _, zone := range []string{"Mars/Olympus", "Local"} {
@@ -78,7 +79,7 @@ func TestCustomerTaxIDKept(t *testing.T) {
 func TestBalanceDueWithTax(t *testing.T) {
 	o := &Order{Lines: []OrderLine{{Qty: QtyOf(10), UnitPrice: 100_00, Amount: 1000_00}}, Total: 1000_00, BalancePaid: 400_00}
 	added, included := DefaultOffice(), DefaultOffice()
-	included.PricesIncludeTax = true
+	added.PricesIncludeTax = false
 	if got := o.BalanceDueWithTax(added); got != o.ProducedValue()+o.ProducedValue().Percent(5)-400_00 {
 		t.Errorf("tax added: %v (produced %v)", got, o.ProducedValue())
 	}

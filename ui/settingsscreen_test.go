@@ -77,7 +77,7 @@ func TestOfficeSettingsManagerOnly(t *testing.T) {
 	}
 	if o.PriceTolerancePct != 5 || !o.SlipWorkingDays || o.PaperSize != "Letter" || !o.BilingualLabels ||
 		len(o.Holidays) != 2 || o.Holidays[0].String() != "2026-10-10" || o.CSSupervisorID != boss.ID ||
-		o.CompanyTaxID != "12345675" || o.TaxRatePct != 10 || !o.PricesIncludeTax || o.TimeZone != "America/New_York" {
+		o.CompanyTaxID != "12345675" || o.TaxRatePct != 10 || o.PricesIncludeTax || o.TimeZone != "America/New_York" {
 		t.Errorf("stored office %+v", o)
 	}
 	if s.officeStatus.Text != "Office settings saved." {
