@@ -242,3 +242,14 @@ func (s *peopleScreen) onSetPassword() {
 	s.setPw.Show()
 	s.win.Canvas().Focus(s.pwEntry)
 }
+
+// Shown lists the office's groups the first time the section opens, so
+// the blank form a clerk starts from (a new person) has its group boxes
+// too; opening a person lists them again with that person's ticked.
+func (s *peopleScreen) Shown() {
+	first := !s.loaded
+	s.masterScreen.Shown()
+	if first {
+		s.showGroups(0)
+	}
+}
