@@ -73,7 +73,7 @@ func newUnmatchedScreen(w fyne.Window, store *model.Store, desk *Desk, work *job
 		widget.NewLabelWithStyle(lang.L("Unmatched returns"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		widget.NewLabel(lang.L("Returned confirmations no order took by its barcode. Open the file, then give it to its order or set it aside.")),
 		s.status,
-		newHeader(unmatchedColumns, lang.L("File"), lang.L("Arrived"), lang.L("Pages"), lang.L("Why unmatched")))
+		newHeader(unmatchedColumns, lang.L("File"), lang.L("Came in"), lang.L("Pages"), lang.L("Why unmatched")))
 	s.content = container.NewBorder(top, actions, nil, nil, s.list)
 	s.enable()
 	return s
