@@ -99,14 +99,7 @@ func peopleAdd(ctx context.Context, env *Env, args []string) error {
 		ids = append(ids, g.ID)
 	}
 	e := &model.Employee{Name: *name, Initials: fs.Arg(0), Active: true, Manager: *manager}
-	err = s.Batch(ctx, func(ctx context.Context) error {
-		e.ID = 0
-		if err := s.SaveEmployee(ctx, by, e); err != nil {
-			return err
-		}
-		return s.SetEmployeeGroups(ctx, by, e.ID, ids)
-	})
-	if err != nil {
+	if err := s.SaveEmployeeWithGroups(ctx, by, e, ids); err != nil {
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "%s added; they choose their password at the first sign-in, or a manager sets it (orderdesk people password %s -new …)\n", e.Display(), e.Initials)

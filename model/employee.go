@@ -101,7 +101,13 @@ func (s *Store) SaveEmployee(ctx context.Context, by Actor, e *Employee) error {
 	if fe := e.Validate(); len(fe) > 0 {
 		return fe
 	}
-	return s.save(ctx, by, e, func(tx *gorm.DB) error {
+	return s.save(ctx, by, e, employeeChecks(by, e))
+}
+
+// employeeChecks are SaveEmployee's checks inside its transaction: a
+// manager, no self-grant, a manager left, name and initials free.
+func employeeChecks(by Actor, e *Employee) func(tx *gorm.DB) error {
+	return func(tx *gorm.DB) error {
 		if err := requirePeopleManager(tx, by); err != nil {
 			return err
 		}
@@ -127,7 +133,7 @@ func (s *Store) SaveEmployee(ctx context.Context, by Actor, e *Employee) error {
 			fe.Add("Initials", "These initials are already used by another employee.")
 		}
 		return fe.Err()
-	})
+	}
 }
 
 // taken reports whether another row of model's table has column = value.

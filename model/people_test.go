@@ -44,7 +44,8 @@ func TestPeopleChangesManagerOnly(t *testing.T) {
 			return s.SaveEmployee(ctx, yc.Actor(), &e)
 		}, onlyManager},
 		{"a clerk puts herself in Finance", func() error {
-			return s.SetEmployeeGroups(ctx, yc.Actor(), yc.ID, []uint{fin.ID})
+			e := *yc
+			return s.SaveEmployeeWithGroups(ctx, yc.Actor(), &e, []uint{fin.ID})
 		}, onlyManager},
 		{"a clerk deactivates someone", func() error {
 			return s.SetEmployeeActive(ctx, yc.Actor(), boss.ID, false, "coup")
@@ -66,7 +67,8 @@ func TestPeopleChangesManagerOnly(t *testing.T) {
 			return s.SaveEmployee(ctx, boss.Actor(), e)
 		}, func(err error) bool { return err == nil }},
 		{"a manager puts a clerk in Finance", func() error {
-			return s.SetEmployeeGroups(ctx, boss.Actor(), yc.ID, []uint{fin.ID})
+			e := *yc
+			return s.SaveEmployeeWithGroups(ctx, boss.Actor(), &e, []uint{fin.ID})
 		}, func(err error) bool { return err == nil }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -105,7 +107,8 @@ func TestNobodyGrantsThemselvesPeople(t *testing.T) {
 	if err := s.SaveEmployee(ctx, ml.Actor(), &e); err == nil || !strings.Contains(err.Error(), "Nobody grants themselves") {
 		t.Fatalf("ML gives herself a role: %v", err)
 	}
-	if err := s.SetEmployeeGroups(ctx, ml.Actor(), ml.ID, []uint{tech.ID}); err == nil || !strings.Contains(err.Error(), "Nobody grants themselves") {
+	me := *ml
+	if err := s.SaveEmployeeWithGroups(ctx, ml.Actor(), &me, []uint{tech.ID}); err == nil || !strings.Contains(err.Error(), "Nobody grants themselves") {
 		t.Fatalf("ML puts herself in Technical: %v", err)
 	}
 	e = *ml

@@ -266,6 +266,14 @@ type saveable interface {
 // writes nothing. If the transaction fails, v's Row is put back as it was,
 // so the clerk can simply save again.
 func (s *Store) save(ctx context.Context, by Actor, v saveable, check func(tx *gorm.DB) error) error {
+	return s.saveWith(ctx, by, v, check, nil)
+}
+
+// saveWith is save with more to write in the same transaction: after runs
+// once v has its id (a new record inserted) and returns lines of history
+// for v's one event, so a record and what hangs on it (a person's groups)
+// change together, under one event.
+func (s *Store) saveWith(ctx context.Context, by Actor, v saveable, check func(tx *gorm.DB) error, after func(tx *gorm.DB) ([]Msg, error)) error {
 	if err := by.valid(); err != nil {
 		return err
 	}
@@ -285,7 +293,11 @@ func (s *Store) save(ctx context.Context, by Actor, v saveable, check func(tx *g
 			if err := journal(ctx, tx, v, nil); err != nil {
 				return err
 			}
-			return logEvent(tx, Event{Entity: v.entity(), EntityID: v.row().ID, At: now, By: by.Name, ByID: by.ID, Action: ActCreated})
+			more, err := runAfter(tx, after)
+			if err != nil {
+				return err
+			}
+			return logEvent(tx, eventWith(Event{Entity: v.entity(), EntityID: v.row().ID, At: now, By: by.Name, ByID: by.ID, Action: ActCreated}, more...))
 		}
 		old := reflect.New(reflect.TypeOf(v).Elem()).Interface()
 		if err := tx.Take(old, before.ID).Error; err != nil {
@@ -295,10 +307,17 @@ func (s *Store) save(ctx context.Context, by Actor, v saveable, check func(tx *g
 			return err
 		}
 		diff := changeMsgs(old, v)
+		more, err := runAfter(tx, after)
+		if err != nil {
+			return err
+		}
 		if len(diff) == 0 {
 			// Nothing to write; take the stored row's stamps so the next save is not stale.
 			*v.row() = *old.(versioned).row()
-			return nil
+			if len(more) == 0 {
+				return nil
+			}
+			return logEvent(tx, eventWith(Event{Entity: v.entity(), EntityID: before.ID, At: now, By: by.Name, ByID: by.ID, Action: ActUpdated}, more...))
 		}
 		if err := journal(ctx, tx, v, old); err != nil {
 			return err
@@ -306,12 +325,20 @@ func (s *Store) save(ctx context.Context, by Actor, v saveable, check func(tx *g
 		if err := updateRow(tx, by, now, v, v.label()); err != nil {
 			return translateDup(err)
 		}
-		return logEvent(tx, eventWith(Event{Entity: v.entity(), EntityID: before.ID, At: now, By: by.Name, ByID: by.ID, Action: ActUpdated}, diff...))
+		return logEvent(tx, eventWith(Event{Entity: v.entity(), EntityID: before.ID, At: now, By: by.Name, ByID: by.ID, Action: ActUpdated}, append(diff, more...)...))
 	})
 	if err != nil {
 		*v.row() = before
 	}
 	return err
+}
+
+// runAfter runs a save's after step, if any.
+func runAfter(tx *gorm.DB, after func(tx *gorm.DB) ([]Msg, error)) ([]Msg, error) {
+	if after == nil {
+		return nil, nil
+	}
+	return after(tx)
 }
 
 // translateDup turns a unique-index violation the checks did not catch

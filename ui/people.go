@@ -112,14 +112,10 @@ func (s *peopleScreen) OnSave() {
 	s.masterScreen.OnSave()
 }
 
-// saveWithGroups saves the person, then makes their groups the boxes
-// checked when the save started; both go through the model's people rules.
+// saveWithGroups saves the person and makes their groups the boxes checked
+// when the save started, in one transaction through the model's people rules.
 func (s *peopleScreen) saveWithGroups(ctx context.Context, by model.Actor, e *model.Employee) error {
-	groups := s.saving
-	if err := s.store.SaveEmployee(ctx, by, e); err != nil {
-		return err
-	}
-	return s.store.SetEmployeeGroups(ctx, by, e.ID, groups)
+	return s.store.SaveEmployeeWithGroups(ctx, by, e, s.saving)
 }
 
 func (s *peopleScreen) checkedGroups() []uint {
