@@ -247,6 +247,13 @@ func (s *Store) SetEmployeeActive(ctx context.Context, by Actor, id uint, active
 	})
 }
 
+// MayChangePeople returns nil when by may add or change people, their
+// roles and groups, or the refusal saying why not: the People section
+// shows its form read-only then.
+func (s *Store) MayChangePeople(ctx context.Context, by Actor) error {
+	return requirePeopleManager(s.reader(ctx), by)
+}
+
 // requirePeopleManager refuses a change to the people of the office (who
 // they are, their roles, groups and rights) unless by is an active
 // manager. An office with no active manager yet is being set up (office

@@ -36,14 +36,21 @@ type peopleScreen struct {
 	toHandover, anyway *widget.Button
 	setPw              *dialog.ConfirmDialog
 	pwEntry            *Entry
+	// editable is whether the person at the desk may change people (the
+	// model says); readOnly tells a clerk why the form is greyed out.
+	editable bool
+	readOnly *widget.Label
 }
 
 func newPeopleScreen(w fyne.Window, store *model.Store, desk *Desk, settings *Settings, handover func(id uint)) *peopleScreen {
 	s := &peopleScreen{store: store, handover: handover}
 	s.groups = widget.NewCheckGroup(nil, nil)
 	s.password = widget.NewButton(lang.L("Set password…"), s.onSetPassword)
+	s.readOnly = widget.NewLabel(lang.L("Only a manager changes the people of the office; you can read them here."))
+	s.readOnly.Wrapping = fyne.TextWrapWord
+	s.readOnly.Hide()
 	below := container.NewVBox(widget.NewLabelWithStyle(lang.L("Groups"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		s.groups, container.NewHBox(s.password))
+		s.groups, container.NewHBox(s.password), s.readOnly)
 	s.init(w, desk, settings, newPersonForm(), masterKind[model.Employee]{
 		filterKey:  "people",
 		searchHint: lang.L("Search name, initials or e-mail (Ctrl+F)"),
@@ -78,7 +85,50 @@ func newPeopleScreen(w fyne.Window, store *model.Store, desk *Desk, settings *Se
 	})
 	// The Save button saves the groups too: it goes through OnSave below.
 	s.save.OnTapped = s.OnSave
+	desk.OnChanged(func(*model.Employee) { s.checkRights() })
+	s.setEditable(false) // until the model says otherwise
 	return s
+}
+
+// checkRights asks the model whether the person at the desk may change
+// people, and shows the form editable or read-only accordingly.
+func (s *peopleScreen) checkRights() {
+	by := s.desk.Actor()
+	s.work.Go(func() func() {
+		err := s.store.MayChangePeople(context.Background(), by)
+		return func() { s.setEditable(err == nil) }
+	})
+}
+
+// setEditable enables or disables everything that changes people: the
+// fields, the group boxes and the buttons that write.
+func (s *peopleScreen) setEditable(ok bool) {
+	s.editable = ok
+	s.form.setEditable(ok)
+	buttons := []*widget.Button{s.save, s.cancel, s.deactivate, s.reactivate, s.newButton}
+	if ok {
+		s.groups.Enable()
+		for _, b := range buttons {
+			b.Enable()
+		}
+		s.readOnly.Hide()
+	} else {
+		s.groups.Disable()
+		for _, b := range buttons {
+			b.Disable()
+		}
+		s.readOnly.Show()
+	}
+	s.enablePassword()
+}
+
+// enablePassword lets a manager set the password of a stored person.
+func (s *peopleScreen) enablePassword() {
+	if s.editable && s.form.record().ID != 0 {
+		s.password.Enable()
+	} else {
+		s.password.Disable()
+	}
 }
 
 func bindPersonRow(e model.Employee, o fyne.CanvasObject) {
@@ -101,6 +151,13 @@ func joinRoles(roles []string) string {
 		out += r
 	}
 	return out
+}
+
+// OnNew starts a new person (Ctrl+N), for those who may add one.
+func (s *peopleScreen) OnNew() {
+	if s.editable {
+		s.masterScreen.OnNew()
+	}
 }
 
 // OnSave saves the person and their groups (Ctrl+S).
@@ -131,11 +188,7 @@ func (s *peopleScreen) checkedGroups() []uint {
 // showGroups loads the office's groups and checks those the person with
 // this id is in (none for a new person).
 func (s *peopleScreen) showGroups(id uint) {
-	if id == 0 {
-		s.password.Disable()
-	} else {
-		s.password.Enable()
-	}
+	s.enablePassword()
 	s.work.Go(func() func() {
 		ctx := context.Background()
 		all, err := s.store.Groups(ctx)
@@ -244,6 +297,7 @@ func (s *peopleScreen) onSetPassword() {
 // too; opening a person lists them again with that person's ticked.
 func (s *peopleScreen) Shown() {
 	first := !s.loaded
+	s.checkRights()
 	s.masterScreen.Shown()
 	if first {
 		s.showGroups(0)

@@ -2,9 +2,9 @@ package ui
 
 import (
 	"context"
-	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"orderdesk/model"
@@ -78,26 +78,41 @@ func TestPeopleManagerAddsPersonWithGroups(t *testing.T) {
 	}
 }
 
-// TestPeopleClerkEditRefused: a clerk reads the People section but her
-// save is refused with the model's sentence, and nothing changes.
-func TestPeopleClerkEditRefused(t *testing.T) {
+// TestPeopleClerkReadsOnly: a clerk opening the People section sees the
+// form read-only (fields, group boxes and the buttons that write are
+// disabled, with a sentence saying why); a manager sees it editable.
+func TestPeopleClerkReadsOnly(t *testing.T) {
 	store, boss, yc, _ := peopleOffice(t)
-	d := newDeskTest(t, store, yc)
-	d.show(SectionPeople)
-	s := d.shell.people
-	uiLock(func() { s.openRecord(boss.ID) })
-	d.settle()
-	if s.form.stored.ID != boss.ID {
-		t.Fatalf("the form shows %q", s.form.heading.Text)
-	}
-	d.do(func() { s.form.phone.SetText("0912-345-678") })
-	d.shortcut(ShortcutSave)
-	d.settle()
-	if got := s.form.fields.Other.Text; !strings.Contains(got, "Only a manager may add or change people") {
-		t.Errorf("the clerk's save shows %q", got)
-	}
-	if got, _ := store.Employee(context.Background(), boss.ID); got.Phone != "" {
-		t.Errorf("the refused save stored the phone %q", got.Phone)
+	for _, tc := range []struct {
+		who      *model.Employee
+		editable bool
+	}{{yc, false}, {boss, true}} {
+		t.Run(tc.who.Initials, func(t *testing.T) {
+			d := newDeskTest(t, store, tc.who)
+			d.show(SectionPeople)
+			s := d.shell.people
+			uiLock(func() { s.openRecord(boss.ID) })
+			d.settle()
+			if s.form.stored.ID != boss.ID {
+				t.Fatalf("the form shows %q", s.form.heading.Text)
+			}
+			f := s.form
+			for name, w := range map[string]fyne.Disableable{"initials": f.code, "name": f.name, "phone": f.phone,
+				"roles": f.roles, "manager": f.manager, "part time": f.partTime, "groups": s.groups,
+				"save": s.save, "deactivate": s.deactivate, "new": s.newButton, "password": s.password} {
+				if w.Disabled() == tc.editable {
+					t.Errorf("%s: disabled %v, want %v", name, w.Disabled(), !tc.editable)
+				}
+			}
+			if s.readOnly.Visible() == tc.editable {
+				t.Errorf("the read-only sentence shown: %v", s.readOnly.Visible())
+			}
+			d.shortcut(ShortcutNew)
+			d.settle()
+			if got := f.stored.ID == 0; got != tc.editable {
+				t.Errorf("Ctrl+N started a new person: %v", got)
+			}
+		})
 	}
 }
 
@@ -173,8 +188,9 @@ func TestPeopleManagerSetsPassword(t *testing.T) {
 	}
 }
 
-// TestPeopleClerkCannotSetAnothersPassword: a clerk's Set password… on
-// someone else shows the model's refusal and changes nothing.
+// TestPeopleClerkCannotSetAnothersPassword: the clerk's Set password… is
+// disabled (TestPeopleClerkReadsOnly); were it reached all the same, on
+// someone else it shows the model's refusal and changes nothing.
 func TestPeopleClerkCannotSetAnothersPassword(t *testing.T) {
 	store, boss, yc, _ := peopleOffice(t)
 	d := newDeskTest(t, store, yc)
@@ -182,7 +198,7 @@ func TestPeopleClerkCannotSetAnothersPassword(t *testing.T) {
 	s := d.shell.people
 	uiLock(func() { s.openRecord(boss.ID) })
 	d.settle()
-	test.Tap(s.password)
+	uiLock(s.onSetPassword)
 	d.typeText("taken-over")
 	uiLock(s.setPw.Confirm)
 	d.settle()

@@ -98,3 +98,18 @@ func (f *personForm) dirty() bool {
 	e, _ := f.read()
 	return model.Changes(f.stored, e) != ""
 }
+
+// setEditable enables the fields for a person who may change people, and
+// disables them (read-only) for everyone else.
+func (f *personForm) setEditable(ok bool) {
+	for _, w := range []interface {
+		Enable()
+		Disable()
+	}{f.code, f.name, f.nameZH, f.email, f.phone, f.roles, f.languages, f.partTime, f.manager} {
+		if ok {
+			w.Enable()
+		} else {
+			w.Disable()
+		}
+	}
+}
