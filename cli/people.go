@@ -11,12 +11,17 @@ import (
 )
 
 func init() {
-	register("people", "the people of the office: people list | add CODE -name NAME [-groups A,B] [-manager] -as MANAGER | deactivate CODE -as MANAGER | password CODE -new PASSWORD -as PERSON", runPeople)
+	register("people", "the people of the office: people list | add CODE -name NAME [-groups A,B] [-manager] -as MANAGER | deactivate CODE -as MANAGER | password CODE -new PASSWORD -as PERSON | export FILE.csv | import FILE.csv -as MANAGER", runPeople)
 }
 
 func runPeople(ctx context.Context, env *Env, args []string) error {
-	verb, rest := subverb(args, "list", "add", "deactivate", "password")
+	verb, rest := subverb(args, "list", "add", "deactivate", "password", "export", "import")
 	switch verb {
+	case "export":
+		// The same as orderdesk export people FILE.csv, as for customers.
+		return runExport(ctx, env, append([]string{"people"}, rest...))
+	case "import":
+		return runImport(ctx, env, append([]string{"people"}, rest...))
 	case "list":
 		return peopleList(ctx, env, rest)
 	case "add":
@@ -26,7 +31,7 @@ func runPeople(ctx context.Context, env *Env, args []string) error {
 	case "password":
 		return peoplePassword(ctx, env, rest)
 	}
-	fmt.Fprintln(env.Stderr, "Usage: orderdesk people list | add | deactivate | password …  (orderdesk people add -h)")
+	fmt.Fprintln(env.Stderr, "Usage: orderdesk people list | add | deactivate | password | export | import …  (orderdesk people add -h)")
 	return errUsage
 }
 

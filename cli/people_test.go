@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,7 +15,8 @@ import (
 // person named by -as: a wrong password or a clerk exits non-zero and
 // changes nothing.
 func TestOfficeAndPeopleCommands(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "office.db")
+	dir := t.TempDir()
+	db, csvOut, csvIn := filepath.Join(dir, "office.db"), filepath.Join(dir, "people.csv"), filepath.Join(dir, "new.csv")
 	steps := []struct {
 		password string // ORDERDESK_PASSWORD
 		args     []string
@@ -36,6 +38,17 @@ func TestOfficeAndPeopleCommands(t *testing.T) {
 		{"boss-pass", []string{"people", "deactivate", "AB", "-db", db, "-as", "AB"}, 1, "last manager"},
 		{"boss-pass", []string{"people", "deactivate", "CH", "-db", db, "-as", "AB"}, 0, "Lin Chih-hao (CH) deactivated"},
 		{"", []string{"people", "list", "-db", db}, 0, "YC    Chen Yi-chun  CS,FIN"},
+		{"yc-reset", []string{"groups", "add", "QA", "-name", "Quality", "-db", db, "-as", "YC"}, 1, "Only a manager"},
+		{"boss-pass", []string{"groups", "add", "QA", "-name", "Quality assurance", "-db", db, "-as", "AB"}, 0, "group QA: Quality assurance"},
+		{"boss-pass", []string{"groups", "rename", "QA", "-name", "Quality", "-name-zh", "品保", "-db", db, "-as", "AB"}, 0, "group QA: Quality 品保"},
+		{"", []string{"groups", "list", "-db", db}, 0, "品保"},
+		{"", []string{"people", "export", csvOut, "-db", db}, 0, "3 people exported"},
+		{"yc-reset", []string{"people", "import", csvIn, "-db", db, "-as", "YC"}, 1, "Only a manager"},
+		{"boss-pass", []string{"import", "people", csvIn, "-db", db, "-as", "AB"}, 0, "1 people imported"},
+		{"", []string{"people", "list", "-db", db}, 0, "NW    New Worker    QA"},
+	}
+	if err := os.WriteFile(csvIn, []byte("code,name,groups\nNW,New Worker,QA\n"), 0o600); err != nil {
+		t.Fatal(err)
 	}
 	for i, st := range steps {
 		t.Setenv(PasswordEnv, st.password)
@@ -52,7 +65,7 @@ func TestOfficeAndPeopleCommands(t *testing.T) {
 	}
 	defer s.Close()
 	people, _ := s.Employees(context.Background(), true)
-	if len(people) != 3 {
+	if len(people) != 4 {
 		t.Errorf("%d people; the refused commands added someone", len(people))
 	}
 	if _, err := s.SignIn(context.Background(), "YC", "yc-reset"); err != nil {

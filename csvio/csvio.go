@@ -70,6 +70,9 @@ type table[T any] struct {
 	find func(ctx context.Context, s *model.Store, row map[string]string) (*T, error)
 	save func(ctx context.Context, s *model.Store, by model.Actor, v *T) error
 	all  func(ctx context.Context, s *model.Store) ([]T, error)
+	// may, when set, refuses the whole file before a row is read: who may
+	// not import this kind at all (people: only a manager).
+	may func(ctx context.Context, s *model.Store, by model.Actor) error
 	// fast, when set, checks and writes rows many at a time (rows.go)
 	// instead of a trial save and a save per row.
 	fast *fastPath[T]

@@ -63,6 +63,11 @@ const batchTime = 150 * time.Millisecond
 // Other desks see nothing of the file while it is validated, and the rows
 // of each batch as it is written (see model/import_journal.go).
 func (t *table[T]) importFile(ctx context.Context, s *model.Store, by model.Actor, r io.Reader, opt Options) (Result, error) {
+	if t.may != nil {
+		if err := t.may(ctx, s, by); err != nil {
+			return Result{}, err
+		}
+	}
 	src, err := spool(r)
 	if err != nil {
 		return Result{}, err

@@ -133,8 +133,10 @@ type Importer func(ctx context.Context, s *model.Store, by model.Actor, r io.Rea
 var (
 	Importers = map[string]Importer{
 		"customers": customerTable().importFile, "products": productTable().importFile, "prices": priceTable().importFile,
+		"people": personTable().importFile,
 	}
 	Exporters = map[string]func(ctx context.Context, s *model.Store, w io.Writer) (int, error){
 		"customers": ExportCustomers, "products": ExportProducts, "prices": ExportPrices,
+		"people": ExportPeople,
 	}
 )

@@ -79,6 +79,7 @@ var importable = map[string]func() saveable{
 	"customer": func() saveable { return &Customer{} },
 	"product":  func() saveable { return &Product{} },
 	"price":    func() saveable { return &Price{} },
+	"employee": func() saveable { return &Employee{} },
 }
 
 // journal notes in the import's journal, inside the write's own
