@@ -40,6 +40,7 @@ type peopleScreen struct {
 	// model says); readOnly tells a clerk why the form is greyed out.
 	editable bool
 	readOnly *widget.Label
+	tools    peopleTools
 }
 
 func newPeopleScreen(w fyne.Window, store *model.Store, desk *Desk, settings *Settings, handover func(id uint)) *peopleScreen {
@@ -49,8 +50,9 @@ func newPeopleScreen(w fyne.Window, store *model.Store, desk *Desk, settings *Se
 	s.readOnly = widget.NewLabel(lang.L("Only a manager changes the people of the office; you can read them here."))
 	s.readOnly.Wrapping = fyne.TextWrapWord
 	s.readOnly.Hide()
+	s.newTools(w, store, desk)
 	below := container.NewVBox(widget.NewLabelWithStyle(lang.L("Groups"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		s.groups, container.NewHBox(s.password), s.readOnly)
+		s.groups, container.NewHBox(s.tools.newGroup, s.tools.editGroup), container.NewHBox(s.password), s.readOnly)
 	s.init(w, desk, settings, newPersonForm(), masterKind[model.Employee]{
 		filterKey:  "people",
 		searchHint: lang.L("Search name, initials or e-mail (Ctrl+F)"),
@@ -82,6 +84,7 @@ func newPeopleScreen(w fyne.Window, store *model.Store, desk *Desk, settings *Se
 		below:            below,
 		opened:           s.showGroups,
 		beforeDeactivate: s.offerHandover,
+		tools:            []fyne.CanvasObject{s.tools.importer.button, s.tools.export},
 	})
 	// The Save button saves the groups too: it goes through OnSave below.
 	s.save.OnTapped = s.OnSave
@@ -105,7 +108,8 @@ func (s *peopleScreen) checkRights() {
 func (s *peopleScreen) setEditable(ok bool) {
 	s.editable = ok
 	s.form.setEditable(ok)
-	buttons := []*widget.Button{s.save, s.cancel, s.deactivate, s.reactivate, s.newButton}
+	buttons := []*widget.Button{s.save, s.cancel, s.deactivate, s.reactivate, s.newButton,
+		s.tools.importer.button, s.tools.newGroup, s.tools.editGroup}
 	if ok {
 		s.groups.Enable()
 		for _, b := range buttons {

@@ -2,6 +2,9 @@ package ui
 
 import (
 	"context"
+	"os"
+	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -99,7 +102,8 @@ func TestPeopleClerkReadsOnly(t *testing.T) {
 			f := s.form
 			for name, w := range map[string]fyne.Disableable{"initials": f.code, "name": f.name, "phone": f.phone,
 				"roles": f.roles, "manager": f.manager, "part time": f.partTime, "groups": s.groups,
-				"save": s.save, "deactivate": s.deactivate, "new": s.newButton, "password": s.password} {
+				"save": s.save, "deactivate": s.deactivate, "new": s.newButton, "password": s.password,
+				"import": s.tools.importer.button, "new group": s.tools.newGroup, "rename group": s.tools.editGroup} {
 				if w.Disabled() == tc.editable {
 					t.Errorf("%s: disabled %v, want %v", name, w.Disabled(), !tc.editable)
 				}
@@ -207,5 +211,64 @@ func TestPeopleClerkCannotSetAnothersPassword(t *testing.T) {
 	}
 	if _, err := store.SignIn(context.Background(), boss.Initials, "taken-over"); err == nil {
 		t.Error("the clerk's reset changed the manager's password")
+	}
+}
+
+// TestPeopleCSVAndGroups: a manager exports the people to a CSV file,
+// imports a file of people, adds a group and renames it, each an event;
+// the group boxes list the new name.
+func TestPeopleCSVAndGroups(t *testing.T) {
+	store, boss, _, fin := peopleOffice(t)
+	ctx := context.Background()
+	d := newDeskTest(t, store, boss)
+	d.show(SectionPeople)
+	s := d.shell.people
+	s.tools.docsDir = t.TempDir()
+
+	test.Tap(s.tools.export)
+	d.settle()
+	if !strings.Contains(s.form.status.Text, "2 people written to ") {
+		t.Fatalf("the export says %q / %q", s.form.status.Text, s.form.fields.Other.Text)
+	}
+	path := strings.TrimPrefix(s.form.status.Text, "2 people written to ")
+	if b, err := os.ReadFile(path); err != nil || !strings.Contains(string(b), "YC,Chen Yi-chun") {
+		t.Errorf("the exported file: %v\n%s", err, b)
+	}
+
+	imp := s.tools.importer
+	d.do(func() { imp.opened(csvFile(t, "people.csv", "code,name,groups,part_time\nLH,Lin Hui-ting,FIN,yes\n"), nil) })
+	if got := textOf(imp.said); !strings.HasPrefix(got, "Imported 1 rows from people.csv") {
+		t.Fatalf("the import says %q", got)
+	}
+	if members, _ := store.MembersOf(ctx, fin.ID); len(members) != 1 || members[0].Initials != "LH" {
+		t.Errorf("Finance after the import: %v", members)
+	}
+
+	test.Tap(s.tools.newGroup)
+	g := s.tools.group
+	d.do(func() { g.code.SetText("qa"); g.name.SetText("Quality assurance") })
+	test.Tap(g.save)
+	d.settle()
+	qa, err := store.GroupByCode(ctx, "QA")
+	if err != nil || qa.Name != "Quality assurance" {
+		t.Fatalf("the new group: %+v, %v (dialog says %q)", qa, err, g.problem.Text)
+	}
+	test.Tap(s.tools.editGroup)
+	g = s.tools.group
+	d.do(func() { g.which.SetSelected("QA Quality assurance") })
+	if g.name.Text != "Quality assurance" {
+		t.Fatalf("choosing the group shows the name %q", g.name.Text)
+	}
+	d.do(func() { g.name.SetText("Quality"); g.nameZH.SetText("品保") })
+	test.Tap(g.save)
+	d.settle()
+	if qa, _ = store.GroupByCode(ctx, "QA"); qa.Name != "Quality" || qa.NameZH != "品保" {
+		t.Errorf("after the rename: %+v (dialog says %q)", qa, g.problem.Text)
+	}
+	if evs, _ := store.EventsFor(ctx, "group", qa.ID); len(evs) != 2 {
+		t.Errorf("the group's events: %v, want created and renamed", evs)
+	}
+	if !slices.Contains(s.groups.Options, "Quality 品保") {
+		t.Errorf("the group boxes: %v", s.groups.Options)
 	}
 }
