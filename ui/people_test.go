@@ -236,7 +236,9 @@ func TestPeopleCSVAndGroups(t *testing.T) {
 	}
 
 	imp := s.tools.importer
-	d.do(func() { imp.opened(csvFile(t, "people.csv", "code,name,groups,part_time\nLH,Lin Hui-ting,FIN,yes\n"), nil) })
+	d.do(func() {
+		imp.opened(csvFile(t, "people.csv", "code,name,groups,part_time\nLH,Lin Hui-ting,FIN,yes\n"), nil)
+	})
 	if got := textOf(imp.said); !strings.HasPrefix(got, "Imported 1 rows from people.csv") {
 		t.Fatalf("the import says %q", got)
 	}
