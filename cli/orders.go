@@ -13,18 +13,20 @@ import (
 )
 
 func init() {
-	register("orders", "list orders (orders list [-state S] [-overdue] [-customer CODE] [-q TEXT]) or show one (orders show [-lang zh-TW] NO)", runOrders)
+	register("orders", "list orders (orders list [-state S] [-overdue] [-customer CODE] [-q TEXT]) or show one (orders show [-lang zh-TW] NO), or sign a gate (orders step NO STEP [-signer CODE] -as CODE)", runOrders)
 }
 
 func runOrders(ctx context.Context, env *Env, args []string) error {
-	verb, args := subverb(args, "list", "show")
+	verb, args := subverb(args, "list", "show", "step")
 	switch verb {
+	case "step":
+		return ordersStep(ctx, env, args)
 	case "show":
 		return ordersShow(ctx, env, args)
 	case "list":
 		return ordersList(ctx, env, args)
 	}
-	fmt.Fprintln(env.Stderr, "Usage: orderdesk orders list [-db …] [-state S] [-overdue] [-customer CODE] [-q TEXT] [-n N]\n       orderdesk orders show [-db …] [-lang en|zh-TW] NO")
+	fmt.Fprintln(env.Stderr, "Usage: orderdesk orders list [-db …] [-state S] [-overdue] [-customer CODE] [-q TEXT] [-n N]\n       orderdesk orders show [-db …] [-lang en|zh-TW] NO\n       orderdesk orders step [-db …] NO STEP [-signer CODE] -as CODE   (orderdesk orders step -h)")
 	return errUsage
 }
 
