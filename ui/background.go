@@ -24,12 +24,13 @@ func (s *Shell) newScheduler() *service.Scheduler {
 			})
 		},
 		Go: func(f func()) { s.work.Go(func() func() { f(); return nil }) },
-	}, append(service.Jobs(s.store, s.settings.MailFolder, s.settings.ScanFolder, s.desk.ID), service.Refresh{})...)
+	}, append(service.Jobs(s.store, s.settings.MailFolder, s.settings.ScanFolder, s.desk.ID), service.Refresh{}, service.IdleLock{Store: s.store})...)
 	sched.Subscribe("", logJobError)
 	sched.Subscribe(service.JobRefresh, func(service.Report) { s.refreshCurrent() })
 	sched.Subscribe(service.JobSlips, s.orders.slipsApplied)
 	sched.Subscribe(service.JobMail, s.tickets.mailChecked)
 	sched.Subscribe(service.JobScans, logScanFailures)
+	sched.Subscribe(service.JobIdleLock, s.idleChecked)
 	return sched
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -58,6 +59,12 @@ type Shell struct {
 	// scanDecode reads a returned confirmation's barcodes (scan.Decode;
 	// tests give files whose "pages" are their codes as text).
 	scanDecode model.ScanDecoder
+	// idle locks the desk after the office's idle minutes; catcher hears
+	// the mouse under the content once the desk may lock; clock is the
+	// time the watcher counts with (tests turn it).
+	idle    *idleWatcher
+	catcher *activityCatcher
+	clock   func() time.Time
 }
 
 // Indexes of the sections, in the order of the navigation (and of Ctrl+1…9).
@@ -76,9 +83,10 @@ const (
 // Create builds the main window's content for store into w, with its menu
 // and shortcuts. Call Start once the window is shown.
 func Create(w fyne.Window, store *model.Store, settings *Settings) *Shell {
-	s := &Shell{win: w, store: store, settings: settings, desk: &Desk{}, startSection: SectionCustomers, scanDecode: scan.Decode}
+	s := &Shell{win: w, store: store, settings: settings, desk: &Desk{}, startSection: SectionCustomers, scanDecode: scan.Decode, clock: time.Now}
+	lockMinutes := 0
 	if o, err := store.Office(context.Background()); err == nil {
-		s.demo = o.Demo
+		s.demo, lockMinutes = o.Demo, o.LockMinutes
 	}
 	guardFiles(store)
 	s.orders = newOrdersScreen(w, store, s.desk, settings)
@@ -114,6 +122,7 @@ func Create(w fyne.Window, store *model.Store, settings *Settings) *Shell {
 	s.desk.OnChanged(func(*model.Employee) { s.updateTitle() })
 	s.updateTitle()
 	w.SetContent(s.tabs)
+	s.watchIdle(lockMinutes)
 	w.SetOnDropped(s.droppedOnWindow)
 	w.SetMainMenu(s.menu(titles))
 	s.addShortcuts()
@@ -155,13 +164,16 @@ func (s *Shell) menu(titles []string) *fyne.MainMenu {
 // by every driver (tests, some platforms), and the form widgets forward these.
 func (s *Shell) addShortcuts() {
 	c := s.win.Canvas()
-	addShortcut(c, ShortcutNew, s.onNew)
-	addShortcut(c, ShortcutFind, s.onFind)
-	addShortcut(c, ShortcutSave, s.onSave)
+	seen := func(fn func()) func() { return func() { s.idle.touch(); fn() } }
+	addShortcut(c, ShortcutNew, seen(s.onNew))
+	addShortcut(c, ShortcutFind, seen(s.onFind))
+	addShortcut(c, ShortcutSave, seen(s.onSave))
 	for i := range s.screens {
-		addShortcut(c, ShortcutSection(i), func() { s.Show(i) })
+		addShortcut(c, ShortcutSection(i), seen(func() { s.Show(i) }))
 	}
+	c.SetOnTypedRune(func(rune) { s.idle.touch() })
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		s.idle.touch()
 		if ev.Name == fyne.KeyEscape && !closeTopDialog(c) {
 			s.onCancel()
 		}

@@ -52,8 +52,21 @@ func (e *Entry) TypedShortcut(s fyne.Shortcut) {
 	}
 }
 
+// TypedRune types r, and tells the idle lock the clerk is there.
+func (e *Entry) TypedRune(r rune) {
+	noteInput(e)
+	e.Entry.TypedRune(r)
+}
+
+// Tapped places the cursor, and tells the idle lock the clerk is there.
+func (e *Entry) Tapped(ev *fyne.PointEvent) {
+	noteInput(e)
+	e.Entry.Tapped(ev)
+}
+
 // TypedKey handles Esc (cancel the edit) and Down, then the entry's own keys.
 func (e *Entry) TypedKey(ev *fyne.KeyEvent) {
+	noteInput(e)
 	if forwardEscape(e, ev) {
 		return
 	}
@@ -133,6 +146,7 @@ func (s *Select) MinSize() fyne.Size {
 // TypedKey handles Esc, then the select's own keys (Space/Up/Down open the
 // list, Left/Right step through it).
 func (s *Select) TypedKey(ev *fyne.KeyEvent) {
+	noteInput(s)
 	if !forwardEscape(s, ev) {
 		s.Select.TypedKey(ev)
 	}
@@ -182,9 +196,16 @@ func NewCheck(label string, changed func(bool)) *Check {
 
 // TypedKey handles Esc, then the check's own keys.
 func (c *Check) TypedKey(ev *fyne.KeyEvent) {
+	noteInput(c)
 	if !forwardEscape(c, ev) {
 		c.Check.TypedKey(ev)
 	}
+}
+
+// Tapped toggles the box, and tells the idle lock the clerk is there.
+func (c *Check) Tapped(ev *fyne.PointEvent) {
+	noteInput(c)
+	c.Check.Tapped(ev)
 }
 
 // FocusGained brings the check box into view when a form scrolls.
