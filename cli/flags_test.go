@@ -47,6 +47,9 @@ func TestFlagsAnywhere(t *testing.T) {
 		{[]string{"restore", out("backup.db"), "-db", db, "-as", "ML", "-yes"}, 0, "restored"},
 		{[]string{"people", "-db", db, "list"}, 0, "Wang Mei-ling"},
 		{[]string{"people", "add", "-as", "ML", "NP", "-db", db, "-name", "New Person", "-groups", "CS"}, 0, "added"},
+		{[]string{"people", "export", out("p.csv"), "-db", db}, 0, "people exported"},
+		{[]string{"groups", "-db", db, "add", "-as", "ML", "QA", "-name", "Quality"}, 0, "group QA: Quality"},
+		{[]string{"groups", "list", "-db", db}, 0, "QA"},
 		{[]string{"office", "-db", out("office2.db"), "init", "-name", "Acme", "-manager", "AB", "-manager-name", "Ann Boss"}, 0, "set up"},
 	}
 	covered := map[string]bool{}
