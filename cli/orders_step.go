@@ -82,7 +82,11 @@ func stepNames() string {
 func ordersStep(ctx context.Context, env *Env, args []string) error {
 	name, rest := subverb(args, strings.Split(stepNames(), "|")...)
 	step, ok := signedSteps[model.Action(name)]
-	fs, db := flags(env, "orders", "step NO "+stepNames()+" [-signer CODE] -as CODE")
+	usage := "step NO " + stepNames() + " [-signer CODE] -as CODE"
+	if ok {
+		usage = "step NO " + name + " [-signer CODE] -as CODE: " + step.help
+	}
+	fs, db := flags(env, "orders", usage)
 	if !ok {
 		fs.Usage()
 		return errUsage
