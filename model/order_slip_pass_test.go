@@ -109,3 +109,48 @@ func TestSlipPassOneDeskAtATime(t *testing.T) {
 		t.Errorf("slip %d", o.SlipDays)
 	}
 }
+
+// TestSlippedDateIsTheRulesDate: the list's live slipped date is the date
+// the slip rule gives (issue 18 item 6): it stops when a tier A order is
+// released before its sign-back, and runs on between hourly passes
+// otherwise. The detail, CLI and documents print the stored date the rule wrote.
+func TestSlippedDateIsTheRulesDate(t *testing.T) {
+	cases := []struct {
+		name    string
+		release bool
+		want    int // days slipped, read a week after the fax
+	}{
+		{"tier A released two days late", true, 2},
+		{"still awaiting, no pass since", false, 7},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newDesk(t)
+			o := f.toConfirmationSent(f.intake(f.custA, 10))
+			f.advance(2 * day)
+			if tc.release {
+				o = f.do(o, func(o *Order, c Ctx) error { return o.ReleaseProduction(c, SignerOf(f.prod), false) })
+				if o.SignBackOwedSince == nil || o.SlipDays != 2 {
+					t.Fatalf("released: owed since %v, slip %d", o.SignBackOwedSince, o.SlipDays)
+				}
+			}
+			f.advance(5 * day)
+			office, _ := f.s.Office(f.ctx)
+			rows, err := f.s.Orders(f.ctx, OrderFilter{View: ViewAwaitingSignBack, Limit: 10})
+			if err != nil || len(rows) != 1 {
+				t.Fatalf("awaiting sign-back: %d rows, %v", len(rows), err)
+			}
+			want := o.ConfirmedDate.AddDays(tc.want)
+			if got := rows[0].SlippedDate(f.s.Now(), office); got != want {
+				t.Errorf("the list says slipped to %s, want %s", got, want)
+			}
+			if got := f.reload(o).Summary().SlippedDate(f.s.Now(), office); got != want {
+				t.Errorf("the order's summary says slipped to %s, want %s", got, want)
+			}
+			f.s.ApplySlips(f.ctx)
+			if got := f.reload(o).PromisedDate; got != want {
+				t.Errorf("the slip rule wrote %s, the list said %s", got, want)
+			}
+		})
+	}
+}

@@ -640,4 +640,3 @@ func remindLateSignBack(tx *gorm.DB, now time.Time, loc *time.Location, o *Order
 		Key:   fmt.Sprintf("order:%d:signback:%d", o.ID, o.CurrentRev)})
 	return err
 }
-
