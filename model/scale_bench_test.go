@@ -35,7 +35,7 @@ func BenchmarkSlipPass(b *testing.B) {
 	b.Logf("the day's first pass moved %d dates in %s", moved, time.Since(first).Round(time.Millisecond))
 	var awaiting int64
 	s.read.Model(&Order{}).Where("sign_back_owed_since IS NOT NULL").Count(&awaiting)
-	b.ReportMetric(float64(awaiting), "awaiting")
+	b.Logf("%d orders, %d awaiting their signed confirmation", benchSize(b), awaiting)
 	p95(b, func() error {
 		n, err := s.ApplySlips(ctx)
 		if err == nil && n != 0 {
@@ -58,12 +58,11 @@ func BenchmarkCustomerOpenCount(b *testing.B) {
 	}
 	s.read.Model(&Order{}).Select("customer_id, COUNT(*) AS n").Group("customer_id").Order("n DESC").Limit(1).Scan(&big)
 	f := OrderFilter{View: ViewOpen, CustomerID: big.CustomerID}
+	b.Logf("customer %d: %d orders", big.CustomerID, big.N)
 	b.Run("warm", func(b *testing.B) {
-		b.ReportMetric(float64(big.N), "orders")
 		p95(b, func() error { _, err := s.CountOrders(ctx, f); return err })
 	})
 	b.Run("cold", func(b *testing.B) {
-		b.ReportMetric(float64(big.N), "orders")
 		times := make([]time.Duration, 0, b.N)
 		for i := 0; i < b.N; i++ {
 			b.StopTimer()
