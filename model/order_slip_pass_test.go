@@ -154,3 +154,37 @@ func TestSlippedDateIsTheRulesDate(t *testing.T) {
 		})
 	}
 }
+
+// TestStep15GivesAwaitingOrdersTheirSlipDay: schema step 15 fills the day
+// each order awaiting its signed confirmation may slip next (at most a day
+// early: SQL does not know the office's time zone), so the first pass
+// after the upgrade moves what it should.
+func TestStep15GivesAwaitingOrdersTheirSlipDay(t *testing.T) {
+	f := newDesk(t)
+	o := f.toConfirmationSent(f.intake(f.custB, 10))
+	f.advance(2 * day)
+	if n, err := f.s.ApplySlips(f.ctx); err != nil || n != 1 {
+		t.Fatalf("pass: %d, %v", n, err)
+	}
+	exact := f.reload(o).SlipDueOn
+	if exact != f.s.Today().AddDays(1) {
+		t.Fatalf("slips next on %s, want tomorrow", exact)
+	}
+	// As an order stood before step 15: no day stored.
+	if err := f.s.db.Model(&Order{}).Where("id = ?", o.ID).Update("slip_due_on", nil).Error; err != nil {
+		t.Fatal(err)
+	}
+	if err := f.s.runSQL(f.s.db, 15); err != nil {
+		t.Fatal(err)
+	}
+	if got := f.reload(o).SlipDueOn; got.IsZero() || got.After(exact) || got.Before(exact.AddDays(-1)) {
+		t.Errorf("step 15 stored %s, want %s or the day before", got, exact)
+	}
+	f.advance(day)
+	if n, err := f.s.ApplySlips(f.ctx); err != nil || n != 1 {
+		t.Fatalf("the first pass after the upgrade moved %d, %v", n, err)
+	}
+	if o = f.reload(o); o.SlipDays != 3 || o.SlipDueOn != f.s.Today().AddDays(1) {
+		t.Errorf("after the pass: slip %d, next on %s", o.SlipDays, o.SlipDueOn)
+	}
+}
