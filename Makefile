@@ -3,6 +3,10 @@
 
 VERSION := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml 2>/dev/null || echo dev)
 LDFLAGS := -X orderdesk/model.AppVersion=$(VERSION)
+# The app is built without Fyne's animations: a focused text box's blinking
+# cursor repainted the whole window a dozen times a second, a third of a
+# core on software OpenGL while "Who are you?" waited (issue 23).
+APPTAGS := no_animations
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 GO      ?= go
 APPNAME := $(shell sed -n 's/^ *Name *= *"\(.*\)"/\1/p' FyneApp.toml)
@@ -19,7 +23,7 @@ run: build ## build and start the app (the demo office on first start)
 	./orderdesk
 
 build: deps-build
-	$(GO) build -ldflags "$(LDFLAGS)" -o orderdesk .
+	$(GO) build -tags $(APPTAGS) -ldflags "$(LDFLAGS)" -o orderdesk .
 
 test: deps-test ## all tests, no display and no cgo (Fyne's test driver)
 	CGO_ENABLED=0 $(GO) test -tags ci -timeout 20m ./...
@@ -85,8 +89,8 @@ windows: deps-windows ## dist/OrderDesk-VERSION-windows-amd64.zip, checked
 		--product-name "$(APPNAME)" --file-description "$(APPNAME) order desk" \
 		--product-version "$(VERSION).$(BUILDNO)" --file-version "$(VERSION).$(BUILDNO)" \
 		--original-filename OrderDesk.exe --copyright "OrderDesk"
-	$(WIN_ENV) $(GO) build -trimpath -ldflags "$(WIN_LD) -H=windowsgui" -o $(WIN_DIR)/OrderDesk.exe .
-	$(WIN_ENV) $(GO) build -trimpath -ldflags "$(WIN_LD)" -o $(WIN_DIR)/orderdesk.exe .
+	$(WIN_ENV) $(GO) build -trimpath -tags $(APPTAGS) -ldflags "$(WIN_LD) -H=windowsgui" -o $(WIN_DIR)/OrderDesk.exe .
+	$(WIN_ENV) $(GO) build -trimpath -tags $(APPTAGS) -ldflags "$(WIN_LD)" -o $(WIN_DIR)/orderdesk.exe .
 	rm -f rsrc_windows_amd64.syso
 	$(GO) run ./tools/distcheck zip $(WIN_DIR).zip $(WIN_FILES)
 	$(GO) run ./tools/distcheck check $(WIN_DIR).zip README.md

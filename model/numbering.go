@@ -39,7 +39,13 @@ func nextNumber(tx *gorm.DB, series string, year int) (string, error) {
 	return FormatNumber(series, year, last), nil
 }
 
-// FormatNumber writes a document number: series, year, five-digit sequence.
+// maxSeq is the largest sequence a number may carry: "SO-2026-" and eight
+// digits fill the 16 characters a number column holds. A year of more
+// than 99,999 orders writes six digits and more (SO-2026-168000).
+const maxSeq = 99_999_999
+
+// FormatNumber writes a document number: series, year, a sequence of five
+// digits or more.
 func FormatNumber(series string, year, seq int) string {
 	return fmt.Sprintf("%s-%04d-%05d", series, year, seq)
 }
@@ -61,8 +67,34 @@ func ParseNumber(series, s string) (string, error) {
 	}
 	y, err1 := strconv.Atoi(year)
 	n, err2 := strconv.Atoi(seq)
-	if err1 != nil || err2 != nil || len(year) != 4 || y < 2000 || y > 2999 || n < 1 || n > 99999 {
+	if err1 != nil || err2 != nil || len(year) != 4 || y < 2000 || y > 2999 || n < 1 || n > maxSeq {
 		return "", fmt.Errorf("%q is not a %s number (%s-YYYY-NNNNN)", s, series, series)
 	}
 	return FormatNumber(series, y, n), nil
+}
+
+// ParseSequence reads a number typed without its series and year ("242",
+// "00242"): the sequence, or false when s is not one.
+func ParseSequence(s string) (int, bool) {
+	t := strings.TrimSpace(s)
+	if t == "" || len(t) > 8 || strings.Trim(t, "0123456789") != "" {
+		return 0, false
+	}
+	n, err := strconv.Atoi(t)
+	return n, err == nil && n >= 1 && n <= maxSeq
+}
+
+// numbersWithSeq returns the numbers of a series with sequence seq, in
+// every year that has come that far: "242" is SO-2026-00242 and
+// SO-2025-00242.
+func numbersWithSeq(db *gorm.DB, series string, seq int) ([]string, error) {
+	var years []int
+	if err := db.Model(&Counter{}).Where("series = ? AND last >= ?", series, seq).Order("year DESC").Pluck("year", &years).Error; err != nil {
+		return nil, err
+	}
+	nos := make([]string, len(years))
+	for i, y := range years {
+		nos[i] = FormatNumber(series, y, seq)
+	}
+	return nos, nil
 }

@@ -119,7 +119,7 @@ type Order struct {
 	Row
 	// No is SO-YYYY-NNNNN, gap-free within a year.
 	No         string    `gorm:"size:16;not null;uniqueIndex"`
-	CustomerID uint      `gorm:"not null;index:idx_orders_customer,priority:1"`
+	CustomerID uint      `gorm:"not null;index:idx_orders_customer,priority:1;index:idx_orders_customer_open,priority:1"`
 	Customer   *Customer `gorm:"constraint:OnDelete:RESTRICT"`
 	ContactID  *uint
 	Contact    *Contact `gorm:"constraint:OnDelete:RESTRICT"`
@@ -129,7 +129,7 @@ type Order struct {
 	Memo           string    `gorm:"type:text;not null;default:''"`
 	CallerName     string    `gorm:"size:80;not null;default:''"`
 	CallbackNumber string    `gorm:"size:40;not null;default:''"`
-	ReceivedAt     time.Time `gorm:"not null;index:idx_orders_customer,priority:2;index:idx_orders_state,priority:2;index:idx_orders_open,priority:2;index:idx_orders_received"`
+	ReceivedAt     time.Time `gorm:"not null;index:idx_orders_customer,priority:2;index:idx_orders_state,priority:2;index:idx_orders_open,priority:2;index:idx_orders_customer_open,priority:3;index:idx_orders_received"`
 	TakenByID      uint      `gorm:"not null"`
 	TakenBy        *Employee `gorm:"constraint:OnDelete:RESTRICT"`
 	// ClerkID is the clerk responsible for the order now: who took it, until
@@ -158,7 +158,7 @@ type Order struct {
 	StateSince time.Time `gorm:"not null"`
 	// Open is true until the order is delivered, cancelled or declined; the
 	// lists of work to do look only at open orders.
-	Open bool `gorm:"not null;index:idx_orders_open,priority:1;index:idx_orders_open_promised,priority:1" diff:"-"`
+	Open bool `gorm:"not null;index:idx_orders_open,priority:1;index:idx_orders_open_promised,priority:1;index:idx_orders_customer_open,priority:2" diff:"-"`
 	// DueAt is the earliest deadline among the gates the order owes now
 	// (nil when it owes none): the order is overdue once DueAt has passed.
 	DueAt *time.Time `gorm:"index:idx_orders_due_at,where:due_at IS NOT NULL" diff:"-"`
@@ -188,6 +188,11 @@ type Order struct {
 	SignBackOwedSince *time.Time `gorm:"index:idx_orders_sign_back_owed_since,where:sign_back_owed_since IS NOT NULL"`
 	// SignedBackAt is when the current revision came back signed without problems.
 	SignedBackAt *time.Time
+	// SlipDueOn is the first day the slip rule may move PromisedDate again
+	// (zero when it cannot): the hourly pass reads only the orders due, so a
+	// pass that moves nothing reads nothing. It is never later than the
+	// rule's own day; see slipDueOn.
+	SlipDueOn Date `gorm:"size:10;index:idx_orders_slip_due_on,where:slip_due_on IS NOT NULL" diff:"-"`
 
 	Release   ProductionRelease `gorm:"embedded;embeddedPrefix:rel_"`
 	ProdDone  *time.Time        // production reported the order finished
@@ -362,6 +367,7 @@ func (o *Order) refreshDerived(loc *time.Location) {
 	o.Open = !o.State.Closed()
 	o.CustomerPO = normalisePO(o.CustomerPO)
 	o.DueAt = o.Summary().dueAt(loc)
+	o.SlipDueOn = o.slipDueOn(loc, nil)
 }
 
 // Ctx is what a rule may know besides the order: who acts, when (in the

@@ -77,6 +77,8 @@ type OrderRow struct {
 	EmAuthAt          *time.Time `gorm:"column:em_auth_at"`
 	RequestNo         string
 	DueAt             *time.Time
+	// RelClerkAt is when production was released (nil before): the slip stops there.
+	RelClerkAt *time.Time `gorm:"column:rel_clerk_at"`
 }
 
 // CustomerName returns the customer's name in the given language, falling back to the other.
@@ -264,7 +266,8 @@ func (s *Store) Orders(ctx context.Context, f OrderFilter) ([]OrderRow, error) {
 			orders.channel, orders.received_at, orders.requested_date, orders.confirmed_date, orders.promised_date,
 			orders.slip_days, orders.total, orders.currency, orders.current_rev, orders.answer_promised_by,
 			orders.answer_given_at, orders.sign_back_owed_since, orders.signed_back_at, orders.deposit_due,
-			orders.deposit_paid, orders.prod_done, orders.qc_stocked_in_at, orders.em_auth_at, orders.request_no, orders.due_at`).
+			orders.deposit_paid, orders.prod_done, orders.qc_stocked_in_at, orders.em_auth_at, orders.request_no, orders.due_at,
+			orders.rel_clerk_at`).
 		Joins("JOIN customers ON customers.id = orders.customer_id")
 	dir := ""
 	if f.Desc {
@@ -358,7 +361,8 @@ func (o *Order) Summary() OrderRow {
 		PromisedDate: o.PromisedDate, SlipDays: o.SlipDays, Total: o.Total, Currency: o.Currency, CurrentRev: o.CurrentRev,
 		AnswerPromisedBy: o.AnswerPromisedBy, AnswerGivenAt: o.AnswerGivenAt, SignBackOwedSince: o.SignBackOwedSince,
 		SignedBackAt: o.SignedBackAt, DepositDue: o.DepositDue, DepositPaid: o.DepositPaid, ProdDone: o.ProdDone,
-		QCStockedInAt: o.QC.StockedInAt, EmAuthAt: o.Emergency.Authorised.At, RequestNo: o.RequestNo, DueAt: o.DueAt}
+		QCStockedInAt: o.QC.StockedInAt, EmAuthAt: o.Emergency.Authorised.At, RequestNo: o.RequestNo, DueAt: o.DueAt,
+		RelClerkAt: o.Release.ClerkSigned.At}
 	if o.Customer != nil {
 		r.CustomerCode, r.CustomerNameZH, r.CustomerNameEN = o.Customer.Code, o.Customer.NameZH, o.Customer.NameEN
 	}

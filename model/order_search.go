@@ -24,7 +24,9 @@ type textMatch struct {
 	customers []uint
 	products  []uint
 	po        string
-	no        string
+	// nos are the order numbers the text may be: one typed whole, or the
+	// number with that sequence in each year ("242").
+	nos []string
 	// broad: so many orders match that collecting them all costs more than
 	// walking the orders newest first until a page is full.
 	broad bool
@@ -43,7 +45,12 @@ func (m *textMatch) oneCustomer() bool {
 func resolveText(db *gorm.DB, text string) (*textMatch, error) {
 	m := &textMatch{po: normalisePO(text)}
 	if no, err := ParseNumber(SeriesOrder, text); err == nil {
-		m.no = no
+		m.nos = []string{no}
+	} else if seq, ok := ParseSequence(text); ok {
+		var err error
+		if m.nos, err = numbersWithSeq(db, SeriesOrder, seq); err != nil {
+			return nil, err
+		}
 	}
 	like := likePattern(text)
 	if err := db.Model(&Customer{}).Where(`search LIKE ? ESCAPE '\'`, like).Pluck("id", &m.customers).Error; err != nil {
@@ -72,8 +79,8 @@ func resolveText(db *gorm.DB, text string) (*textMatch, error) {
 	if m.poMatches, err = exists(db.Model(&Order{}).Where("customer_po >= ? AND customer_po < ?", m.po, m.po+"\uffff")); err != nil {
 		return nil, err
 	}
-	if m.no != "" {
-		if m.noMatches, err = exists(db.Model(&Order{}).Where("no = ?", m.no)); err != nil {
+	if len(m.nos) > 0 {
+		if m.noMatches, err = exists(db.Model(&Order{}).Where("no IN ?", m.nos)); err != nil {
 			return nil, err
 		}
 	}
@@ -115,7 +122,7 @@ func (m *textMatch) where() clause.Expr {
 			conds, args = append(conds, "(orders.customer_po >= ? AND orders.customer_po < ?)"), append(args, poRange...)
 		}
 		if m.noMatches {
-			conds, args = append(conds, "orders.no = ?"), append(args, m.no)
+			conds, args = append(conds, "orders.no IN ?"), append(args, m.nos)
 		}
 		return gorm.Expr("("+strings.Join(conds, " OR ")+")", args...)
 	}
@@ -130,7 +137,7 @@ func (m *textMatch) where() clause.Expr {
 		sets, args = append(sets, "SELECT id FROM orders WHERE customer_po >= ? AND customer_po < ?"), append(args, poRange...)
 	}
 	if m.noMatches {
-		sets, args = append(sets, "SELECT id FROM orders WHERE no = ?"), append(args, m.no)
+		sets, args = append(sets, "SELECT id FROM orders WHERE no IN ?"), append(args, m.nos)
 	}
 	if len(sets) == 0 {
 		return gorm.Expr("1 = 0")

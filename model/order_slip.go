@@ -1,5 +1,7 @@
 package model
 
+import "time"
+
 // Slip actions on events.
 const OrdSlip = "slip"
 
@@ -15,22 +17,44 @@ const OrdSlip = "slip"
 // returned with problems stops the clock; the next revision starts its own.
 // Each move is recorded as an event. It returns whether the date moved.
 func (o *Order) ApplySlip(c Ctx) bool {
-	if o.SignBackOwedSince == nil || o.Release.Released() || o.ConfirmedDate.IsZero() {
+	late, promised := slipAt(o.SignBackOwedSince, o.Release.Released(), o.ConfirmedDate, o.PromisedDate, o.SlipDays, c.Now, c.Office)
+	if late == o.SlipDays {
 		return false
 	}
 	sent := DateOf(o.SignBackOwedSince.In(c.Now.Location()))
-	late := lateDays(sent, c.Today(), c.Office)
-	if late <= o.SlipDays {
-		return false
-	}
 	from := o.PromisedDate
-	o.SlipDays = late
-	o.PromisedDate = addDays(o.ConfirmedDate, late, c.Office)
+	o.SlipDays, o.PromisedDate = late, promised
 	o.log(c, OrdSlip, fieldChange("PromisedDate", quoteShort(from.String()), quoteShort(o.PromisedDate.String())), "")
 	last := &o.pending[len(o.pending)-1]
 	last.say(M("signed confirmation (revision {{.Rev}}, faxed {{.Sent}}) not back: {{.Days}} days late",
 		"Rev", o.CurrentRev, "Sent", sent.String(), "Days", late))
 	return true
+}
+
+// slipAt is the one computation of the slipped date: how many days the
+// slip rule has moved the promised date at time now (in the office's time
+// zone) and the date it has moved it to. It is the stored slip and date
+// when the rule moves nothing: nothing owed, production released (a tier A
+// order released before its sign-back stops slipping there), no confirmed
+// date, or not later than the slip already counted. ApplySlip records it;
+// the order list shows it live between the hourly passes.
+func slipAt(owedSince *time.Time, released bool, confirmed, promised Date, slipDays int, now time.Time, office Office) (int, Date) {
+	if owedSince == nil || released || confirmed.IsZero() {
+		return slipDays, promised
+	}
+	late := lateDays(DateOf(owedSince.In(now.Location())), DateOf(now), office)
+	if late <= slipDays {
+		return slipDays, promised
+	}
+	return late, addDays(confirmed, late, office)
+}
+
+// SlippedDate returns the promised date as the slip rule moves it at time
+// now: the stored date, or later when days have passed since the last run
+// of the slip rule (the list shows it live).
+func (r OrderRow) SlippedDate(now time.Time, office Office) Date {
+	_, d := slipAt(r.SignBackOwedSince, r.RelClerkAt != nil, r.ConfirmedDate, r.PromisedDate, r.SlipDays, now, office)
+	return d
 }
 
 // lateDays counts the days after sent up to and including today: all of

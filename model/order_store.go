@@ -630,44 +630,13 @@ func (s *Store) RuleCtx(ctx context.Context, by Actor) (Ctx, error) {
 // remindLateSignBack gives the order's clerk an action item the first day a
 // signed confirmation is late: call the customer (seed 002 step 9).
 func remindLateSignBack(tx *gorm.DB, now time.Time, loc *time.Location, o *Order, today Date) error {
-	faxed := ""
-	if r := o.Revision(); r != nil && r.FaxedAt != nil {
-		faxed = DateOf(r.FaxedAt.In(loc)).String()
+	faxed := "" // the current revision's fax, which the sign-back is owed since
+	if o.SignBackOwedSince != nil {
+		faxed = DateOf(o.SignBackOwedSince.In(loc)).String()
 	}
 	_, err := addNote(tx, System, now, ItemInput{Object: OnOrder, ObjectID: o.ID, Action: true, DueOn: today, Assignee: &o.ClerkID,
 		Title: fmt.Sprintf("確認書未回傳 Signed confirmation late: %s rev %d", o.No, o.CurrentRev),
 		Body:  fmt.Sprintf("Faxed %s and not back: the promised date slips a day for each day late. Call the customer for the signed or stamped copy.\n傳真於 %s，尚未回傳；每延遲一日，預交日順延一日。請致電客戶回傳簽名或蓋章的確認書。", faxed, faxed),
 		Key:   fmt.Sprintf("order:%d:signback:%d", o.ID, o.CurrentRev)})
 	return err
-}
-
-// ApplySlips brings the slip rule up to date on every order awaiting its
-// signed confirmation since before today, and returns how many dates moved.
-// The app runs it at start and every hour; each move is an event by OrderDesk.
-func (s *Store) ApplySlips(ctx context.Context) (int, error) {
-	var ids []uint
-	startOfToday := s.Today().Time(s.Loc).UTC()
-	if err := s.reader(ctx).Model(&Order{}).
-		Where("sign_back_owed_since IS NOT NULL AND sign_back_owed_since < ? AND rel_clerk_at IS NULL", startOfToday).
-		Pluck("id", &ids).Error; err != nil {
-		return 0, err
-	}
-	moved := 0
-	for _, id := range ids {
-		var did bool
-		noRule := func(*Order, Ctx) error { return nil }
-		if _, err := s.apply(ctx, System, id, 0, false, noRule, func(tx *gorm.DB, o, before *Order) error {
-			did = o.SlipDays != before.SlipDays // the slip was applied before this check runs
-			if did && before.SlipDays == 0 {
-				return remindLateSignBack(tx, s.now(), s.Loc, o, s.Today())
-			}
-			return nil
-		}); err != nil {
-			return moved, fmt.Errorf("apply the slip rule to order %d: %w", id, err)
-		}
-		if did {
-			moved++
-		}
-	}
-	return moved, nil
 }

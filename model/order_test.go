@@ -654,7 +654,10 @@ func TestConcurrentCreationGivesGapFreeNumbers(t *testing.T) {
 func TestParseNumber(t *testing.T) {
 	for in, want := range map[string]string{
 		"SO-2026-00042": "SO-2026-00042", "so 2026 42": "SO-2026-00042", "SO2026-42": "SO-2026-00042",
-		"SO202600042": "SO-2026-00042", "ＳＯ": "", "SO-26-1": "", "SR-2026-1": "", "SO-2026-0": "", "SO-2026-123456": "",
+		"SO202600042": "SO-2026-00042", "ＳＯ": "", "SO-26-1": "", "SR-2026-1": "", "SO-2026-0": "",
+		// A year past 99,999 orders (issue 23): numbers of any length read.
+		"SO-2026-123456": "SO-2026-123456", "SO-2026-168000": "SO-2026-168000", "so 2026 168000": "SO-2026-168000",
+		"SO2026168000": "SO-2026-168000", "SO-2026-99999999": "SO-2026-99999999", "SO-2026-123456789": "",
 	} {
 		got, err := ParseNumber(SeriesOrder, in)
 		if (err != nil) != (want == "") || got != want {

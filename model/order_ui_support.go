@@ -278,24 +278,14 @@ func findEvent(events []Event, match func(Event) bool) *Event {
 	return nil
 }
 
-// SlippedDate returns the promised date as the slip rule moves it at time
-// now: the stored date, or later when days have passed since the last
-// run of the slip rule (the list shows it live).
-func (r OrderRow) SlippedDate(now time.Time, office Office) Date {
-	late := r.DaysLate(now, office)
-	if late <= r.SlipDays || r.ConfirmedDate.IsZero() {
-		return r.PromisedDate
-	}
-	return addDays(r.ConfirmedDate, late, office)
-}
-
 // orderRowColumns are the columns of an OrderRow, as Orders selects them.
 const orderRowColumns = `orders.id, orders.no, orders.state, orders.customer_id, customers.code AS customer_code,
 	customers.name_zh AS customer_name_zh, customers.name_en AS customer_name_en, orders.customer_po,
 	orders.channel, orders.received_at, orders.requested_date, orders.confirmed_date, orders.promised_date,
 	orders.slip_days, orders.total, orders.currency, orders.current_rev, orders.answer_promised_by,
 	orders.answer_given_at, orders.sign_back_owed_since, orders.signed_back_at, orders.deposit_due,
-	orders.deposit_paid, orders.prod_done, orders.qc_stocked_in_at, orders.em_auth_at, orders.request_no, orders.due_at`
+	orders.deposit_paid, orders.prod_done, orders.qc_stocked_in_at, orders.em_auth_at, orders.request_no, orders.due_at,
+	orders.rel_clerk_at`
 
 // idsFirstFrom is the offset from which OrderPage pages the newest-first
 // views by their ids alone (a variable so the test can compare every offset).

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"context"
 	"errors"
 	"fmt"
 
@@ -33,4 +34,26 @@ func isPostgresRetryable(err error) bool {
 		return pg.Code == "40001" || pg.Code == "40P01" || pg.Code == "55P03"
 	}
 	return false
+}
+
+// tryPostgresLock takes the advisory lock key on a connection of its own
+// without waiting. It reports false when another session holds it; the
+// lock lasts until release, or until the connection goes.
+func (s *Store) tryPostgresLock(ctx context.Context, key int64) (release func(), ok bool, err error) {
+	sqlDB, err := s.db.DB()
+	if err != nil {
+		return nil, false, err
+	}
+	conn, err := sqlDB.Conn(ctx)
+	if err != nil {
+		return nil, false, err
+	}
+	if err := conn.QueryRowContext(ctx, "SELECT pg_try_advisory_lock($1)", key).Scan(&ok); err != nil || !ok {
+		conn.Close()
+		return nil, false, err
+	}
+	return func() {
+		conn.ExecContext(context.Background(), "SELECT pg_advisory_unlock($1)", key)
+		conn.Close()
+	}, true, nil
 }

@@ -20,6 +20,13 @@ import (
 // customer, PO, state, received, promised, total, what needs attention.
 var orderColumns = []float32{1.3, 2.2, 1.1, 1.5, 1.1, 1.1, 1.2, 3.1}
 
+// orderColumnMins keeps the number column wide enough for the longest
+// number a year can write (eight digits, past 99,999 orders), so a number
+// is never cut whatever the window's width.
+func orderColumnMins() []float32 {
+	return []float32{wholeWidth(model.FormatNumber(model.SeriesOrder, 2026, 99_999_999))}
+}
+
 // orderSorts are the sorts behind the sortable column headers ("" for none).
 var orderSorts = []model.OrderSort{model.SortNo, model.SortCustomer, "", model.SortState,
 	model.SortReceived, model.SortPromised, model.SortTotal, ""}
@@ -107,7 +114,8 @@ func newOrderList(w fyne.Window, store *model.Store, settings *Settings) *orderL
 		heads = append(heads, b)
 	}
 	src := PageSource[model.OrderRow]{Count: l.countRows, Fetch: l.fetchRows}
-	l.list = NewPagedList(src, func() fyne.CanvasObject { return newColumns(orderColumns) }, l.bindRow,
+	mins := orderColumnMins()
+	l.list = NewPagedList(src, func() fyne.CanvasObject { return newColumnsMin(orderColumns, mins) }, l.bindRow,
 		func(o fyne.CanvasObject) { setCells(o, "…") })
 	l.list.OnOpened = func(r model.OrderRow) {
 		if l.onOpened != nil {
@@ -127,7 +135,7 @@ func newOrderList(w fyne.Window, store *model.Store, settings *Settings) *orderL
 	l.newBtn.Importance = widget.HighImportance
 
 	filters := container.NewHBox(l.view, l.state, l.gate, layout.NewSpacer(), l.count, l.newBtn)
-	top := container.NewVBox(filters, l.search, l.busy, l.status, container.New(&columnsLayout{weights: orderColumns}, heads...))
+	top := container.NewVBox(filters, l.search, l.busy, l.status, container.New(&columnsLayout{weights: orderColumns, mins: mins}, heads...))
 	l.content = container.NewBorder(top, nil, nil, nil, l.list)
 	return l
 }
