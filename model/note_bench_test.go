@@ -78,10 +78,10 @@ func fillNotes(s *Store, n int) error {
 	if err != nil {
 		return err
 	}
-	return s.bulkLoad(ctx, func(w *bulkLoader) error { return fillNoteRows(w, s, n, rng, people, groups) })
+	return s.bulkLoad(ctx, func(w bulkSink) error { return fillNoteRows(w, s, n, rng, people, groups) })
 }
 
-func fillNoteRows(w *bulkLoader, s *Store, n int, rng *rand.Rand, people []Employee, groups []Group) error {
+func fillNoteRows(w bulkSink, s *Store, n int, rng *rand.Rand, people []Employee, groups []Group) error {
 	today := s.Today()
 	kinds := []ObjectKind{OnCustomer, OnOrder, OnOrder, OnOrder, OnProduct, OnTicket, OnShipment}
 	now := s.now()

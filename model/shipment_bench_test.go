@@ -110,7 +110,7 @@ func generateShipments(s *Store, n int) error {
 		ships = append(ships, sh)
 		shipLines = append(shipLines, ShipmentLine{Row: sh.Row, ShipmentID: id, OrderLineID: l.ID, LineNo: l.LineNo, Qty: QtyOf(10)})
 	}
-	err := s.bulkLoad(context.Background(), func(w *bulkLoader) error {
+	err := s.bulkLoad(context.Background(), func(w bulkSink) error {
 		if err := w.insert(ships); err != nil {
 			return err
 		}
