@@ -1,5 +1,7 @@
 package model
 
+import "time"
+
 // Slip actions on events.
 const OrdSlip = "slip"
 
@@ -63,4 +65,15 @@ func addDays(d Date, n int, office Office) Date {
 		}
 	}
 	return d
+}
+
+// SlippedDate returns the promised date as the slip rule moves it at time
+// now: the stored date, or later when days have passed since the last
+// run of the slip rule (the list shows it live).
+func (r OrderRow) SlippedDate(now time.Time, office Office) Date {
+	late := r.DaysLate(now, office)
+	if late <= r.SlipDays || r.ConfirmedDate.IsZero() {
+		return r.PromisedDate
+	}
+	return addDays(r.ConfirmedDate, late, office)
 }
