@@ -17,7 +17,7 @@ BUILDNO := $(shell sed -n 's/^ *Build *= *\([0-9]*\)/\1/p' FyneApp.toml)
 BUILD_PKGS := gcc libgl1-mesa-dev xorg-dev libxkbcommon-dev libwayland-dev
 TEST_PKGS  := poppler-utils zbar-tools
 
-.PHONY: windows macos deps-windows run build test test-race bench bench-gen fuzz vet fmt-check deps-build deps-test test-postgres clean
+.PHONY: windows macos deps-windows run build test test-race bench bench-gen fuzz vet staticcheck fmt-check deps-build deps-test test-postgres clean
 
 run: build ## build and start the app (the demo office on first start)
 	./orderdesk
@@ -51,6 +51,11 @@ fuzz: ## each fuzz target for FUZZTIME (60 s); none may panic
 
 vet:
 	CGO_ENABLED=0 $(GO) vet -tags ci ./...
+
+# staticcheck at the version go.mod's tool directive pins (honnef.co/go/tools):
+# what vet does not look for, unused code and needless constructs above all.
+staticcheck:
+	CGO_ENABLED=0 $(GO) tool staticcheck -tags ci ./...
 
 fmt-check:
 	@test -z "$$(gofmt -l .)" || { echo "gofmt would change:"; gofmt -l .; exit 1; }

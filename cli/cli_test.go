@@ -122,6 +122,16 @@ func TestPrintEveryDocument(t *testing.T) {
 	if code := Run(context.Background(), env, []string{"print", "-db", db, "shipping-notice", no, "-shipment", "SH-2020-00001", "-o", filepath.Join(dir, "n.pdf")}); code != 1 || !strings.Contains(errOut.String(), "is not one of") {
 		t.Errorf("a shipping notice of another order's shipment: exit %d, %s", code, errOut)
 	}
+	// Without -o the file is named as the window names it: a shipment's
+	// document carries the shipment's number (one notice per shipment).
+	t.Chdir(dir)
+	env, _, errOut = testEnv()
+	if code := Run(context.Background(), env, []string{"print", "-db", db, "shipping-notice", no, "-shipment", ship}); code != 0 {
+		t.Errorf("print shipping-notice without -o: exit %d, %s", code, errOut)
+	} else if named, _ := filepath.Glob(no + "-shipping-notice-R*-" + ship + ".pdf"); len(named) != 1 {
+		found, _ := filepath.Glob("*.pdf")
+		t.Errorf("the notice is not named after shipment %s: written %v", ship, found)
+	}
 	env, _, errOut = testEnv()
 	if code := Run(context.Background(), env, []string{"print", "-db", db, "invoice", no}); code != 1 || !strings.Contains(errOut.String(), "unknown document") {
 		t.Errorf("an unknown document: exit %d, %s", code, errOut)

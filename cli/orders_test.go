@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"orderdesk/internal/testkit"
 	"orderdesk/model"
 )
 
@@ -17,10 +18,7 @@ import (
 // print the promised date and slipped days the window would show, on a
 // database no window ever opened (so the hourly slip rule never ran).
 func TestOrdersReadSlippedDatesWithoutAWindow(t *testing.T) {
-	taipei, err := time.LoadLocation("Asia/Taipei")
-	if err != nil {
-		t.Fatal(err)
-	}
+	taipei := testkit.Taipei
 	now := time.Date(2026, 3, 10, 10, 0, 0, 0, taipei)
 	openWith := func(create bool) func(ctx context.Context, target string) (*model.Store, error) {
 		return func(ctx context.Context, target string) (*model.Store, error) {

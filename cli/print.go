@@ -59,7 +59,7 @@ func runPrint(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	req := reports.Request{Kind: kind, Shipments: shipments, ShipmentNo: *shipment, With: reports.Kind(*with), Scans: scans}
+	req := reports.Request{Kind: kind, ShipmentNo: *shipment, With: reports.Kind(*with)}
 	if *as != "" {
 		by, err := s.EmployeeByName(ctx, *as)
 		if err != nil {
@@ -74,16 +74,16 @@ func runPrint(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	opt := reports.OptionsFromOffice(office)
-	opt.Lang, opt.Today = *lang, opt.DayOf(s.Now()) // dates in the office's time zone, not the desk's
+	p := reports.PrintingOf(o, req, shipments, scans, office, s.Now())
+	p.Options.Lang = *lang
 	dest := *out
 	if dest == "" {
-		dest = filepath.Base(reports.FileName(o, kind))
+		dest = filepath.Base(p.FileName())
 	}
 	var replaced []reports.Replaced
 	err = model.WriteOutputFile(dest, s, *force, func(w io.Writer) error {
 		var err error
-		replaced, err = reports.Render(w, o, req, opt)
+		replaced, err = p.Render(w)
 		return err
 	})
 	if err != nil {

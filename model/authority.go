@@ -169,10 +169,3 @@ func requireOtherGrants(tx *gorm.DB, by Actor, employeeID uint) error {
 	}
 	return nil
 }
-
-// anyManager reports whether the office has an active manager yet.
-func anyManager(tx *gorm.DB) (bool, error) {
-	var n int64
-	err := tx.Model(&Employee{}).Where("manager = ? AND active = ?", true, true).Count(&n).Error
-	return n > 0, err
-}

@@ -2,10 +2,13 @@ package model
 
 import (
 	"context"
+	"errors"
 	"reflect"
 
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
+
+	"orderdesk/model/internal/sqlitebulk"
 )
 
 // bulkSink is where a generator writes: the bulk loader on SQLite, a GORM
@@ -33,8 +36,35 @@ func (s *Store) bulkWrites(ctx context.Context) (write func(fn func(bulkSink) er
 		return nil, nil, err
 	}
 	return func(fn func(bulkSink) error) error {
-		return loader.transaction(func() error { return fn(loader) })
-	}, loader.close, nil
+		return loader.Transaction(func() error { return fn(loaderSink{loader}) })
+	}, loader.Close, nil
+}
+
+// openBulkLoader opens the bulk loader (package sqlitebulk) on s's SQLite file.
+func (s *Store) openBulkLoader(ctx context.Context) (*sqlitebulk.Loader, error) {
+	if s.Dialect != SQLite || s.Path == "" {
+		return nil, errors.New("bulk loader: SQLite files only")
+	}
+	return sqlitebulk.Open(ctx, s.Path, s.db)
+}
+
+// bulkLoad runs fn with a loader on s's SQLite file, in one transaction.
+func (s *Store) bulkLoad(ctx context.Context, fn func(w bulkSink) error) error {
+	b, err := s.openBulkLoader(ctx)
+	if err != nil {
+		return err
+	}
+	defer b.Close()
+	return b.Transaction(func() error { return fn(loaderSink{b}) })
+}
+
+// loaderSink writes through the SQLite bulk loader.
+type loaderSink struct{ l *sqlitebulk.Loader }
+
+func (w loaderSink) insert(rows any) error                { return w.l.Insert(rows) }
+func (w loaderSink) exec(query string, args ...any) error { return w.l.Exec(query, args...) }
+func (w loaderSink) scan(dest *int64, query string, args ...any) error {
+	return w.l.Scan(dest, query, args...)
 }
 
 // firstFreeID returns the id after the highest in table, for a generator

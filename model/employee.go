@@ -192,32 +192,6 @@ func CheckAssignable(e *Employee, field string) error {
 	return fe.Err()
 }
 
-// requireManagerForFlag lets only a manager give or take the manager flag,
-// and nobody give it to themselves; the first manager of an empty office
-// is made by whoever sets it up.
-func requireManagerForFlag(tx *gorm.DB, by Actor, e *Employee) error {
-	was := false
-	if !e.IsNew() {
-		var cur Employee
-		if err := tx.Select("id, manager").Take(&cur, e.ID).Error; err != nil {
-			return err
-		}
-		was = cur.Manager
-	} else if !e.Manager {
-		return nil
-	}
-	if was == e.Manager {
-		return nil
-	}
-	if first, err := anyManager(tx); err != nil || !first && e.Manager {
-		return err
-	}
-	if err := requireManager(tx, by, M("Only a manager may make someone a manager or take it away.")); err != nil {
-		return err
-	}
-	return requireOtherGrants(tx, by, e.ID)
-}
-
 // requireManager refuses an action reserved for managers. The check is in
 // the model so that no screen or command can skip it.
 func requireManager(tx *gorm.DB, by Actor, refusal Msg) error {

@@ -219,9 +219,7 @@ func roundDiv(p *big.Int, d int64) int64 {
 // NT$12,000 (no cents when there are none), US$1,234.50.
 func FormatMoney(m Money, currency string) string {
 	s := m.String()
-	if strings.HasSuffix(s, ".00") {
-		s = strings.TrimSuffix(s, ".00")
-	}
+	s = strings.TrimSuffix(s, ".00")
 	return CurrencySymbol(currency) + s
 }
 

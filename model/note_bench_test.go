@@ -4,12 +4,12 @@ import (
 	"context"
 	"fmt"
 	"math/rand"
-	"os"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"gorm.io/gorm"
+
+	"orderdesk/internal/testkit"
 )
 
 const benchNotes = 1_000_000
@@ -22,28 +22,19 @@ const notesDataVersion = 3
 // 10,000 pending items (the handover benchmark moves them).
 func benchNotesStore(b *testing.B) *Store {
 	b.Helper()
-	dir := filepath.Join(os.TempDir(), "orderdesk-bench")
-	path := filepath.Join(dir, fmt.Sprintf("notes-%d-schema%d-data%d.db", benchNotes, LatestSchema(), notesDataVersion))
-	if _, err := os.Stat(path); err != nil {
-		start := time.Now()
-		tmp := path + ".building"
-		os.Remove(tmp)
-		os.MkdirAll(dir, 0o700)
+	name := fmt.Sprintf("notes-%d-schema%d-data%d.db", benchNotes, LatestSchema(), notesDataVersion)
+	path := testkit.BuildOnce(b, filepath.Join(testkit.BenchDir(), name), func(tmp string) error {
 		s, err := Open(context.Background(), tmp, Options{Create: true})
 		if err != nil {
-			b.Fatal(err)
+			return err
 		}
+		defer s.Close()
 		benchOffice(b, s, 40, 30)
 		if err := fillNotes(s, benchNotes); err != nil {
-			b.Fatal(err)
+			return err
 		}
-		s.db.Exec("ANALYZE")
-		s.Close()
-		if err := os.Rename(tmp, path); err != nil {
-			b.Fatal(err)
-		}
-		b.Logf("generated %d notes in %s", benchNotes, time.Since(start).Round(time.Second))
-	}
+		return s.db.Exec("ANALYZE").Error
+	})
 	s, err := Open(context.Background(), path, Options{})
 	if err != nil {
 		b.Fatal(err)
@@ -78,10 +69,10 @@ func fillNotes(s *Store, n int) error {
 	if err != nil {
 		return err
 	}
-	return s.bulkLoad(ctx, func(w *bulkLoader) error { return fillNoteRows(w, s, n, rng, people, groups) })
+	return s.bulkLoad(ctx, func(w bulkSink) error { return fillNoteRows(w, s, n, rng, people, groups) })
 }
 
-func fillNoteRows(w *bulkLoader, s *Store, n int, rng *rand.Rand, people []Employee, groups []Group) error {
+func fillNoteRows(w bulkSink, s *Store, n int, rng *rand.Rand, people []Employee, groups []Group) error {
 	today := s.Today()
 	kinds := []ObjectKind{OnCustomer, OnOrder, OnOrder, OnOrder, OnProduct, OnTicket, OnShipment}
 	now := s.now()

@@ -3,45 +3,29 @@ package model
 import (
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
-	"sort"
 	"testing"
-	"time"
+
+	"orderdesk/internal/testkit"
 )
 
 // benchOrders is the size the targets are stated at.
 const benchOrders = 250_000
 
-// benchDataVersion names the generated file: raise it when the generator changes.
-const benchDataVersion = 7
-
 // benchStore opens a database of n generated orders, building it the first
 // time into the temp folder and reusing it after (generating 250,000 orders
-// takes a couple of minutes; the file is named by schema version so a new
-// schema builds a new one).
+// takes a couple of minutes; the file is named by schema step and
+// testkit.OrdersDataVersion, and the UI's benchmarks open a copy of it).
 func benchStore(b *testing.B, n int) *Store {
 	b.Helper()
-	dir := filepath.Join(os.TempDir(), "orderdesk-bench")
-	path := filepath.Join(dir, fmt.Sprintf("orders-%d-schema%d-data%d.db", n, LatestSchema(), benchDataVersion))
-	if _, err := os.Stat(path); err != nil {
-		start := time.Now()
-		tmp := path + ".building"
-		os.Remove(tmp)
+	path := testkit.BuildOnce(b, testkit.OrdersFile(testkit.BenchDir(), n, LatestSchema()), func(tmp string) error {
 		s, err := Open(context.Background(), tmp, Options{Create: true})
 		if err != nil {
-			b.Fatal(err)
+			return err
 		}
+		defer s.Close()
 		benchOffice(b, s, 40, 30)
-		if err := s.GenerateOrders(context.Background(), n, 1, nil); err != nil {
-			b.Fatal(err)
-		}
-		s.Close()
-		if err := os.Rename(tmp, path); err != nil {
-			b.Fatal(err)
-		}
-		b.Logf("generated %d orders in %s", n, time.Since(start).Round(time.Second))
-	}
+		return s.GenerateOrders(context.Background(), n, 1, nil)
+	})
 	s, err := Open(context.Background(), path, Options{})
 	if err != nil {
 		b.Fatal(err)
@@ -113,21 +97,7 @@ func benchOffice(b testing.TB, s *Store, customers, products int) {
 }
 
 // p95 runs op b.N times and reports its 95th-percentile duration in ms.
-func p95(b *testing.B, op func() error) {
-	b.Helper()
-	times := make([]time.Duration, 0, b.N)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		start := time.Now()
-		if err := op(); err != nil {
-			b.Fatal(err)
-		}
-		times = append(times, time.Since(start))
-	}
-	b.StopTimer()
-	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
-	b.ReportMetric(float64(times[len(times)*95/100].Microseconds())/1000, "p95-ms")
-}
+var p95 = testkit.P95
 
 func BenchmarkOrderQueries(b *testing.B) {
 	s := benchStore(b, benchOrders)

@@ -23,11 +23,11 @@ func TestOverdueSQLAgreesWithOverdue(t *testing.T) {
 	f.toConfirmationSent(f.intake(f.custB, 10))             // sign-back owed
 	f.signBack(f.toConfirmationSent(f.intake(f.custC, 10))) // deposit owed once signed back
 	a := f.toConfirmationSent(f.intake(f.custA, 10))        // released, in production
-	a = f.do(a, func(o *Order, c Ctx) error { return o.ReleaseProduction(c, SignerOf(f.prod), false) })
+	f.do(a, func(o *Order, c Ctx) error { return o.ReleaseProduction(c, SignerOf(f.prod), false) })
 	done := f.do(f.signBack(f.toConfirmationSent(f.intake(f.custA, 10))), func(o *Order, c Ctx) error { return o.ReleaseProduction(c, SignerOf(f.prod), false) })
-	done = f.do(done, func(o *Order, c Ctx) error { return o.RecordProgress(c, c.Today(), QtyOf(20), true, "") }) // QC owed
+	f.do(done, func(o *Order, c Ctx) error { return o.RecordProgress(c, c.Today(), QtyOf(20), true, "") }) // QC owed
 	insp := f.do(f.signBack(f.toConfirmationSent(f.intake(f.custA, 10))), func(o *Order, c Ctx) error { return o.ReleaseProduction(c, SignerOf(f.prod), false) })
-	insp = f.do(insp, func(o *Order, c Ctx) error { return o.RecordQC(c, f.qcPass(o)) }) // finance owed
+	f.do(insp, func(o *Order, c Ctx) error { return o.RecordQC(c, f.qcPass(o)) }) // finance owed
 	em := f.toCleared(f.do(f.signBack(f.toConfirmationSent(f.intake(f.custA, 10))), func(o *Order, c Ctx) error { return o.ReleaseProduction(c, SignerOf(f.prod), false) }))
 	f.do(em, func(o *Order, c Ctx) error { return o.AuthoriseEmergencyShipping(c, SignerOf(f.super), "rush") }) // paperwork owed
 

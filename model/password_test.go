@@ -89,7 +89,7 @@ func TestPasswordNeverStoredInClear(t *testing.T) {
 func TestSignInSlowsAfterFiveWrong(t *testing.T) {
 	ctx := context.Background()
 	target := testTarget(t)
-	clock := &fixedClock{t: at(2026, 11, 20, 9, 0)}
+	clock := clockAt(at(2026, 11, 20, 9, 0))
 	open := func() *Store {
 		s, err := Open(ctx, target, Options{Clock: clock.Now, Location: taipei, Create: true})
 		if err != nil {

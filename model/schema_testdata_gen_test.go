@@ -44,7 +44,7 @@ func TestGenerateOldSchemaFiles(t *testing.T) {
 
 func writeOldSchemaFile(t *testing.T, path string, step int) {
 	ctx := context.Background()
-	clock := &fixedClock{t: at(2026, 3, 2, 9, 0)}
+	clock := clockAt(at(2026, 3, 2, 9, 0))
 	s, err := Open(ctx, path, Options{Create: true, Clock: clock.Now, Location: taipei, migrateTo: step})
 	if err != nil {
 		t.Fatal(err)

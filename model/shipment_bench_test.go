@@ -4,10 +4,10 @@ import (
 	"context"
 	"fmt"
 	"math/rand"
-	"os"
 	"path/filepath"
 	"testing"
-	"time"
+
+	"orderdesk/internal/testkit"
 )
 
 // benchShipments is the size the shipping targets are stated at.
@@ -24,32 +24,19 @@ const benchShipmentData = 2
 // it after.
 func shipmentBenchStore(b *testing.B) *Store {
 	b.Helper()
-	dir := filepath.Join(os.TempDir(), "orderdesk-bench")
-	path := filepath.Join(dir, fmt.Sprintf("shipments-%d-orders%d-schema%d-data%d.db", benchShipments, benchShipmentOrders, LatestSchema(), benchShipmentData))
-	if _, err := os.Stat(path); err != nil {
-		start := time.Now()
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			b.Fatal(err)
-		}
-		tmp := path + ".building"
-		os.Remove(tmp)
+	name := fmt.Sprintf("shipments-%d-orders%d-schema%d-data%d.db", benchShipments, benchShipmentOrders, LatestSchema(), benchShipmentData)
+	path := testkit.BuildOnce(b, filepath.Join(testkit.BenchDir(), name), func(tmp string) error {
 		s, err := Open(context.Background(), tmp, Options{Create: true})
 		if err != nil {
-			b.Fatal(err)
+			return err
 		}
+		defer s.Close()
 		benchOffice(b, s, 40, 30)
 		if err := s.GenerateOrders(context.Background(), benchShipmentOrders, 1, nil); err != nil {
-			b.Fatal(err)
+			return err
 		}
-		if err := generateShipments(s, benchShipments); err != nil {
-			b.Fatal(err)
-		}
-		s.Close()
-		if err := os.Rename(tmp, path); err != nil {
-			b.Fatal(err)
-		}
-		b.Logf("generated %d orders and %d shipments in %s", benchShipmentOrders, benchShipments, time.Since(start).Round(time.Second))
-	}
+		return generateShipments(s, benchShipments)
+	})
 	s, err := Open(context.Background(), path, Options{})
 	if err != nil {
 		b.Fatal(err)
@@ -110,7 +97,7 @@ func generateShipments(s *Store, n int) error {
 		ships = append(ships, sh)
 		shipLines = append(shipLines, ShipmentLine{Row: sh.Row, ShipmentID: id, OrderLineID: l.ID, LineNo: l.LineNo, Qty: QtyOf(10)})
 	}
-	err := s.bulkLoad(context.Background(), func(w *bulkLoader) error {
+	err := s.bulkLoad(context.Background(), func(w bulkSink) error {
 		if err := w.insert(ships); err != nil {
 			return err
 		}

@@ -4,26 +4,24 @@ import (
 	"context"
 	"testing"
 	"time"
+
+	"orderdesk/internal/testkit"
 )
 
-// taipei is the office's time zone in tests, so calendar-day rules are
-// checked where the clerks are.
-var taipei = mustLoc("Asia/Taipei")
-
-func mustLoc(name string) *time.Location {
-	l, err := time.LoadLocation(name)
-	if err != nil {
-		panic(err)
-	}
-	return l
-}
+// taipei is the office's time zone in tests (testkit's, as every package's
+// tests have it), so calendar-day rules are checked where the clerks are.
+var taipei = testkit.Taipei
 
 // fixedClock is a clock tests can move by hand.
-type fixedClock struct{ t time.Time }
+type fixedClock = testkit.Clock
 
-func (c *fixedClock) Now() time.Time      { return c.t }
-func (c *fixedClock) Add(d time.Duration) { c.t = c.t.Add(d) }
-func (c *fixedClock) Set(t time.Time)     { c.t = t }
+// clockAt returns a clock at t.
+func clockAt(t time.Time) *fixedClock {
+	c := testkit.NewClock()
+	c.Set(t)
+	return c
+}
+
 func at(y int, m time.Month, d, h, min int) time.Time {
 	return time.Date(y, m, d, h, min, 0, 0, taipei)
 }
@@ -32,7 +30,7 @@ func at(y int, m time.Month, d, h, min int) time.Time {
 // schema, see testTarget) with a fixed clock.
 func openTestStore(t testing.TB) (*Store, *fixedClock) {
 	t.Helper()
-	clock := &fixedClock{t: at(2026, 11, 20, 9, 0)}
+	clock := testkit.NewClock()
 	s, err := Open(context.Background(), testTarget(t), Options{Clock: clock.Now, Location: taipei, Create: true})
 	if err != nil {
 		t.Fatalf("open store: %v", err)

@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"time"
 
 	"orderdesk/model"
 )
@@ -117,13 +116,6 @@ func PageCount(o *model.Order, req Request, opt Options) (int, error) {
 		return 0, err
 	}
 	return n, nil
-}
-
-func locationOf(opt Options) *time.Location {
-	if opt.Location != nil {
-		return opt.Location
-	}
-	return time.UTC
 }
 
 func kindList() string {

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"orderdesk/internal/testkit"
 	"orderdesk/model"
 )
 
@@ -95,10 +96,7 @@ func TestDocumentsRefusedBeforeTheyAreTrue(t *testing.T) {
 // asks for payment from that day under the terms, and states what is paid
 // and owed on the day it is printed.
 func TestBalanceNoticeDatedWhenIssuedAndOwedNow(t *testing.T) {
-	taipei, err := time.LoadLocation("Asia/Taipei")
-	if err != nil {
-		t.Skip("no tz data")
-	}
+	taipei := testkit.Taipei
 	o := testOrder(3, model.LangEN)
 	o.Customer.PaymentTerms = "Net 30"
 	issued := time.Date(2026, 12, 6, 17, 0, 0, 0, time.UTC) // 2026-12-07 01:00 in Taipei

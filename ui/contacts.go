@@ -213,21 +213,9 @@ func (d *contactDialog) onSave() {
 		return
 	}
 	c, by := d.read(), d.panel.desk.Actor()
-	d.save.Disable()
-	d.panel.work.Go(func() func() {
-		err := d.panel.store.SaveContact(context.Background(), by, c)
-		return func() {
-			d.save.Enable()
-			if err != nil {
-				if !d.fields.Show(err) {
-					d.fields.SetOther(SayErr(err))
-				}
-				return
-			}
-			d.dialog.Hide()
-			d.panel.reload()
-		}
-	})
+	submitDialog(d.panel.work, d.fields, d.save, d.dialog,
+		func(ctx context.Context) (*model.Contact, error) { return c, d.panel.store.SaveContact(ctx, by, c) },
+		func(*model.Contact) { d.panel.reload() })
 }
 
 func (d *contactDialog) onDeactivate() {

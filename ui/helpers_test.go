@@ -9,20 +9,15 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"orderdesk/internal/testkit"
 	"orderdesk/model"
 )
 
-// taipei is the office's time zone in tests.
-var taipei = func() *time.Location {
-	l, err := time.LoadLocation("Asia/Taipei")
-	if err != nil {
-		panic(err)
-	}
-	return l
-}()
+// taipei is the office's time zone in tests, as in the model's (testkit's).
+var taipei = testkit.Taipei
 
 // testNow is the fixed time of every test store, so stamps and markup are stable.
-var testNow = time.Date(2026, 11, 20, 9, 0, 0, 0, taipei)
+var testNow = testkit.Start
 
 // openTestStore opens a fresh SQLite database in t.TempDir() with a fixed clock.
 func openTestStore(t testing.TB) *model.Store {

@@ -146,9 +146,6 @@ func (p *NotesPanel) SetObject(kind model.ObjectKind, id uint) {
 	p.reload()
 }
 
-// wait blocks until the panel's loads and saves have landed (tests).
-func (p *NotesPanel) wait() { settleJobs(p.work) }
-
 func (p *NotesPanel) clearInputs() {
 	p.title.SetText("")
 	p.body.SetText("")
@@ -349,23 +346,6 @@ func (p *NotesPanel) setDone(id uint, done bool) {
 			p.reload()
 		}
 	})
-}
-
-// settleJobs waits for js from a goroutine of its own, so a test on the
-// UI goroutine of the test driver can wait (fyne.Do runs at once there).
-func settleJobs(js ...*jobs) {
-	for {
-		for _, j := range js {
-			j.Wait()
-		}
-		busy := false
-		for _, j := range js {
-			busy = busy || j.busy()
-		}
-		if !busy {
-			return
-		}
-	}
 }
 
 // notePlaceholder is an example title that fits the kind of object: a

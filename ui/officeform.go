@@ -84,12 +84,6 @@ func newOfficeForm() *officeForm {
 	return f
 }
 
-// setPeople sets who may be named supervisor or director (the active employees).
-func (f *officeForm) setPeople(people []model.Employee) {
-	f.people = people
-	f.fillPeople()
-}
-
 func (f *officeForm) fillPeople() {
 	opts := []string{lang.L("(nobody)")}
 	f.ids = []uint{0}

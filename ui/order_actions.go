@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"errors"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -208,31 +207,20 @@ func (ad *actionDialog) run(d *orderDetail) {
 		ad.fields.ShowFieldErrors(fe)
 		return
 	}
-	ad.confirm.Disable()
-	d.work.Go(func() func() {
-		ctx := context.Background()
-		var err error
-		if ad.shipment != nil {
-			_, err = d.store.IssueShipmentRequest(ctx, by, o.ID, o.Version, ad.shipment())
-		} else {
-			_, err = d.store.Apply(ctx, by, o.ID, o.Version, rule)
-		}
-		return func() {
-			ad.confirm.Enable()
-			if err != nil {
-				var f model.FieldErrors
-				if errors.As(err, &f) {
-					ad.fields.ShowFieldErrors(f)
-				} else {
-					ad.fields.SetOther(SayErr(err))
-				}
-				return
+	submitDialog(&d.work, ad.fields, ad.confirm, ad.dialog,
+		func(ctx context.Context) (struct{}, error) {
+			var err error
+			if ad.shipment != nil {
+				_, err = d.store.IssueShipmentRequest(ctx, by, o.ID, o.Version, ad.shipment())
+			} else {
+				_, err = d.store.Apply(ctx, by, o.ID, o.Version, rule)
 			}
-			ad.dialog.Hide()
+			return struct{}{}, err
+		},
+		func(struct{}) {
 			d.open(o.ID)
 			if ad.act == model.DoIssueConfirmation {
 				d.printDoc(reports.Request{Kind: reports.KindConfirmation}, verbOpen) // to fax to the customer
 			}
-		}
-	})
+		})
 }

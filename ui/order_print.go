@@ -128,23 +128,24 @@ func (d *orderDetail) renderDoc(ctx context.Context, id uint, req reports.Reques
 	if err != nil {
 		return "", nil, err
 	}
-	if req.Shipments, err = d.store.OrderShipments(ctx, id); err != nil {
+	shipments, err := d.store.OrderShipments(ctx, id)
+	if err != nil {
 		return "", nil, err
 	}
-	if req.Scans, err = d.store.ScansOf(ctx, id); err != nil {
+	scans, err := d.store.ScansOf(ctx, id)
+	if err != nil {
 		return "", nil, err
 	}
 	office, err := d.store.Office(ctx)
 	if err != nil {
 		return "", nil, err
 	}
-	opt := reports.OptionsFromOffice(office)
-	opt.Today = opt.DayOf(d.store.Now()) // dates in the office's time zone, not the desk's
-	path := d.docPath(o, req)
+	p := reports.PrintingOf(o, req, shipments, scans, office, d.store.Now())
+	path := filepath.Join(d.docsDir, p.FileName())
 	var replaced []reports.Replaced
 	err = writeFileAtomically(d.store, path, func(f io.Writer) error {
 		var err error
-		replaced, err = reports.Render(f, o, req, opt)
+		replaced, err = p.Render(f)
 		return err
 	})
 	return path, replaced, err

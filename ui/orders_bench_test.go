@@ -3,13 +3,11 @@ package ui
 import (
 	"context"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
-	"sort"
 	"testing"
-	"time"
 
+	"orderdesk/internal/testkit"
 	"orderdesk/model"
 )
 
@@ -21,35 +19,32 @@ import (
 const benchOrderCount = 250_000
 
 // orderBenchStore opens a copy of the model benchmarks' generated database
-// (built by `go test -bench BenchmarkLoadOrder ./model/`, reused after),
-// with one order of 50 lines and 200 events added to the copy. The copy is
-// made once and kept beside the original; it skips when there is none.
+// (built by `go test -bench BenchmarkLoadOrder ./model/`, reused after; the
+// data version is testkit's, which the model writes), with one order of 50
+// lines and 200 events added to the copy. The copy is made once and kept
+// beside the original; it skips when there is none.
 func orderBenchStore(b *testing.B) (*model.Store, uint) {
 	b.Helper()
-	dir := filepath.Join(os.TempDir(), "orderdesk-bench")
+	dir := testkit.BenchDir()
 	// The copy is migrated on open, so any schema's generated file will do.
-	dst := filepath.Join(dir, fmt.Sprintf("ui-orders-%d-data%d.db", benchOrderCount, 4))
+	dst := filepath.Join(dir, fmt.Sprintf("ui-orders-%d-data%d.db", benchOrderCount, testkit.OrdersDataVersion))
 	if _, err := os.Stat(dst); err != nil {
-		found, _ := filepath.Glob(filepath.Join(dir, fmt.Sprintf("orders-%d-schema*-data%d.db", benchOrderCount, 4)))
-		if len(found) == 0 {
-			b.Skipf("no generated database in %s: run the model benchmarks first", dir)
+		src := testkit.LatestOrdersFile(dir, benchOrderCount)
+		if src == "" {
+			b.Skipf("no %s: run the model benchmarks first", testkit.OrdersFile(dir, benchOrderCount, model.LatestSchema()))
 		}
-		src := found[len(found)-1]
-		if err := copyFile(src, dst+".building"); err != nil {
-			b.Fatal(err)
-		}
-		s, err := model.Open(context.Background(), dst+".building", model.Options{Create: true})
-		if err != nil {
-			b.Fatal(err)
-		}
-		id := addBigOrder(b, s)
-		s.Close()
-		if err := os.WriteFile(dst+".order", []byte(fmt.Sprint(id)), 0o644); err != nil {
-			b.Fatal(err)
-		}
-		if err := os.Rename(dst+".building", dst); err != nil {
-			b.Fatal(err)
-		}
+		testkit.BuildOnce(b, dst, func(tmp string) error {
+			if err := testkit.CopyFile(src, tmp); err != nil {
+				return err
+			}
+			s, err := model.Open(context.Background(), tmp, model.Options{Create: true})
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			id := addBigOrder(b, s)
+			return os.WriteFile(dst+".order", []byte(fmt.Sprint(id)), 0o644)
+		})
 	}
 	s, err := model.Open(context.Background(), dst, model.Options{})
 	if err != nil {
@@ -68,23 +63,6 @@ func orderBenchStore(b *testing.B) (*model.Store, uint) {
 }
 
 const bigOrderMemo = "ui bench: 50 lines, 200 events"
-
-func copyFile(src, dst string) error {
-	in, err := os.Open(src)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	out, err := os.Create(dst)
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
-		return err
-	}
-	return out.Close()
-}
 
 // addBigOrder adds a draft of 50 lines priced beyond the plan, and reports
 // a price doubt on its lines until it has 200 events.
@@ -119,21 +97,7 @@ func addBigOrder(b *testing.B, s *model.Store) uint {
 }
 
 // p95 runs op b.N times and reports its 95th-percentile duration in ms.
-func p95(b *testing.B, op func() error) {
-	b.Helper()
-	times := make([]time.Duration, 0, b.N)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		start := time.Now()
-		if err := op(); err != nil {
-			b.Fatal(err)
-		}
-		times = append(times, time.Since(start))
-	}
-	b.StopTimer()
-	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
-	b.ReportMetric(float64(times[len(times)*95/100].Microseconds())/1000, "p95-ms")
-}
+var p95 = testkit.P95
 
 // benchList is the order list's loaders over a store, without widgets.
 func benchList(s *model.Store, f model.OrderFilter) *orderList {

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"strconv"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -32,7 +33,8 @@ type unmatchedScreen struct {
 	discard  *widget.Button
 	content  fyne.CanvasObject
 	win      fyne.Window
-	store    *model.Store
+	store    unmatchedStore
+	loc      *time.Location // the office's, for when a scan came in
 	desk     *Desk
 	work     *jobs
 	scans    []model.ScanReturn
@@ -43,8 +45,16 @@ type unmatchedScreen struct {
 	reason *reasonDialog
 }
 
+// unmatchedStore is what the Unmatched returns tab asks of the store: the
+// screen declares it so that a test can hand it a store that fails.
+type unmatchedStore interface {
+	UnmatchedScans(ctx context.Context) ([]model.ScanReturn, error)
+	AssignScan(ctx context.Context, by model.Actor, scanID uint, orderNo string) error
+	DiscardScan(ctx context.Context, by model.Actor, scanID uint, reason string) error
+}
+
 func newUnmatchedScreen(w fyne.Window, store *model.Store, desk *Desk, work *jobs) *unmatchedScreen {
-	s := &unmatchedScreen{win: w, store: store, desk: desk, work: work, status: widget.NewLabel(""),
+	s := &unmatchedScreen{win: w, store: store, loc: store.Loc, desk: desk, work: work, status: widget.NewLabel(""),
 		orderNo: NewEntry(), selected: -1, openFile: openFile}
 	s.status.Wrapping = fyne.TextWrapWord
 	s.status.Hide()
@@ -53,7 +63,7 @@ func newUnmatchedScreen(w fyne.Window, store *model.Store, desk *Desk, work *job
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			if id < len(s.scans) {
 				r := s.scans[id]
-				setCells(o, r.FileName, r.ArrivedAt.In(store.Loc).Format("2006-01-02 15:04"), strconv.Itoa(r.Pages), Say(r.Reason()))
+				setCells(o, r.FileName, r.ArrivedAt.In(s.loc).Format("2006-01-02 15:04"), strconv.Itoa(r.Pages), Say(r.Reason()))
 			}
 		})
 	s.list.OnSelected = func(id widget.ListItemID) { s.selected = id; s.enable() }

@@ -128,25 +128,14 @@ func (d *shipDialog) submit() {
 		return
 	}
 	by := d.s.desk.Actor()
-	d.confirm.Disable()
-	d.s.work.Go(func() func() {
-		sh, err := call(context.Background(), by)
-		return func() {
-			d.confirm.Enable()
-			if err != nil {
-				if !d.form.Show(err) {
-					d.form.ShowFieldErrors(nil)
-					d.form.SetOther(SayErr(err))
-				}
-				return
-			}
-			d.dlg.Hide()
+	submitDialog(&d.s.work, d.form, d.confirm, d.dlg,
+		func(ctx context.Context) (*model.Shipment, error) { return call(ctx, by) },
+		func(sh *model.Shipment) {
 			if d.after != nil {
 				d.after(sh)
 			}
 			d.s.changed(sh)
-		}
-	})
+		})
 }
 
 // onShip records a shipment of the opened order (a row of "to ship", or a

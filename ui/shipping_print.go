@@ -46,13 +46,13 @@ func (s *shippingScreen) printNotice(ctx context.Context, by model.Actor, id uin
 	if err != nil {
 		return "", nil, err
 	}
-	opt := reports.OptionsFromOffice(office)
-	opt.Today = opt.DayOf(s.store.Now()) // dates in the office's time zone, not the desk's
-	// One notice per shipment: the shipment's number goes in the file's name.
-	path := filepath.Join(s.docsDir, reports.FileNameOf(sh.Order,
-		reports.Request{Kind: reports.KindShippingNotice, Shipments: []model.Shipment{*sh}}))
+	// The order screen's and the CLI's path, of this one shipment: one
+	// notice per shipment, its number in the file's name.
+	p := reports.PrintingOf(sh.Order, reports.Request{Kind: reports.KindShippingNotice, ShipmentNo: sh.No},
+		[]model.Shipment{*sh}, nil, office, s.store.Now())
+	path := filepath.Join(s.docsDir, p.FileName())
 	if err := writeFileAtomically(s.store, path, func(f io.Writer) error {
-		_, err := reports.ShippingNotice(f, sh.Order, sh, opt)
+		_, err := p.Render(f)
 		return err
 	}); err != nil {
 		return "", nil, err

@@ -3,12 +3,12 @@ package ui
 import (
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"testing"
 	"time"
 
+	"orderdesk/internal/testkit"
 	"orderdesk/model"
 )
 
@@ -24,32 +24,21 @@ const benchTicketCount = 200_000
 // reusing it after; the name carries the schema version.
 func ticketBenchStore(b *testing.B) *model.Store {
 	b.Helper()
-	dir := filepath.Join(os.TempDir(), "orderdesk-bench")
-	path := filepath.Join(dir, fmt.Sprintf("tickets-%d-schema%d-data1.db", benchTicketCount, model.LatestSchema()))
-	if _, err := os.Stat(path); err != nil {
-		start := time.Now()
-		os.MkdirAll(dir, 0o755)
-		tmp := path + ".building"
-		os.Remove(tmp)
+	name := fmt.Sprintf("tickets-%d-schema%d-data1.db", benchTicketCount, model.LatestSchema())
+	path := testkit.BuildOnce(b, filepath.Join(testkit.BenchDir(), name), func(tmp string) error {
 		s, err := model.Open(context.Background(), tmp, model.Options{Create: true})
 		if err != nil {
-			b.Fatal(err)
+			return err
 		}
+		defer s.Close()
 		for i := 0; i < 12; i++ {
 			addEmployee(b, s, fmt.Sprintf("Clerk %02d", i), "", fmt.Sprintf("C%02d", i), i == 0)
 		}
 		for i := 0; i < 40; i++ {
 			addCustomer(b, s, fmt.Sprintf("C%04d", i+1), fmt.Sprintf("萬國紙業%d號", i), fmt.Sprintf("Customer %d", i))
 		}
-		if err := s.GenerateTickets(context.Background(), benchTicketCount, 1); err != nil {
-			b.Fatal(err)
-		}
-		s.Close()
-		if err := os.Rename(tmp, path); err != nil {
-			b.Fatal(err)
-		}
-		b.Logf("generated %d tickets in %s", benchTicketCount, time.Since(start).Round(time.Second))
-	}
+		return s.GenerateTickets(context.Background(), benchTicketCount, 1)
+	})
 	s, err := model.Open(context.Background(), path, model.Options{})
 	if err != nil {
 		b.Fatal(err)

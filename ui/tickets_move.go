@@ -232,37 +232,23 @@ func (d *moveDialog) submit() {
 		d.form.ShowFieldErrors(d.fe)
 		return
 	}
-	d.confirm.Disable()
 	s, t, by := d.s, d.t, d.s.desk.Actor()
-	s.work.Go(func() func() {
-		ctx := context.Background()
-		err := error(nil)
+	submitDialog(&s.work, d.form, d.confirm, d.dlg, func(ctx context.Context) (struct{}, error) {
 		if mergeNo != "" {
-			var into *model.Ticket
-			into, err = s.ticketByNo(ctx, mergeNo)
-			if err == nil {
-				rule = func(tk *model.Ticket, c model.Ctx) error { return tk.MergeInto(c, into) }
-			}
-		}
-		if err == nil {
-			_, err = s.store.ApplyTicket(ctx, by, t.ID, t.Version, rule)
-		}
-		return func() {
-			d.confirm.Enable()
+			into, err := s.ticketByNo(ctx, mergeNo)
 			if err != nil {
-				d.form.Clear()
-				if !d.form.Show(err) {
-					d.form.SetOther(SayErr(err))
-				}
-				return
+				return struct{}{}, err
 			}
-			d.dlg.Hide()
-			setProblemText(s.status, "")
-			s.board.follow = t.ID
-			s.reload()
-			if s.detail != nil && s.detail.ticket.ID == t.ID {
-				s.detail.load()
-			}
+			rule = func(tk *model.Ticket, c model.Ctx) error { return tk.MergeInto(c, into) }
+		}
+		_, err := s.store.ApplyTicket(ctx, by, t.ID, t.Version, rule)
+		return struct{}{}, err
+	}, func(struct{}) {
+		setProblemText(s.status, "")
+		s.board.follow = t.ID
+		s.reload()
+		if s.detail != nil && s.detail.ticket.ID == t.ID {
+			s.detail.load()
 		}
 	})
 }

@@ -144,9 +144,7 @@ func (f *newTicketForm) submit() {
 		return
 	}
 	code, by, s := strings.TrimSpace(f.customer.Text), f.s.desk.Actor(), f.s
-	f.confirm.Disable()
-	s.work.Go(func() func() {
-		ctx := context.Background()
+	submitDialog(&s.work, f.form, f.confirm, f.dlg, func(ctx context.Context) (*model.Ticket, error) {
 		var fe model.FieldErrors
 		if code != "" {
 			if c, err := s.store.CustomerByCode(ctx, code); err == nil {
@@ -162,26 +160,13 @@ func (f *newTicketForm) submit() {
 				fe.Add("OrderID", "No order has the number {{.No}}.", "No", orderNo)
 			}
 		}
-		var t *model.Ticket
-		var err error
 		if len(fe) > 0 {
-			err = fe
-		} else {
-			t, err = s.store.CreateTicket(ctx, by, in)
+			return nil, fe
 		}
-		return func() {
-			f.confirm.Enable()
-			if err != nil {
-				f.form.Clear()
-				if !f.form.Show(err) {
-					f.form.SetOther(SayErr(err))
-				}
-				return
-			}
-			f.dlg.Hide()
-			s.board.follow = t.ID
-			s.reload()
-		}
+		return s.store.CreateTicket(ctx, by, in)
+	}, func(t *model.Ticket) {
+		s.board.follow = t.ID
+		s.reload()
 	})
 }
 

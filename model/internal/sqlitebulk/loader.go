@@ -1,4 +1,10 @@
-package model
+// Package sqlitebulk writes many rows into a SQLite file through SQLite's
+// own C API (modernc.org/sqlite's transpiled library), on a connection of
+// its own, statements prepared once. It holds the project's only unsafe
+// pointer and libc calls, kept out of the domain package model, which
+// calls it for its data generators and benchmark fixtures. It imports
+// nothing of model: rows are GORM models, read through GORM's schema.
+package sqlitebulk
 
 import (
 	"context"
@@ -14,7 +20,7 @@ import (
 	sqlite3 "modernc.org/sqlite/lib"
 )
 
-// bulkLoader writes the data generators' rows into a SQLite file through
+// Loader writes the data generators' rows into a SQLite file through
 // SQLite's own API, on a connection of its own. Each table's multi-row
 // INSERT is prepared once and run again and again with new values bound.
 //
@@ -31,20 +37,20 @@ import (
 // through GORM. A loader is used by one goroutine at a time, and the
 // store's own writer must not hold a transaction while the loader writes
 // (the loader waits for it up to the busy timeout).
-type bulkLoader struct {
+type Loader struct {
 	ctx    context.Context
 	schema *gorm.DB // parses the tables' schemas
 	tls    *libc.TLS
 	db     uintptr // sqlite3*
 	out    uintptr // a C word for out-parameters
-	tables map[reflect.Type]*bulkTable
+	tables map[reflect.Type]*table
 	arena  cArena
 }
 
-// bulkTable is one table's prepared INSERT.
-type bulkTable struct {
+// table is one table's prepared INSERT.
+type table struct {
 	name    string
-	columns []bulkColumn
+	columns []column
 	rows    int     // rows per statement
 	full    uintptr // the prepared INSERT of rows rows
 }
@@ -54,45 +60,45 @@ type bulkTable struct {
 // among many, few enough that the statement stays small.
 const bulkParams = 1000
 
-// openBulkLoader opens a loader on s's SQLite file with the connection
+// Open opens a loader on the SQLite file at path with the connection
 // settings of the app's own connections, and a 512 MB page cache: the
 // indexes kept up to date during a load and the pages being filled stay
-// in memory.
-func (s *Store) openBulkLoader(ctx context.Context) (*bulkLoader, error) {
-	if s.Dialect != SQLite || s.Path == "" {
+// in memory. schema is a GORM handle that parses the models' tables.
+func Open(ctx context.Context, path string, schema *gorm.DB) (*Loader, error) {
+	if path == "" {
 		return nil, errors.New("bulk loader: SQLite files only")
 	}
-	b := &bulkLoader{ctx: ctx, schema: s.db, tls: libc.NewTLS(), tables: map[reflect.Type]*bulkTable{}}
+	b := &Loader{ctx: ctx, schema: schema, tls: libc.NewTLS(), tables: map[reflect.Type]*table{}}
 	b.arena.tls = b.tls
 	if b.out = libc.Xmalloc(b.tls, 8); b.out == 0 {
-		b.close()
+		b.Close()
 		return nil, errors.New("bulk loader: out of memory")
 	}
-	name, err := libc.CString(s.Path)
+	name, err := libc.CString(path)
 	if err != nil {
-		b.close()
+		b.Close()
 		return nil, err
 	}
 	rc := sqlite3.Xsqlite3_open_v2(b.tls, name, b.out, sqlite3.SQLITE_OPEN_READWRITE|sqlite3.SQLITE_OPEN_NOMUTEX, 0)
 	libc.Xfree(b.tls, name)
 	b.db = b.word()
 	if rc != sqlite3.SQLITE_OK {
-		err := b.error(rc, "open "+s.Path)
-		b.close()
+		err := b.error(rc, "open "+path)
+		b.Close()
 		return nil, err
 	}
 	pragmas := []string{"busy_timeout = 10000", "synchronous = NORMAL", "foreign_keys = ON", "temp_store = MEMORY", "cache_size = -524288"}
 	for _, p := range pragmas {
 		if err := b.execText("PRAGMA " + p); err != nil {
-			b.close()
+			b.Close()
 			return nil, err
 		}
 	}
 	return b, nil
 }
 
-// close finalizes the statements and closes the connection.
-func (b *bulkLoader) close() {
+// Close finalizes the statements and closes the connection.
+func (b *Loader) Close() {
 	for _, t := range b.tables {
 		sqlite3.Xsqlite3_finalize(b.tls, t.full)
 	}
@@ -106,18 +112,8 @@ func (b *bulkLoader) close() {
 	b.tls.Close()
 }
 
-// bulkLoad runs fn with a loader on s's file, in one transaction.
-func (s *Store) bulkLoad(ctx context.Context, fn func(b *bulkLoader) error) error {
-	b, err := s.openBulkLoader(ctx)
-	if err != nil {
-		return err
-	}
-	defer b.close()
-	return b.transaction(func() error { return fn(b) })
-}
-
-// transaction runs fn in a transaction that takes the write lock at once.
-func (b *bulkLoader) transaction(fn func() error) error {
+// Transaction runs fn in a transaction that takes the write lock at once.
+func (b *Loader) Transaction(fn func() error) error {
 	if err := b.execText("BEGIN IMMEDIATE"); err != nil {
 		return err
 	}
@@ -128,12 +124,12 @@ func (b *bulkLoader) transaction(fn func() error) error {
 	return b.execText("COMMIT")
 }
 
-// insert writes rows, a slice of structs or of pointers to them, with
+// Insert writes rows, a slice of structs or of pointers to them, with
 // their ids (a zero auto-increment id is numbered by SQLite). The rows'
 // values are read on another goroutine (reflection, Valuers, times
 // formatted) while SQLite writes the statement before: reading them costs
 // a quarter of the load, and a desk has at least two cores.
-func (b *bulkLoader) insert(rows any) error {
+func (b *Loader) Insert(rows any) error {
 	v := reflect.ValueOf(rows)
 	if v.Kind() != reflect.Slice {
 		return fmt.Errorf("bulk insert: %T is not a slice", rows)
@@ -141,19 +137,19 @@ func (b *bulkLoader) insert(rows any) error {
 	if v.Len() == 0 {
 		return nil
 	}
-	t, err := b.table(v.Type().Elem())
+	t, err := b.prepared(v.Type().Elem())
 	if err != nil {
 		return err
 	}
-	batches := make(chan []bulkValue, 2)
-	spare := make(chan []bulkValue, 3)
+	batches := make(chan []value, 2)
+	spare := make(chan []value, 3)
 	stop := make(chan struct{})
 	defer close(stop)
 	var readErr error
 	go func() {
 		defer close(batches)
 		for start := 0; start < v.Len(); start += t.rows {
-			var vals []bulkValue
+			var vals []value
 			select {
 			case vals = <-spare:
 			default:
@@ -181,7 +177,7 @@ func (b *bulkLoader) insert(rows any) error {
 }
 
 // insertRows binds the values of whole rows to t's INSERT and runs it.
-func (b *bulkLoader) insertRows(t *bulkTable, vals []bulkValue) error {
+func (b *Loader) insertRows(t *table, vals []value) error {
 	if err := b.ctx.Err(); err != nil {
 		return err
 	}
@@ -206,8 +202,8 @@ func (b *bulkLoader) insertRows(t *bulkTable, vals []bulkValue) error {
 	return nil
 }
 
-// table returns the prepared INSERT of elem's table, preparing it the first time.
-func (b *bulkLoader) table(elem reflect.Type) (*bulkTable, error) {
+// prepared returns the prepared INSERT of elem's table, preparing it the first time.
+func (b *Loader) prepared(elem reflect.Type) (*table, error) {
 	if t, ok := b.tables[elem]; ok {
 		return t, nil
 	}
@@ -219,10 +215,10 @@ func (b *bulkLoader) table(elem reflect.Type) (*bulkTable, error) {
 	if err := st.Parse(model); err != nil {
 		return nil, err
 	}
-	t := &bulkTable{name: st.Schema.Table}
+	t := &table{name: st.Schema.Table}
 	for _, f := range st.Schema.Fields {
 		if f.DBName != "" && f.Creatable {
-			t.columns = append(t.columns, newBulkColumn(f))
+			t.columns = append(t.columns, newColumn(f))
 		}
 	}
 	t.rows = max(1, bulkParams/len(t.columns))
@@ -235,7 +231,7 @@ func (b *bulkLoader) table(elem reflect.Type) (*bulkTable, error) {
 }
 
 // insertSQL is the INSERT of n rows of t, every value a parameter.
-func (t *bulkTable) insertSQL(n int) string {
+func (t *table) insertSQL(n int) string {
 	cols := make([]string, len(t.columns))
 	for i, c := range t.columns {
 		cols[i] = strconv.Quote(c.field.DBName)
@@ -245,19 +241,19 @@ func (t *bulkTable) insertSQL(n int) string {
 		strings.TrimSuffix(strings.Repeat(row+",", n), ",")
 }
 
-// exec runs one statement with args bound to its ? parameters.
-func (b *bulkLoader) exec(query string, args ...any) error {
+// Exec runs one statement with args bound to its ? parameters.
+func (b *Loader) Exec(query string, args ...any) error {
 	return b.run(query, args, nil)
 }
 
-// scan runs a query and stores the first column of its first row in dest:
+// Scan runs a query and stores the first column of its first row in dest:
 // 0 when there is no row or the value is NULL.
-func (b *bulkLoader) scan(dest *int64, query string, args ...any) error {
+func (b *Loader) Scan(dest *int64, query string, args ...any) error {
 	*dest = 0
 	return b.run(query, args, dest)
 }
 
-func (b *bulkLoader) run(query string, args []any, dest *int64) error {
+func (b *Loader) run(query string, args []any, dest *int64) error {
 	if err := b.ctx.Err(); err != nil {
 		return err
 	}
@@ -268,7 +264,7 @@ func (b *bulkLoader) run(query string, args []any, dest *int64) error {
 	defer sqlite3.Xsqlite3_finalize(b.tls, stmt)
 	defer b.arena.reset()
 	for i, a := range args {
-		bv, err := bulkValueOf(a)
+		bv, err := valueOf(a)
 		if err == nil {
 			err = b.bind(stmt, int32(i+1), bv)
 		}
@@ -281,7 +277,7 @@ func (b *bulkLoader) run(query string, args []any, dest *int64) error {
 
 // step runs stmt to its end; dest, if not nil, receives the first column
 // of the first row.
-func (b *bulkLoader) step(stmt uintptr, dest *int64) error {
+func (b *Loader) step(stmt uintptr, dest *int64) error {
 	for {
 		switch rc := sqlite3.Xsqlite3_step(b.tls, stmt); rc {
 		case sqlite3.SQLITE_ROW:
@@ -301,7 +297,7 @@ func (b *bulkLoader) step(stmt uintptr, dest *int64) error {
 }
 
 // prepare compiles one statement.
-func (b *bulkLoader) prepare(query string) (uintptr, error) {
+func (b *Loader) prepare(query string) (uintptr, error) {
 	q, err := libc.CString(query)
 	if err != nil {
 		return 0, err
@@ -314,7 +310,7 @@ func (b *bulkLoader) prepare(query string) (uintptr, error) {
 }
 
 // execText runs statements without parameters.
-func (b *bulkLoader) execText(query string) error {
+func (b *Loader) execText(query string) error {
 	q, err := libc.CString(query)
 	if err != nil {
 		return err
@@ -329,7 +325,7 @@ func (b *bulkLoader) execText(query string) error {
 // bind binds v to parameter i. Text and blobs are copied into the arena
 // and read there by SQLite in place (SQLITE_STATIC): the arena is kept
 // until the statement has run.
-func (b *bulkLoader) bind(stmt uintptr, i int32, v bulkValue) error {
+func (b *Loader) bind(stmt uintptr, i int32, v value) error {
 	switch v.kind {
 	case 'i':
 		return b.bound(sqlite3.Xsqlite3_bind_int64(b.tls, stmt, i, v.i))
@@ -349,7 +345,7 @@ func (b *bulkLoader) bind(stmt uintptr, i int32, v bulkValue) error {
 	return b.bound(sqlite3.Xsqlite3_bind_null(b.tls, stmt, i))
 }
 
-func (b *bulkLoader) bound(rc int32) error {
+func (b *Loader) bound(rc int32) error {
 	if rc != sqlite3.SQLITE_OK {
 		return b.error(rc, "")
 	}
@@ -357,21 +353,23 @@ func (b *bulkLoader) bound(rc int32) error {
 }
 
 // word reads the C word at b.out.
-func (b *bulkLoader) word() uintptr {
+func (b *Loader) word() uintptr {
 	return *(*uintptr)(unsafe.Add(nil, b.out))
 }
 
-// bulkError is an error of SQLite's, with its result code (so isBusy
+// Error is an error of SQLite's, with its result code (so the store
 // recognises a locked database as it does the driver's errors).
-type bulkError struct {
+type Error struct {
 	code int
 	msg  string
 }
 
-func (e *bulkError) Error() string { return e.msg }
-func (e *bulkError) Code() int     { return e.code }
+func (e *Error) Error() string { return e.msg }
 
-func (b *bulkLoader) error(rc int32, query string) error {
+// Code returns SQLite's result code.
+func (e *Error) Code() int { return e.code }
+
+func (b *Loader) error(rc int32, query string) error {
 	msg := libc.GoString(sqlite3.Xsqlite3_errstr(b.tls, rc))
 	if b.db != 0 {
 		msg = libc.GoString(sqlite3.Xsqlite3_errmsg(b.tls, b.db))
@@ -382,7 +380,7 @@ func (b *bulkLoader) error(rc int32, query string) error {
 	if query != "" {
 		msg += " (" + query + ")"
 	}
-	return &bulkError{code: int(rc), msg: fmt.Sprintf("sqlite: %s (%d)", msg, rc)}
+	return &Error{code: int(rc), msg: fmt.Sprintf("sqlite: %s (%d)", msg, rc)}
 }
 
 // cArena is C memory for the text and blob values bound to the statement

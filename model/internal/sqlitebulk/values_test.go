@@ -1,15 +1,16 @@
-package model
+package sqlitebulk
 
 import (
 	"testing"
 	"time"
 )
 
-// TestAppendStoredTime compares the hand-written format with the driver's
+// TestappendStoredTime compares the hand-written format with the driver's
 // layout, on times in and out of UTC, with and without fractions.
 func TestAppendStoredTime(t *testing.T) {
 	kathmandu := time.FixedZone("NPT", 5*3600+45*60)
 	newfoundland := time.FixedZone("NST", -(3*3600 + 30*60))
+	taipei := time.FixedZone("CST", 8*3600)
 	times := []time.Time{
 		{},
 		time.Date(2026, 11, 28, 9, 5, 7, 0, time.UTC),

@@ -3,7 +3,6 @@ package model
 import (
 	"strings"
 	"testing"
-	"time"
 )
 
 // TestOrderSteps walks orders to several points of the procedure and checks
@@ -95,63 +94,5 @@ func TestOrderSteps(t *testing.T) {
 				}
 			}
 		})
-	}
-}
-
-// TestSlippedDate checks the list's live slipped date against the slip rule.
-func TestSlippedDate(t *testing.T) {
-	f := newDesk(t)
-	o := f.toConfirmationSent(f.intake(f.custB, 100))
-	office, _ := f.s.Office(f.ctx)
-	row := o.Summary()
-	tests := []struct {
-		days int
-		want Date
-	}{
-		{0, o.PromisedDate},
-		{1, o.ConfirmedDate.AddDays(1)},
-		{3, o.ConfirmedDate.AddDays(3)},
-	}
-	for _, tt := range tests {
-		now := f.clock.Now().Add(time.Duration(tt.days) * day)
-		if got := row.SlippedDate(now, office); got != tt.want {
-			t.Errorf("%d days after the fax: %s, want %s", tt.days, got, tt.want)
-		}
-	}
-}
-
-// TestOrderPageMatchesOrders checks that OrderPage returns exactly the
-// pages of Orders, for each view in its own order.
-func TestOrderPageMatchesOrders(t *testing.T) {
-	defer func(was int) { idsFirstFrom = was }(idsFirstFrom)
-	idsFirstFrom = 5 // every view's deep pages through the ids, on a small office
-	f := newDesk(t)
-	if err := f.s.GenerateOrders(f.ctx, 300, 7, nil); err != nil {
-		t.Fatal(err)
-	}
-	views := []OrderFilter{{View: ViewOpen}, {View: ViewAll}, {View: ViewClosed}, {View: ViewAwaitingSignBack},
-		{View: ViewOverdue}, {View: ViewState, State: StateDelivered}, {View: ViewAll, CustomerID: f.custB.ID}}
-	for _, v := range views {
-		for _, off := range []int{0, 7, 40, 290} {
-			v.Offset, v.Limit = off, 25
-			want, err := f.s.Orders(f.ctx, v)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := f.s.OrderPage(f.ctx, v)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(got) != len(want) {
-				t.Fatalf("%s offset %d: %d rows, want %d", v.View, off, len(got), len(want))
-			}
-			for i := range want {
-				if got[i].ID != want[i].ID || got[i].No != want[i].No || got[i].CustomerCode != want[i].CustomerCode ||
-					got[i].Total != want[i].Total || got[i].State != want[i].State {
-					t.Errorf("%s offset %d row %d: %+v, want %+v", v.View, off, i, got[i], want[i])
-					break
-				}
-			}
-		}
 	}
 }

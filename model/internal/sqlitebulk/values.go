@@ -1,4 +1,4 @@
-package model
+package sqlitebulk
 
 import (
 	"context"
@@ -10,75 +10,78 @@ import (
 	"gorm.io/gorm/schema"
 )
 
-// bulkValue is one value to bind, in SQLite's terms.
-type bulkValue struct {
+// value is one value to bind, in SQLite's terms.
+type value struct {
 	kind byte // 0 NULL, 'i' integer, 'f' real, 't' text, 'b' blob
 	i    int64
 	f    float64
 	s    string
 }
 
-// bulkValueOf converts val as glebarez/go-sqlite would: Valuers by their
+// valueOf converts val as glebarez/go-sqlite would: Valuers by their
 // value, times as text in the driver's format, booleans as 0 and 1.
-func bulkValueOf(val any) (bulkValue, error) {
+func valueOf(val any) (value, error) {
 	if vr, ok := val.(driver.Valuer); ok {
 		if rv := reflect.ValueOf(val); rv.Kind() == reflect.Pointer && rv.IsNil() {
-			return bulkValue{}, nil
+			return value{}, nil
 		}
 		var err error
 		if val, err = vr.Value(); err != nil {
-			return bulkValue{}, err
+			return value{}, err
 		}
 	}
 	rv := reflect.ValueOf(val)
 	if !rv.IsValid() {
-		return bulkValue{}, nil
+		return value{}, nil
 	}
 	if rv.Kind() == reflect.Pointer {
 		if rv.IsNil() {
-			return bulkValue{}, nil
+			return value{}, nil
 		}
-		return bulkValueOf(rv.Elem().Interface())
+		return valueOf(rv.Elem().Interface())
 	}
 	switch x := val.(type) {
 	case time.Time:
-		return bulkValue{kind: 't', s: string(appendStoredTime(nil, x))}, nil
+		return value{kind: 't', s: string(appendStoredTime(nil, x))}, nil
 	case []byte:
-		return bulkValue{kind: 'b', s: string(x)}, nil
+		return value{kind: 'b', s: string(x)}, nil
 	}
 	switch rv.Kind() {
 	case reflect.String:
-		return bulkValue{kind: 't', s: rv.String()}, nil
+		return value{kind: 't', s: rv.String()}, nil
 	case reflect.Bool:
 		if rv.Bool() {
-			return bulkValue{kind: 'i', i: 1}, nil
+			return value{kind: 'i', i: 1}, nil
 		}
-		return bulkValue{kind: 'i'}, nil
+		return value{kind: 'i'}, nil
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return bulkValue{kind: 'i', i: rv.Int()}, nil
+		return value{kind: 'i', i: rv.Int()}, nil
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return bulkValue{kind: 'i', i: int64(rv.Uint())}, nil
+		return value{kind: 'i', i: int64(rv.Uint())}, nil
 	case reflect.Float32, reflect.Float64:
-		return bulkValue{kind: 'f', f: rv.Float()}, nil
+		return value{kind: 'f', f: rv.Float()}, nil
 	}
-	return bulkValue{}, fmt.Errorf("cannot bind %T", val)
+	return value{}, fmt.Errorf("cannot bind %T", val)
 }
 
-// bulkColumn reads one column of a row as the driver would store it.
-type bulkColumn struct {
+// column reads one column of a row as the driver would store it.
+type column struct {
 	field *schema.Field
-	read  func(ctx context.Context, row reflect.Value) (bulkValue, error)
+	read  func(ctx context.Context, row reflect.Value) (value, error)
 }
 
-var valuerType = reflect.TypeOf((*driver.Valuer)(nil)).Elem()
+var (
+	valuerType = reflect.TypeOf((*driver.Valuer)(nil)).Elem()
+	timeType   = reflect.TypeOf(time.Time{})
+)
 
-// newBulkColumn returns f's reader. Strings, numbers, booleans and times
+// newColumn returns f's reader. Strings, numbers, booleans and times
 // are read from the struct directly; GORM's ValueOf boxes every value in
 // an interface, a garbage allocation per value that cost a tenth of a load.
 // Anything else (pointers, Valuers, a default that is not the zero value)
 // goes the general way.
-func newBulkColumn(f *schema.Field) bulkColumn {
-	general := func(ctx context.Context, row reflect.Value) (bulkValue, error) {
+func newColumn(f *schema.Field) column {
+	general := func(ctx context.Context, row reflect.Value) (value, error) {
 		val, zero := f.ValueOf(ctx, row)
 		switch {
 		case zero && f.PrimaryKey && f.AutoIncrement:
@@ -86,50 +89,50 @@ func newBulkColumn(f *schema.Field) bulkColumn {
 		case zero && f.HasDefaultValue && f.DefaultValueInterface != nil:
 			val = f.DefaultValueInterface
 		}
-		return bulkValueOf(val)
+		return valueOf(val)
 	}
 	t := f.FieldType
 	switch {
 	case f.PrimaryKey && f.AutoIncrement,
 		f.HasDefaultValue && f.DefaultValueInterface != nil && !reflect.ValueOf(f.DefaultValueInterface).IsZero(),
 		t.Implements(valuerType), reflect.PointerTo(t).Implements(valuerType):
-		return bulkColumn{f, general}
+		return column{f, general}
 	case t == timeType:
-		return bulkColumn{f, func(ctx context.Context, row reflect.Value) (bulkValue, error) {
+		return column{f, func(ctx context.Context, row reflect.Value) (value, error) {
 			v := f.ReflectValueOf(ctx, row)
 			if !v.CanAddr() {
 				return general(ctx, row)
 			}
-			return bulkValue{kind: 't', s: string(appendStoredTime(nil, *(*time.Time)(v.Addr().UnsafePointer())))}, nil
+			return value{kind: 't', s: string(appendStoredTime(nil, *(*time.Time)(v.Addr().UnsafePointer())))}, nil
 		}}
 	}
-	var read func(v reflect.Value) bulkValue
+	var read func(v reflect.Value) value
 	switch t.Kind() {
 	case reflect.String:
-		read = func(v reflect.Value) bulkValue { return bulkValue{kind: 't', s: v.String()} }
+		read = func(v reflect.Value) value { return value{kind: 't', s: v.String()} }
 	case reflect.Bool:
-		read = func(v reflect.Value) bulkValue {
+		read = func(v reflect.Value) value {
 			if v.Bool() {
-				return bulkValue{kind: 'i', i: 1}
+				return value{kind: 'i', i: 1}
 			}
-			return bulkValue{kind: 'i'}
+			return value{kind: 'i'}
 		}
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		read = func(v reflect.Value) bulkValue { return bulkValue{kind: 'i', i: v.Int()} }
+		read = func(v reflect.Value) value { return value{kind: 'i', i: v.Int()} }
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		read = func(v reflect.Value) bulkValue { return bulkValue{kind: 'i', i: int64(v.Uint())} }
+		read = func(v reflect.Value) value { return value{kind: 'i', i: int64(v.Uint())} }
 	case reflect.Float32, reflect.Float64:
-		read = func(v reflect.Value) bulkValue { return bulkValue{kind: 'f', f: v.Float()} }
+		read = func(v reflect.Value) value { return value{kind: 'f', f: v.Float()} }
 	default:
-		return bulkColumn{f, general}
+		return column{f, general}
 	}
-	return bulkColumn{f, func(ctx context.Context, row reflect.Value) (bulkValue, error) {
+	return column{f, func(ctx context.Context, row reflect.Value) (value, error) {
 		return read(f.ReflectValueOf(ctx, row)), nil
 	}}
 }
 
 // values appends the values of rows [from, to) of v, in t's columns.
-func (t *bulkTable) values(ctx context.Context, v reflect.Value, from, to int, out []bulkValue) ([]bulkValue, error) {
+func (t *table) values(ctx context.Context, v reflect.Value, from, to int, out []value) ([]value, error) {
 	for i := from; i < to; i++ {
 		row := reflect.Indirect(v.Index(i))
 		for _, c := range t.columns {
@@ -154,7 +157,11 @@ func appendStoredTime(b []byte, t time.Time) []byte {
 		return t.AppendFormat(b, "2006-01-02 15:04:05.999999999-07:00")
 	}
 	h, mi, s := t.Clock()
-	b = Date{y, mo, d}.appendTo(b) // a valid day already: no NewDate normalising
+	b = appendDigits(b, y, 4)
+	b = append(b, '-')
+	b = appendDigits(b, int(mo), 2)
+	b = append(b, '-')
+	b = appendDigits(b, d, 2)
 	b = append(b, ' ')
 	b = appendDigits(b, h, 2)
 	b = append(b, ':')
@@ -170,4 +177,17 @@ func appendStoredTime(b []byte, t time.Time) []byte {
 		b = appendDigits(b, ns, digits)
 	}
 	return append(b, "+00:00"...)
+}
+
+// appendDigits appends n in decimal, zero-padded to width digits.
+func appendDigits(b []byte, n, width int) []byte {
+	var buf [20]byte
+	i := len(buf)
+	for n > 0 || width > 0 {
+		i--
+		buf[i] = byte('0' + n%10)
+		n /= 10
+		width--
+	}
+	return append(b, buf[i:]...)
 }

@@ -1,9 +1,7 @@
 package model
 
 import (
-	"context"
 	"fmt"
-	"strings"
 	"time"
 )
 
@@ -36,39 +34,63 @@ var StepNames = []string{"Intake memo complete", "Answer to the customer", "Pric
 // Steps returns the order's gates in the order of the procedure, each with
 // its signature when done, or what is missing and who owes it; events are
 // the order's history (for steps whose record is an event), now the time in
-// the office's time zone for the overdue gates.
+// the office's time zone for the overdue gates. Each step is read by its own
+// function in orderSteps, as Allowed leaves each action's gate to its case.
 func (o *Order) Steps(office Office, events []Event, now time.Time) []Step {
 	overdue := map[Gate]bool{}
 	for _, g := range o.Summary().Overdue(now) {
 		overdue[g] = true
 	}
 	closed := o.State == StateCancelled || o.State == StateDeclined
-	var out []Step
-	add := func(s Step) {
+	c := stepCtx{office: office, events: events, now: now, clerk: M("Owed by the clerk"), salesperson: M("Owed by the salesperson")}
+	if o.Salesperson != nil {
+		c.salesperson = M("Owed by {{.Name}} (salesperson)", "Name", o.Salesperson.Name)
+	}
+	if o.Clerk != nil {
+		c.clerk = M("Owed by {{.Name}} (clerk)", "Name", o.Clerk.Name)
+	}
+	out := make([]Step, 0, len(orderSteps))
+	for _, step := range orderSteps {
+		s := step(o, c)
 		s.Overdue = s.Gate != "" && overdue[s.Gate] && !s.Done
 		if closed && !s.Done {
 			s.Missing, s.Owes = nil, Msg{}
 		}
 		out = append(out, s)
 	}
-	sig := func(s *Step, g Signature) {
-		if g.Signed() {
-			s.Done, s.By, s.At = true, g.By, g.At
-		}
-	}
-	salesperson := M("Owed by the salesperson")
-	if o.Salesperson != nil {
-		salesperson = M("Owed by {{.Name}} (salesperson)", "Name", o.Salesperson.Name)
-	}
-	clerk := M("Owed by the clerk")
-	if o.Clerk != nil {
-		clerk = M("Owed by {{.Name}} (clerk)", "Name", o.Clerk.Name)
-	}
+	return out
+}
 
-	// Step 1–3: the intake memo, checked field by field.
+// orderSteps read the steps of StepNames, in its order.
+var orderSteps = []func(*Order, stepCtx) Step{
+	(*Order).intakeStep, (*Order).answerStep, (*Order).priceStep, (*Order).techStep,
+	(*Order).prodDateStep, (*Order).faxStep, (*Order).legibleStep, (*Order).signBackStep,
+	(*Order).depositStep, (*Order).releaseStep, (*Order).madeStep, (*Order).qcStep,
+	(*Order).balanceStep, (*Order).financeStep, (*Order).requestStep, (*Order).shippedStep,
+	(*Order).arrivedStep,
+}
+
+// stepCtx is what the steps read besides the order.
+type stepCtx struct {
+	office Office
+	events []Event
+	now    time.Time
+	// clerk and salesperson say who owes a step of theirs, by name when known.
+	clerk, salesperson Msg
+}
+
+// signedBy marks s done when g is signed, with its signer and time.
+func (s *Step) signedBy(g Signature) {
+	if g.Signed() {
+		s.Done, s.By, s.At = true, g.By, g.At
+	}
+}
+
+// intakeStep is steps 1–3: the intake memo, checked field by field.
+func (o *Order) intakeStep(c stepCtx) Step {
 	intake := Step{Name: StepNames[0]}
 	if o.State != StateDraft {
-		if e := findEvent(events, func(e Event) bool { return e.From == string(StateDraft) && e.To == string(StateChecking) }); e != nil {
+		if e := findEvent(c.events, func(e Event) bool { return e.From == string(StateDraft) && e.To == string(StateChecking) }); e != nil {
 			intake.Done, intake.By, intake.At = true, e.By, &e.At
 		}
 	}
@@ -76,7 +98,7 @@ func (o *Order) Steps(office Office, events []Event, now time.Time) []Step {
 		for _, m := range o.MissingForChecking() {
 			intake.Missing = append(intake.Missing, m.Msg)
 		}
-		intake.Owes = clerk
+		intake.Owes = c.clerk
 		if call := o.WhoMustCall(); !call.IsZero() {
 			intake.Owes = call
 		}
@@ -84,9 +106,11 @@ func (o *Order) Steps(office Office, events []Event, now time.Time) []Step {
 			intake.Missing = []Msg{M("Complete: submit it for checking.")}
 		}
 	}
-	add(intake)
+	return intake
+}
 
-	// Step 4: the answer promised to the customer.
+// answerStep is step 4: the answer promised to the customer.
+func (o *Order) answerStep(c stepCtx) Step {
 	answer := Step{Name: StepNames[1], Gate: GateAnswer}
 	switch {
 	case o.AnswerPromisedBy == nil:
@@ -94,14 +118,16 @@ func (o *Order) Steps(office Office, events []Event, now time.Time) []Step {
 	case o.AnswerGivenAt != nil:
 		answer.Done, answer.By, answer.At = true, o.AnswerGivenBy, o.AnswerGivenAt
 	default:
-		answer.Missing, answer.Owes = []Msg{M("Promised by {{.Time}}.", "Time", o.AnswerPromisedBy.In(now.Location()).Format("2006-01-02 15:04"))}, clerk
+		answer.Missing, answer.Owes = []Msg{M("Promised by {{.Time}}.", "Time", o.AnswerPromisedBy.In(c.now.Location()).Format("2006-01-02 15:04"))}, c.clerk
 	}
-	add(answer)
+	return answer
+}
 
-	// Step 5: prices against the plan and the last price.
+// priceStep is step 5: prices against the plan and the last price.
+func (o *Order) priceStep(c stepCtx) Step {
 	price := Step{Name: StepNames[2], Done: true}
 	for _, l := range o.Lines {
-		if !l.CheckPrice(office.PriceTolerancePct).Beyond {
+		if !l.CheckPrice(c.office.PriceTolerancePct).Beyond {
 			continue
 		}
 		if l.PriceConfirmed.Signed() {
@@ -110,47 +136,77 @@ func (o *Order) Steps(office Office, events []Event, now time.Time) []Step {
 		}
 		price.Done = false
 		price.Missing = append(price.Missing, M("Line {{.Line}}: the price differs from the price plan or the last price; the salesperson must confirm it.", "Line", l.LineNo))
-		price.Owes = salesperson
+		price.Owes = c.salesperson
 	}
 	if len(o.Lines) == 0 {
 		price.Done = false
 	}
-	add(price)
+	return price
+}
 
+// techStep is the technical department's signed check.
+func (o *Order) techStep(stepCtx) Step {
 	tech := Step{Name: StepNames[3]}
-	sig(&tech, o.Tech.Signed)
+	tech.signedBy(o.Tech.Signed)
 	if !tech.Done {
 		tech.Missing, tech.Owes = []Msg{M("The technical department has not signed the technical check.")}, M("Owed by the technical department")
 	} else if !o.Tech.CanProduce {
 		tech.Missing = []Msg{M("The technical check says this cannot be produced: propose an alternative or new-product sampling, or decline the order.")}
 	}
-	add(tech)
+	return tech
+}
 
+// prodDateStep is production's signed date note.
+func (o *Order) prodDateStep(stepCtx) Step {
 	prod := Step{Name: StepNames[4]}
-	sig(&prod, o.ProdDate.Signed)
+	prod.signedBy(o.ProdDate.Signed)
 	if !prod.Done {
 		prod.Missing, prod.Owes = []Msg{M("Production has not signed the production date note.")}, M("Owed by production")
 	}
-	add(prod)
+	return prod
+}
 
-	r := o.Revision()
+// faxedRevision returns the current revision once it has been faxed (nil before).
+func (o *Order) faxedRevision() *ConfirmationRevision {
+	if r := o.Revision(); r != nil && r.Faxed() {
+		return r
+	}
+	return nil
+}
+
+// faxStep is the current revision of the confirmation, faxed.
+func (o *Order) faxStep(c stepCtx) Step {
 	fax := Step{Name: StepNames[5]}
-	legible := Step{Name: StepNames[6]}
-	sign := Step{Name: StepNames[7], Gate: GateSignBack}
-	if r != nil && r.Faxed() {
+	if r := o.faxedRevision(); r != nil {
 		fax.Done, fax.By, fax.At = true, r.FaxedBy, r.FaxedAt
-		sig(&legible, r.Legible)
-		sig(&sign, r.SignedBack)
+	} else {
+		fax.Missing, fax.Owes = []Msg{M("Print the confirmation, check it and fax it.")}, c.clerk
+	}
+	return fax
+}
+
+// legibleStep is the customer's word that the fax arrived legibly.
+func (o *Order) legibleStep(c stepCtx) Step {
+	legible := Step{Name: StepNames[6]}
+	if r := o.faxedRevision(); r != nil {
+		legible.signedBy(r.Legible)
+	}
+	if !legible.Done {
+		legible.Missing, legible.Owes = []Msg{M("Call the customer to confirm the fax arrived legibly.")}, c.clerk
+	}
+	return legible
+}
+
+// signBackStep is the signed confirmation back from the customer, and the
+// slip of the promised date while it is late.
+func (o *Order) signBackStep(c stepCtx) Step {
+	sign := Step{Name: StepNames[7], Gate: GateSignBack}
+	if r := o.faxedRevision(); r != nil {
+		sign.signedBy(r.SignedBack)
 		if sign.Done && r.Problems != "" {
 			sign.Done = false
 			sign.Missing = []Msg{M("Revision {{.Rev}} came back with problems: {{.Problems}}", "Rev", r.Rev, "Problems", r.Problems)}
 		}
-	}
-	if !fax.Done {
-		fax.Missing, fax.Owes = []Msg{M("Print the confirmation, check it and fax it.")}, clerk
-	}
-	if !legible.Done {
-		legible.Missing, legible.Owes = []Msg{M("Call the customer to confirm the fax arrived legibly.")}, clerk
 	}
 	switch {
 	case sign.Done || o.SignBackOwedSince == nil:
@@ -159,23 +215,24 @@ func (o *Order) Steps(office Office, events []Event, now time.Time) []Step {
 	default:
 		// The slip as of now, even if the hourly run has not recorded it yet.
 		live := *o
-		live.ApplySlip(Ctx{By: System, Now: now, Office: office})
+		live.ApplySlip(Ctx{By: System, Now: c.now, Office: c.office})
 		sign.Missing = append(sign.Missing, M("Faxed {{.Date}}; {{.Days}} days late, the promised date has slipped to {{.Promised}}.",
-			"Date", DateOf(o.SignBackOwedSince.In(now.Location())).String(), "Days", live.SlipDays, "Promised", live.PromisedDate.String()))
+			"Date", DateOf(o.SignBackOwedSince.In(c.now.Location())).String(), "Days", live.SlipDays, "Promised", live.PromisedDate.String()))
 	}
 	if !sign.Done {
 		sign.Owes = M("Owed by the customer")
 	}
-	add(fax)
-	add(legible)
-	add(sign)
+	return sign
+}
 
+// depositStep is the deposit, when the customer owes one.
+func (o *Order) depositStep(c stepCtx) Step {
 	deposit := Step{Name: StepNames[8], Gate: GateDeposit}
 	switch {
 	case o.DepositDue > 0 && o.DepositPaid >= o.DepositDue:
 		deposit.Done = true
 		if p := o.lastPayment(PaymentDeposit); p != nil {
-			t := p.ReceivedOn.Time(now.Location())
+			t := p.ReceivedOn.Time(c.now.Location())
 			deposit.At = &t
 		}
 	case o.DepositDue > 0:
@@ -187,18 +244,24 @@ func (o *Order) Steps(office Office, events []Event, now time.Time) []Step {
 	default:
 		deposit.NotNeeded = true
 	}
-	add(deposit)
+	return deposit
+}
 
+// releaseStep is production released, signed by the clerk (and production).
+func (o *Order) releaseStep(c stepCtx) Step {
 	release := Step{Name: StepNames[9]}
-	sig(&release, o.Release.ClerkSigned)
+	release.signedBy(o.Release.ClerkSigned)
 	if release.Done && o.Release.ProductionSigned.Signed() {
 		release.By = fmt.Sprintf("%s, %s", o.Release.ClerkSigned.By, o.Release.ProductionSigned.By)
 	}
 	if !release.Done {
-		release.Owes = clerk
+		release.Owes = c.clerk
 	}
-	add(release)
+	return release
+}
 
+// madeStep is production finished, watched against the promised date.
+func (o *Order) madeStep(stepCtx) Step {
 	made := Step{Name: StepNames[10], Gate: GateProduction, Done: o.ProdDone != nil, At: o.ProdDone}
 	if !made.Done {
 		made.Owes = M("Owed by production")
@@ -206,8 +269,11 @@ func (o *Order) Steps(office Office, events []Event, now time.Time) []Step {
 			made.Missing = []Msg{M("Promised for {{.Date}}.", "Date", o.PromisedDate.String())}
 		}
 	}
-	add(made)
+	return made
+}
 
+// qcStep is the QC inspection and stock-in.
+func (o *Order) qcStep(stepCtx) Step {
 	qc := Step{Name: StepNames[11], Gate: GateQC}
 	if o.QC.StockedInAt != nil {
 		qc.Done, qc.By, qc.At = true, o.QC.Inspector.By, o.QC.StockedInAt
@@ -217,58 +283,74 @@ func (o *Order) Steps(office Office, events []Event, now time.Time) []Step {
 			qc.Missing = []Msg{M("{{.N}} inspections failed; inspect again.", "N", o.QC.Failures)}
 		}
 	}
-	add(qc)
+	return qc
+}
 
+// balanceStep is the balance collection notice (tier A needs none).
+func (o *Order) balanceStep(c stepCtx) Step {
 	balance := Step{Name: StepNames[12]}
 	if o.Tier() == TierA {
 		balance.NotNeeded = true
-	} else {
-		sig(&balance, o.Balance.IssuedBy)
-		if !balance.Done {
-			balance.Owes = clerk
-		}
+		return balance
 	}
-	add(balance)
+	balance.signedBy(o.Balance.IssuedBy)
+	if !balance.Done {
+		balance.Owes = c.clerk
+	}
+	return balance
+}
 
+// financeStep is finance's clearance.
+func (o *Order) financeStep(stepCtx) Step {
 	fin := Step{Name: StepNames[13], Gate: GateFinance}
-	sig(&fin, o.Finance.Signed)
+	fin.signedBy(o.Finance.Signed)
 	if !fin.Done {
 		fin.Owes = M("Owed by finance")
 	}
-	add(fin)
+	return fin
+}
 
+// requestStep is the latest shipment request, owed even after an
+// emergency shipment.
+func (o *Order) requestStep(c stepCtx) Step {
 	req := Step{Name: StepNames[14], Gate: GatePaperwork}
 	if n := len(o.Requests); n > 0 {
-		sig(&req, o.Requests[n-1].Issued)
+		req.signedBy(o.Requests[n-1].Issued)
 		req.By = o.Requests[n-1].No + " · " + req.By
 	} else {
-		req.Owes = clerk
+		req.Owes = c.clerk
 		if o.Emergency.Active() {
 			req.Missing = []Msg{M("Shipped before the paperwork on {{.Name}}'s authority: the shipment request is owed.", "Name", o.Emergency.Authorised.By)}
 		}
 	}
-	add(req)
+	return req
+}
 
+// shippedStep is the goods shipped.
+func (o *Order) shippedStep(c stepCtx) Step {
 	shipped := Step{Name: StepNames[15]}
 	if !o.Shipping.ShippedOn.IsZero() {
-		t := o.Shipping.ShippedOn.Time(now.Location())
+		t := o.Shipping.ShippedOn.Time(c.now.Location())
 		shipped.Done, shipped.By, shipped.At = true, o.Shipping.ShippedBy, &t
 	} else {
 		shipped.Owes = M("Owed by shipping")
 	}
-	add(shipped)
+	return shipped
+}
 
+// arrivedStep is the customer's signed arrival receipt.
+func (o *Order) arrivedStep(c stepCtx) Step {
 	arrived := Step{Name: StepNames[16]}
 	if !o.Shipping.ArrivedOn.IsZero() {
-		t := o.Shipping.ArrivedOn.Time(now.Location())
+		t := o.Shipping.ArrivedOn.Time(c.now.Location())
 		arrived.Done, arrived.By, arrived.At = true, o.Shipping.ReceiptSignedBy, &t
 	} else {
 		arrived.Owes = M("Owed by the customer")
 	}
-	add(arrived)
-	return out
+	return arrived
 }
 
+// findEvent returns the latest of events that match (nil for none).
 func findEvent(events []Event, match func(Event) bool) *Event {
 	for i := len(events) - 1; i >= 0; i-- {
 		if match(events[i]) {
@@ -276,57 +358,4 @@ func findEvent(events []Event, match func(Event) bool) *Event {
 		}
 	}
 	return nil
-}
-
-// orderRowColumns are the columns of an OrderRow, as Orders selects them.
-const orderRowColumns = `orders.id, orders.no, orders.state, orders.customer_id, customers.code AS customer_code,
-	customers.name_zh AS customer_name_zh, customers.name_en AS customer_name_en, orders.customer_po,
-	orders.channel, orders.received_at, orders.requested_date, orders.confirmed_date, orders.promised_date,
-	orders.slip_days, orders.total, orders.currency, orders.current_rev, orders.answer_promised_by,
-	orders.answer_given_at, orders.sign_back_owed_since, orders.signed_back_at, orders.deposit_due,
-	orders.deposit_paid, orders.prod_done, orders.qc_stocked_in_at, orders.em_auth_at, orders.request_no, orders.due_at,
-	orders.rel_clerk_at`
-
-// idsFirstFrom is the offset from which OrderPage pages the newest-first
-// views by their ids alone (a variable so the test can compare every offset).
-var idsFirstFrom = 1000
-
-// OrderPage returns the same page as Orders. For the cancelled or declined
-// view in its own order it orders and pages the ids alone, through the
-// state index (no row is read for the rows skipped or sorted), then reads
-// the page's rows: Orders sorts whole rows there, which costs a read of
-// every match (20,000 orders: a quarter of a second on 250,000). Measured,
-// the other views are faster through Orders, whose plans walk an index in
-// order; they are left to it.
-//
-// Deep pages of the views listed newest first go the same way: SQLite
-// reads (and joins) every row an OFFSET skips: all orders from offset
-// 100,000 took 244 ms through Orders and takes 8 ms with the ids alone.
-func (s *Store) OrderPage(ctx context.Context, f OrderFilter) ([]OrderRow, error) {
-	newestFirst := f.View == ViewAll || f.View == ViewOpen || f.View == ViewState || f.View == ""
-	if !(f.View == ViewClosed || (newestFirst && f.Offset >= idsFirstFrom)) ||
-		strings.TrimSpace(f.Text) != "" || f.Sort != "" || f.Limit <= 0 {
-		return s.Orders(ctx, f)
-	}
-	db := s.reader(ctx)
-	q := orderQuery(db, f, s.Now(), nil).Select("orders.id").Order("orders.received_at DESC").Order("orders.id DESC")
-	var ids []uint
-	if err := q.Limit(f.Limit).Offset(f.Offset).Pluck("orders.id", &ids).Error; err != nil || len(ids) == 0 {
-		return nil, err
-	}
-	var rows []OrderRow
-	err := db.Model(&Order{}).Select(orderRowColumns).Joins("JOIN customers ON customers.id = orders.customer_id").
-		Where("orders.id IN ?", ids).Scan(&rows).Error
-	if err != nil {
-		return nil, err
-	}
-	at := make(map[uint]int, len(ids))
-	for i, id := range ids {
-		at[id] = i
-	}
-	out := make([]OrderRow, len(ids))
-	for _, r := range rows {
-		out[at[r.ID]] = r
-	}
-	return out, nil
 }

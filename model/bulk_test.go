@@ -43,7 +43,7 @@ func TestBulkInsertStoresWhatTheDriverStores(t *testing.T) {
 		if err := f.s.db.Omit(clause.Associations).Create(sm.rows(viaGorm)).Error; err != nil {
 			t.Fatalf("%s via GORM: %v", sm.table, err)
 		}
-		if err := f.s.bulkLoad(context.Background(), func(w *bulkLoader) error { return w.insert(sm.rows(viaBulk)) }); err != nil {
+		if err := f.s.bulkLoad(context.Background(), func(w bulkSink) error { return w.insert(sm.rows(viaBulk)) }); err != nil {
 			t.Fatalf("%s via bulk: %v", sm.table, err)
 		}
 		a, b := rawRow(t, f.s, sm.table, viaGorm), rawRow(t, f.s, sm.table, viaBulk)

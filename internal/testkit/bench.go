@@ -1,0 +1,104 @@
+package testkit
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+)
+
+// OrdersDataVersion names the generated orders file: raise it when the
+// generator changes. The model's benchmarks build the file, the UI's open a
+// copy of it; both read this one constant.
+const OrdersDataVersion = 7
+
+// BenchDir is the folder the generated benchmark databases are kept in,
+// between runs.
+func BenchDir() string { return filepath.Join(os.TempDir(), "orderdesk-bench") }
+
+// OrdersFile is the name in dir of the generated database of n orders at
+// schema step schema.
+func OrdersFile(dir string, n, schema int) string {
+	return filepath.Join(dir, fmt.Sprintf("orders-%d-schema%d-data%d.db", n, schema, OrdersDataVersion))
+}
+
+// LatestOrdersFile returns the generated database of n orders of the
+// current data version in dir at the highest schema step ("" when there is
+// none): a reader that migrates on open can use any.
+func LatestOrdersFile(dir string, n int) string {
+	found, _ := filepath.Glob(filepath.Join(dir, fmt.Sprintf("orders-%d-schema*-data%d.db", n, OrdersDataVersion)))
+	schemaOf := func(path string) int {
+		var step int
+		fmt.Sscanf(filepath.Base(path), fmt.Sprintf("orders-%d-schema%%d-", n), &step)
+		return step
+	}
+	slices.SortFunc(found, func(a, b string) int { return schemaOf(a) - schemaOf(b) })
+	if len(found) == 0 {
+		return ""
+	}
+	return found[len(found)-1]
+}
+
+// BuildOnce returns path, building it first with build when it does not
+// exist: build writes the file it is given (path with .building added),
+// which is renamed to path once build returns, so a run stopped halfway
+// leaves no half-built file behind. Generating takes minutes; later runs
+// reuse the file.
+func BuildOnce(b testing.TB, path string, build func(tmp string) error) string {
+	b.Helper()
+	if _, err := os.Stat(path); err == nil {
+		return path
+	}
+	start := time.Now()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		b.Fatal(err)
+	}
+	tmp := path + ".building"
+	os.Remove(tmp)
+	if err := build(tmp); err != nil {
+		b.Fatalf("build %s: %v", filepath.Base(path), err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("built %s in %s", filepath.Base(path), time.Since(start).Round(time.Second))
+	return path
+}
+
+// CopyFile copies src to dst.
+func CopyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.Create(dst)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}
+
+// P95 runs op b.N times and reports its 95th-percentile duration in ms.
+func P95(b *testing.B, op func() error) {
+	b.Helper()
+	times := make([]time.Duration, 0, b.N)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		start := time.Now()
+		if err := op(); err != nil {
+			b.Fatal(err)
+		}
+		times = append(times, time.Since(start))
+	}
+	b.StopTimer()
+	slices.Sort(times)
+	b.ReportMetric(float64(times[len(times)*95/100].Microseconds())/1000, "p95-ms")
+}
