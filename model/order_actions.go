@@ -687,8 +687,9 @@ func (o *Order) IssueShipmentRequest(c Ctx, no string, in ShipmentRequestInput) 
 	return nil
 }
 
-// RecordShipped records the goods leaving (step 16).
-func (o *Order) RecordShipped(c Ctx, shippedOn, expectedArrival Date) error {
+// recordShipped records the goods leaving (step 16). Unexported: an order
+// ships only with a shipment (takeShipment), never by its state alone.
+func (o *Order) recordShipped(c Ctx, shippedOn, expectedArrival Date) error {
 	if err := o.Allowed(DoShipped, c); err != nil {
 		return err
 	}
