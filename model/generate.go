@@ -181,7 +181,7 @@ type generator struct {
 	// shipNos are the last shipment numbers handed out, by year.
 	shipNos map[int]int
 	now     time.Time
-	loc      *time.Location
+	loc     *time.Location
 }
 
 // orderPlan is what one generated order will be: when it came in and where it ends.
