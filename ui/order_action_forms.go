@@ -63,6 +63,14 @@ func (in *actionInputs) qty(e *Entry, field string) model.Qty {
 	return q
 }
 
+func (in *actionInputs) number(e *Entry, field string) int {
+	n, ok := wholeNumber(e.Text)
+	if !ok {
+		in.fe.Add(field, "Enter a whole number.")
+	}
+	return n
+}
+
 func (in *actionInputs) money(e *Entry, field string) model.Money {
 	m, err := model.ParseMoney(e.Text)
 	if err != nil && strings.TrimSpace(e.Text) != "" {
@@ -348,11 +356,14 @@ func buildAction(ad *actionDialog, v *orderView) {
 			return model.ShipmentRequestInput{ShipTo: to.Text, Receiver: receiver.Text, Phone: phone.Text, Checked: checked.Checked, Note: note.Text}
 		}
 	case model.DoShipped:
-		on := in.entry("ShippedOn", lang.L("Shipped on"), today)
-		eta := in.entry("ExpectedArrival", lang.L("Expected arrival"), "")
-		ad.rule = func() (rule, model.FieldErrors) {
-			a, b := in.date(on, "ShippedOn"), in.date(eta, "ExpectedArrival")
-			return done(func(o *model.Order, c model.Ctx) error { return o.RecordShipped(c, a, b) })
+		// The same shipment the Shipping screen records (the whole order,
+		// or what the clerk changes to ship part of it).
+		form := newShipmentForm(in, o, model.Remaining(o, v.shipments), v.ctx.Today())
+		ad.ship = func() (model.ShipmentInput, model.FieldErrors) {
+			s := form.input(in)
+			fe := in.fe
+			in.fe = nil
+			return s, fe
 		}
 	case model.DoDelivered:
 		on := in.entry("ArrivedOn", lang.L("Arrived on"), today)

@@ -172,6 +172,8 @@ type actionDialog struct {
 	rule func() (func(o *model.Order, c model.Ctx) error, model.FieldErrors)
 	// shipment is set for the shipment request, which the store numbers.
 	shipment func() model.ShipmentRequestInput
+	// ship is set for the "Shipped" step: a shipment, recorded as Shipping does.
+	ship func() (model.ShipmentInput, model.FieldErrors)
 }
 
 func newActionDialog(d *orderDetail, act model.Action) *actionDialog {
@@ -201,8 +203,12 @@ func (ad *actionDialog) run(d *orderDetail) {
 	o, by := d.view.order, d.desk.Actor()
 	var rule func(o *model.Order, c model.Ctx) error
 	var fe model.FieldErrors
+	var ship model.ShipmentInput
 	if ad.rule != nil {
 		rule, fe = ad.rule()
+	}
+	if ad.ship != nil {
+		ship, fe = ad.ship()
 	}
 	if len(fe) > 0 {
 		ad.fields.ShowFieldErrors(fe)
@@ -212,9 +218,12 @@ func (ad *actionDialog) run(d *orderDetail) {
 	d.work.Go(func() func() {
 		ctx := context.Background()
 		var err error
-		if ad.shipment != nil {
+		switch {
+		case ad.shipment != nil:
 			_, err = d.store.IssueShipmentRequest(ctx, by, o.ID, o.Version, ad.shipment())
-		} else {
+		case ad.ship != nil:
+			_, err = d.store.CreateShipment(ctx, by, ship)
+		default:
 			_, err = d.store.Apply(ctx, by, o.ID, o.Version, rule)
 		}
 		return func() {
