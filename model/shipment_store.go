@@ -123,7 +123,7 @@ func (s *Store) changeShipment(ctx context.Context, by Actor, id uint, version i
 			}
 		}
 		if version != 0 && sh.Version != version {
-			return &ConflictError{What: sh.label(), By: sh.UpdatedBy, At: sh.UpdatedAt}
+			return conflict(sh.label(), sh.Row, by)
 		}
 		if err := rule(tx, sh, o, all, c); err != nil {
 			return err

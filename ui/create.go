@@ -36,6 +36,8 @@ type Shell struct {
 	work     jobs
 	// sched runs the background jobs (slips, mail, backups, reminders…).
 	sched *service.Scheduler
+	// stopNotices stops the store's change notices to the sections.
+	stopNotices func()
 
 	// startSection is the section Start opens, before asking who is at
 	// the desk (so the question keeps the keyboard).
@@ -113,6 +115,7 @@ func Create(w fyne.Window, store *model.Store, settings *Settings) *Shell {
 
 	s.desk.OnChanged(func(*model.Employee) { s.updateTitle() })
 	s.updateTitle()
+	s.stopNotices = s.listenForChanges()
 	w.SetContent(s.tabs)
 	w.SetOnDropped(s.droppedOnWindow)
 	w.SetMainMenu(s.menu(titles))

@@ -174,6 +174,8 @@ type actionDialog struct {
 	shipment func() model.ShipmentRequestInput
 	// ship is set for the "Shipped" step: a shipment, recorded as Shipping does.
 	ship func() (model.ShipmentInput, model.FieldErrors)
+	// conflict is the open offer to reload after a stale save, for tests.
+	conflict *dialog.ConfirmDialog
 }
 
 func newActionDialog(d *orderDetail, act model.Action) *actionDialog {
@@ -230,10 +232,14 @@ func (ad *actionDialog) run(d *orderDetail) {
 			ad.confirm.Enable()
 			if err != nil {
 				var f model.FieldErrors
+				var c *model.ConflictError
 				if errors.As(err, &f) {
 					ad.fields.ShowFieldErrors(f)
 				} else {
 					ad.fields.SetOther(SayErr(err))
+				}
+				if errors.As(err, &c) { // the order changed since it was shown: read it again
+					ad.conflict = conflictDialog(d.win, c, func() { ad.dialog.Hide(); d.open(o.ID) })
 				}
 				return
 			}
