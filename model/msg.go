@@ -75,6 +75,12 @@ type FieldError struct {
 	Msg   Msg
 }
 
+// Line returns the order line the problem is about (its "Line"), or 0.
+func (e FieldError) Line() int {
+	n, _ := e.Msg.Data["Line"].(int)
+	return n
+}
+
 // FieldErrors is every problem found in one record; it is an error when not empty.
 type FieldErrors []FieldError
 

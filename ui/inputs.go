@@ -23,6 +23,7 @@ type Entry struct {
 	OnDown func()
 
 	focused func() // set by a FieldForm to scroll the entry into view
+	edited  func() // set by a FieldForm to clear a problem the clerk fixed
 }
 
 // NewEntry returns a single-line form entry.
@@ -48,7 +49,21 @@ func (e *Entry) AcceptsTab() bool { return false }
 // TypedShortcut hands the window's shortcuts to the window, the rest to the entry.
 func (e *Entry) TypedShortcut(s fyne.Shortcut) {
 	if !forwardShortcut(e, s) {
+		defer e.tellEdited(e.Text)
 		e.Entry.TypedShortcut(s)
+	}
+}
+
+// TypedRune types into the entry and tells the form when its text changed.
+func (e *Entry) TypedRune(r rune) {
+	defer e.tellEdited(e.Text)
+	e.Entry.TypedRune(r)
+}
+
+// tellEdited tells the form the clerk changed the text that was before.
+func (e *Entry) tellEdited(before string) {
+	if e.edited != nil && e.Text != before {
+		e.edited()
 	}
 }
 
@@ -61,6 +76,7 @@ func (e *Entry) TypedKey(ev *fyne.KeyEvent) {
 		e.OnDown()
 		return
 	}
+	defer e.tellEdited(e.Text)
 	e.Entry.TypedKey(ev)
 }
 

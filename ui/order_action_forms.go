@@ -390,7 +390,7 @@ func buildQC(ad *actionDialog, v *orderView) {
 	in := &ad.inputs
 	counted := map[int]*Entry{}
 	for _, l := range v.order.Lines {
-		counted[l.LineNo] = in.entry("Produced", lang.L("Line {{.Line}} counted", map[string]any{"Line": l.LineNo}), l.Qty.Plain())
+		counted[l.LineNo] = in.entry(LineField("Produced", l.LineNo), lang.L("Line {{.Line}} counted", map[string]any{"Line": l.LineNo}), l.Qty.Plain())
 	}
 	qty := in.check("QuantityOK", lang.L("Quantity within tolerance"), true)
 	pack := in.check("PackagingOK", lang.L("Packaging as ordered"), true)
@@ -401,7 +401,7 @@ func buildQC(ad *actionDialog, v *orderView) {
 		q := model.QCInput{Produced: map[int]model.Qty{}, QuantityOK: qty.Checked, PackagingOK: pack.Checked,
 			LabelsOK: labels.Checked, Inspector: by(), Note: note.Text}
 		for no, e := range counted {
-			q.Produced[no] = in.qty(e, "Produced")
+			q.Produced[no] = in.qty(e, LineField("Produced", no))
 		}
 		fe := in.fe
 		in.fe = nil
