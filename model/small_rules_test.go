@@ -1,8 +1,11 @@
 package model
 
 import (
+	"errors"
 	"strings"
 	"testing"
+
+	"gorm.io/gorm"
 )
 
 // TestDepositBeforeTheConfirmationIsNotWaived: before its confirmation a
@@ -41,5 +44,33 @@ func TestOneThingIsMissing(t *testing.T) {
 	}
 	if got := refusal(t, o.Allowed(DoIssueConfirmation, c)); got != "The confirmation cannot be printed yet: 1 thing is missing; see the completeness list." {
 		t.Errorf("one missing (%v): %q", missing, got)
+	}
+}
+
+// TestProductionDateKeepsUnitsApart: the quantities production confirms
+// are recorded per unit; an order of one unit keeps its quantity.
+func TestProductionDateKeepsUnitsApart(t *testing.T) {
+	f := newDesk(t)
+	o := f.intake(f.custA, 10)
+	f.s.write(f.ctx, func(tx *gorm.DB) error { return tx.Model(&OrderLine{}).Where("id = ?", o.Lines[1].ID).Update("unit", "ream").Error })
+	o = f.do(f.reload(o), func(o *Order, c Ctx) error { return o.Submit(c) })
+	o = f.do(o, func(o *Order, c Ctx) error {
+		return o.RecordTechnicalCheck(c, TechnicalInput{CanProduce: true, MaterialInStock: true, Note: "原紙庫存足夠", SignedBy: SignerOf(f.tech)})
+	})
+	in := ProductionDateInput{ProductionDate: f.today().AddDays(3), FinishedDate: f.today().AddDays(10),
+		PerUnit: map[string]Qty{"roll": QtyOf(10)}, SignedBy: SignerOf(f.prod)}
+	err := f.try(o, func(o *Order, c Ctx) error { return o.RecordProductionDate(c, in) })
+	var fe FieldErrors
+	if !errors.As(err, &fe) || fe.For(ProdQtyField("ream")).IsZero() {
+		t.Fatalf("no ream quantity: %v", err)
+	}
+	in.PerUnit["ream"] = QtyOf(4)
+	o = f.do(o, func(o *Order, c Ctx) error { return o.RecordProductionDate(c, in) })
+	if o.ProdDate.Qty != 0 {
+		t.Errorf("rolls and reams added into %s", o.ProdDate.Qty)
+	}
+	ev := f.events(o)
+	if got := ev[len(ev)-1].English(); !strings.Contains(got, "quantity 10 roll, 4 ream") {
+		t.Errorf("history says %q", got)
 	}
 }

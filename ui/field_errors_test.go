@@ -87,3 +87,29 @@ func TestIntakeLineErrorsAtTheirRows(t *testing.T) {
 		t.Error("row 2's problem went away with row 1's")
 	}
 }
+
+// TestProductionDateQuantityPerUnit: an order of rolls and reams asks
+// production for the quantity of each, never for their sum.
+func TestProductionDateQuantityPerUnit(t *testing.T) {
+	store := demoStore(t, 0)
+	f := newOrderFixture(t, store)
+	order := f.intake(f.customer("A001", nil), 100, "WF-80-787", "BB-250")
+	order = f.do(order, func(o *model.Order, c model.Ctx) error { return o.Submit(c) })
+	order = f.do(order, func(o *model.Order, c model.Ctx) error {
+		return o.RecordTechnicalCheck(c, model.TechnicalInput{CanProduce: true, MaterialInStock: true,
+			Note: "原紙庫存足夠", SignedBy: model.SignerOf(employee(t, store, "TM"))})
+	})
+	o := newOrderDesk(t, store, f.clerk)
+	d := o.open(order.ID)
+	o.do(func() { test.Tap(d.actions.buttons[model.DoProductionDate]) })
+	dlg := d.actions.open
+	if _, summed := dlg.fields.byName["Qty"]; summed {
+		t.Fatal("the dialog asks for one quantity of rolls and reams together")
+	}
+	for _, u := range []string{"roll", "ream"} {
+		ff := dlg.fields.byName[model.ProdQtyField(u)]
+		if ff == nil || ff.input.(*Entry).Text != "100" || !strings.Contains(ff.label.Text, u) {
+			t.Fatalf("no quantity of %s ordered (100): %+v", u, ff)
+		}
+	}
+}

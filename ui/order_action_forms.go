@@ -228,16 +228,20 @@ func buildAction(ad *actionDialog, v *orderView) {
 	case model.DoProductionDate:
 		start := in.entry("ProductionDate", lang.L("Production date"), "")
 		fin := in.entry("FinishedDate", lang.L("Finished-goods date (after rewinding)"), "")
-		var total model.Qty
-		for _, l := range o.Lines {
-			total += l.Qty
+		// One quantity per unit: rolls and reams are not added up.
+		units, ordered := o.UnitsOf()
+		qtys := map[string]*Entry{}
+		for _, u := range units {
+			qtys[u] = in.entry(model.ProdQtyField(u), lang.L("Quantity ({{.Unit}})", map[string]any{"Unit": lang.L(model.UnitName(u))}), ordered[u].Plain())
 		}
-		qty := in.entry("Qty", lang.L("Quantity"), total.Plain())
 		note := in.multi("Note", lang.L("Production terms"))
 		_, by := in.signer(model.SignOffProductionDate, "SignedBy", lang.L("Signed by"), nil)
 		ad.rule = func() (rule, model.FieldErrors) {
 			p := model.ProductionDateInput{ProductionDate: in.date(start, "ProductionDate"), FinishedDate: in.date(fin, "FinishedDate"),
-				Qty: in.qty(qty, "Qty"), Note: note.Text, SignedBy: by()}
+				PerUnit: map[string]model.Qty{}, Note: note.Text, SignedBy: by()}
+			for u, e := range qtys {
+				p.PerUnit[u] = in.qty(e, model.ProdQtyField(u))
+			}
 			return done(func(o *model.Order, c model.Ctx) error { return o.RecordProductionDate(c, p) })
 		}
 	case model.DoLoosenDate:
