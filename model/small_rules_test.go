@@ -52,7 +52,9 @@ func TestOneThingIsMissing(t *testing.T) {
 func TestProductionDateKeepsUnitsApart(t *testing.T) {
 	f := newDesk(t)
 	o := f.intake(f.custA, 10)
-	f.s.write(f.ctx, func(tx *gorm.DB) error { return tx.Model(&OrderLine{}).Where("id = ?", o.Lines[1].ID).Update("unit", "ream").Error })
+	f.s.write(f.ctx, func(tx *gorm.DB) error {
+		return tx.Model(&OrderLine{}).Where("id = ?", o.Lines[1].ID).Update("unit", "ream").Error
+	})
 	o = f.do(f.reload(o), func(o *Order, c Ctx) error { return o.Submit(c) })
 	o = f.do(o, func(o *Order, c Ctx) error {
 		return o.RecordTechnicalCheck(c, TechnicalInput{CanProduce: true, MaterialInStock: true, Note: "原紙庫存足夠", SignedBy: SignerOf(f.tech)})

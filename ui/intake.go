@@ -233,6 +233,7 @@ func (f *intakeForm) reset(o *model.Order) {
 	}
 	f.customer.setText("")
 	f.setCustomer(nil, nil, 0)
+	f.fillSalesperson(nil) // not the last order's: the customer or the saved order chooses
 	f.lines.clear()
 	if o != nil {
 		f.fill(o)

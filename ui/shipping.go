@@ -42,7 +42,7 @@ type shippingScreen struct {
 	status *widget.Label
 	// saved says where the last printed document went.
 	saved *savedDoc
-	count  *widget.Label
+	count *widget.Label
 
 	// selected is the row the actions work on; ok is false before one is opened.
 	selected model.ShipmentRow
