@@ -6,15 +6,20 @@ import "fmt"
 var genCarriers = []string{"新竹物流 HCT", "嘉里大榮 Kerry TJ", "黑貓宅急便 T-Cat"}
 
 // ship sends the whole order in one shipment through the rule the Shipping
-// screen uses, so a generated shipped order has its shipment as a clerk's would.
+// screen uses, with its shipping notice printed, sent and confirmed, so a
+// generated shipped order has its shipment as a clerk's would. It draws
+// from the generator's random numbers as often as shipping always did (the
+// expected arrival), so the same seed still makes the same orders.
 func (g *generator) ship(o *Order, c Ctx) error {
 	lines := map[int]Qty{}
 	for _, l := range o.Lines {
 		lines[l.LineNo] = l.Qty
 	}
 	today := c.Today()
-	sh, err := newShipment(o, c, ShipmentInput{OrderID: o.ID, Lines: lines, Carrier: genCarriers[g.rng.Intn(len(genCarriers))],
-		TrackingNo: fmt.Sprintf("TW%09d", g.rng.Intn(1000000000)), Packages: 1 + g.rng.Intn(6), ShipDate: today,
+	var seq int
+	fmt.Sscanf(o.No, SeriesOrder+"-%d-%d", new(int), &seq)
+	sh, err := newShipment(o, c, ShipmentInput{OrderID: o.ID, Lines: lines, Carrier: genCarriers[seq%len(genCarriers)],
+		TrackingNo: fmt.Sprintf("TW%09d", (seq*7919)%1000000000), Packages: 1 + len(o.Lines), ShipDate: today,
 		ExpectedArrival: today.AddDays(1 + g.rng.Intn(3))}, o.shipped)
 	if err != nil {
 		return err
@@ -26,6 +31,13 @@ func (g *generator) ship(o *Order, c Ctx) error {
 		Action: ActCreated, To: string(ShipInTransit)}, sh.said(o)...))
 	if err := o.takeShipment(c, sh); err != nil {
 		return err
+	}
+	for _, step := range []NoticeStep{NoticeIssue, NoticeSend, NoticeLegible} {
+		if err := sh.RecordNotice(c, step, Signer{Name: "倉管 林先生"}, ""); err != nil {
+			return err
+		}
+		did := sh.pending[len(sh.pending)-1].msgs()
+		o.log(c, "shipping_notice", M("shipment {{.No}}: {{.Step}}", "No", sh.No, "Step", did[len(did)-1]), "")
 	}
 	o.shipped = append(o.shipped, *sh)
 	refreshShipmentFlags(o, o.shipped)
