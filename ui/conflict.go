@@ -24,6 +24,6 @@ func conflictDialog(win fyne.Window, c *model.ConflictError, reload func()) *dia
 	}, win)
 	d.SetConfirmText(lang.L("Reload"))
 	d.SetDismissText(lang.L("Keep my changes"))
-	d.Show()
+	showConfirmable(win, d, d.Confirm)
 	return d
 }

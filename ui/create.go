@@ -165,8 +165,13 @@ func (s *Shell) addShortcuts() {
 		addShortcut(c, ShortcutSection(i), func() { s.Show(i) })
 	}
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
-		if ev.Name == fyne.KeyEscape && !closeTopDialog(c) {
-			s.onCancel()
+		switch ev.Name {
+		case fyne.KeyEscape:
+			if !closeTopDialog(c) {
+				s.onCancel()
+			}
+		case fyne.KeyReturn, fyne.KeyEnter: // where no field takes it: a yes/no question
+			confirmTopDialog(c)
 		}
 	})
 }
@@ -308,12 +313,7 @@ func (s *Shell) CloseIntercept() {
 		s.win.Close()
 		return
 	}
-	dialog.ShowConfirm(lang.L("Unsaved changes"), lang.L("Close OrderDesk and drop the changes you have not saved?"),
-		func(ok bool) {
-			if ok {
-				s.win.Close()
-			}
-		}, s.win)
+	askYesNo(s.win, lang.L("Unsaved changes"), lang.L("Close OrderDesk and drop the changes you have not saved?"), s.win.Close)
 }
 
 // Desk returns who sits at the desk.

@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -464,11 +463,6 @@ func (f *intakeForm) leave() {
 		return
 	}
 	f.saveDraftNow()
-	dialog.ShowConfirm(lang.L("Unsaved changes"),
-		lang.L("Leave the order without saving it? Your draft is kept and reopens with New order."),
-		func(ok bool) {
-			if ok {
-				f.done(0)
-			}
-		}, f.win)
+	askYesNo(f.win, lang.L("Unsaved changes"),
+		lang.L("Leave the order without saving it? Your draft is kept and reopens with New order."), func() { f.done(0) })
 }

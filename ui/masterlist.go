@@ -263,12 +263,7 @@ func (s *masterScreen[T, F]) confirmDiscard(next func()) {
 		next()
 		return
 	}
-	dialog.ShowConfirm(lang.L("Unsaved changes"), s.kind.discardQuestion(s.form.parts().heading.Text),
-		func(ok bool) {
-			if ok {
-				next()
-			}
-		}, s.win)
+	askYesNo(s.win, lang.L("Unsaved changes"), s.kind.discardQuestion(s.form.parts().heading.Text), next)
 }
 
 func (s *masterScreen[T, F]) updateButtons() {

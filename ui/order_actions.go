@@ -192,7 +192,11 @@ func newActionDialog(d *orderDetail, act model.Action) *actionDialog {
 	ad.dialog = dialog.NewCustomWithoutButtons(actionLabel(act), content, d.win)
 	ad.dialog.SetButtons([]fyne.CanvasObject{ad.cancel, ad.confirm})
 	ad.dialog.Resize(fyne.NewSize(560, 200))
-	showEscapable(d.win, ad.dialog)
+	showConfirmable(d.win, ad.dialog, func() {
+		if !ad.confirm.Disabled() {
+			ad.run(d)
+		}
+	})
 	if ad.first != nil {
 		d.win.Canvas().Focus(ad.first)
 	}

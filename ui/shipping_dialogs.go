@@ -103,7 +103,7 @@ func (d *shipDialog) number(e *Entry, field string) int {
 func (d *shipDialog) show() {
 	d.s.dialog = d
 	d.dlg.Resize(fyne.NewSize(600, 200))
-	showEscapable(d.s.win, d.dlg)
+	showConfirmable(d.s.win, d.dlg, d.submit)
 	if d.first != nil {
 		d.s.win.Canvas().Focus(d.first)
 	}
