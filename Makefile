@@ -1,7 +1,7 @@
 # OrderDesk — build, run and test. `make run` and `make test` work on a fresh
 # Debian/Ubuntu machine: they install the system packages they need first.
 
-VERSION := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml 2>/dev/null || echo dev)
+VERSION := $(shell sed -n 's/^[[:space:]]*Version[[:space:]]*=[[:space:]]*"\(.*\)"/\1/p' FyneApp.toml 2>/dev/null || echo dev)
 LDFLAGS := -X orderdesk/model.AppVersion=$(VERSION)
 # The app is built without Fyne's animations: a focused text box's blinking
 # cursor repainted the whole window a dozen times a second, a third of a

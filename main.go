@@ -6,6 +6,7 @@ package main
 
 import (
 	"context"
+	_ "embed"
 	"fmt"
 	"os"
 	_ "time/tzdata" // the office's time zone must resolve on Windows too
@@ -16,6 +17,18 @@ import (
 	"orderdesk/secret"
 	"orderdesk/ui"
 )
+
+// fyneApp is the app's metadata; its Version is this build's when the
+// build did not set one (-ldflags, as make does).
+//
+//go:embed FyneApp.toml
+var fyneApp []byte
+
+func init() {
+	if v := model.VersionFromFyneApp(fyneApp); model.AppVersion == "dev" && v != "" {
+		model.AppVersion = v
+	}
+}
 
 func main() {
 	ctx := context.Background()

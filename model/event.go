@@ -175,7 +175,11 @@ func logEvent(tx *gorm.DB, e Event) error {
 	if e.By == "" {
 		return fmt.Errorf("event %s on %s %d: no actor", e.Action, e.Entity, e.EntityID)
 	}
-	return tx.Create(&e).Error
+	if err := tx.Create(&e).Error; err != nil {
+		return err
+	}
+	noteChange(tx, &e)
+	return nil
 }
 
 // EventsFor returns the history of one record, oldest first.

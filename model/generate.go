@@ -178,8 +178,10 @@ type generator struct {
 	eligible map[SignOff][]Employee
 	staff    Staff
 	counters map[int]int
-	now      time.Time
-	loc      *time.Location
+	// shipNos are the last shipment numbers handed out, by year.
+	shipNos map[int]int
+	now     time.Time
+	loc     *time.Location
 }
 
 // orderPlan is what one generated order will be: when it came in and where it ends.
@@ -235,6 +237,12 @@ func (s *Store) newGenerator(ctx context.Context, seed int64) (*generator, error
 	db.Where("series = ?", SeriesOrder).Find(&counters)
 	for _, c := range counters {
 		g.counters[c.Year] = c.Last
+	}
+	g.shipNos = map[int]int{}
+	counters = nil
+	db.Where("series = ?", SeriesShipment).Find(&counters)
+	for _, c := range counters {
+		g.shipNos[c.Year] = c.Last
 	}
 	return g, nil
 }
@@ -433,8 +441,8 @@ func (g *generator) path(o *Order, signer func(SignOff) Signer, decline bool) []
 		func(o *Order, c Ctx) error {
 			return o.IssueShipmentRequest(c, "", ShipmentRequestInput{ShipTo: o.ShipToAddress(), Receiver: "倉管 林先生", Phone: "02-2345-6789", Checked: true})
 		},
-		func(o *Order, c Ctx) error { return o.RecordShipped(c, c.Today(), c.Today().AddDays(1+rng.Intn(3))) },
-		func(o *Order, c Ctx) error { return o.RecordDelivered(c, c.Today(), "倉管 林先生") },
+		g.ship,
+		g.arrive,
 	)
 	return steps
 }
@@ -461,9 +469,30 @@ func insertGenerated(w bulkSink, orders []*Order, sqlite bool, loc *time.Locatio
 	if err := w.insert(orders); err != nil {
 		return err
 	}
+	if sqlite {
+		// The shipments' lines name their order lines by id.
+		next, err := firstFreeID(w, "order_lines")
+		if err != nil {
+			return err
+		}
+		for _, o := range orders {
+			for i := range o.Lines {
+				o.Lines[i].ID, next = next, next+1
+			}
+		}
+	}
 	rows := collectGenerated(orders, loc)
 	for _, t := range rows.tables {
 		if err := w.insert(t); err != nil {
+			return err
+		}
+	}
+	shLast, err := insertGeneratedShipments(w, orders, sqlite)
+	if err != nil {
+		return err
+	}
+	for y, n := range shLast {
+		if err := setCounter(w, SeriesShipment, y, n); err != nil {
 			return err
 		}
 	}
@@ -530,7 +559,7 @@ func numberGenerated(orders []*Order, sr *srNumbers) (map[int]int, error) {
 
 // collectGenerated gathers the records of orders whose ids are set.
 func collectGenerated(orders []*Order, loc *time.Location) genRows {
-	var lines []OrderLine
+	var lines []*OrderLine // pointers: PostgreSQL gives the ids back to o.Lines
 	var revs []ConfirmationRevision
 	var pays []Payment
 	var progress []ProgressEntry
@@ -539,10 +568,11 @@ func collectGenerated(orders []*Order, loc *time.Location) genRows {
 	var events []Event
 	out := genRows{counts: map[State]int64{}}
 	stamp := func(r *Row, at time.Time) {
-		*r = Row{CreatedAt: at, UpdatedAt: at, CreatedBy: "generator", UpdatedBy: "generator", Version: 1}
+		*r = Row{ID: r.ID, CreatedAt: at, UpdatedAt: at, CreatedBy: "generator", UpdatedBy: "generator", Version: 1}
 	}
 	for _, o := range orders {
-		for _, l := range o.Lines {
+		for i := range o.Lines {
+			l := &o.Lines[i]
 			stamp(&l.Row, o.ReceivedAt)
 			l.OrderID = o.ID
 			lines = append(lines, l)
@@ -616,7 +646,7 @@ func setCounter(w bulkSink, series string, year, last int) error {
 
 // bulkTables are the tables a generator fills.
 var bulkTables = []any{&Order{}, &OrderLine{}, &ConfirmationRevision{}, &Payment{}, &ProgressEntry{},
-	&ProductionException{}, &ShipmentRequest{}, &Event{}}
+	&ProductionException{}, &ShipmentRequest{}, &Shipment{}, &ShipmentLine{}, &Event{}}
 
 // dropBulkIndexes drops the indexes of the bulk tables and returns the
 // function that builds them again. All of them: even an index whose

@@ -75,6 +75,12 @@ type FieldError struct {
 	Msg   Msg
 }
 
+// Line returns the order line the problem is about (its "Line"), or 0.
+func (e FieldError) Line() int {
+	n, _ := e.Msg.Data["Line"].(int)
+	return n
+}
+
 // FieldErrors is every problem found in one record; it is an error when not empty.
 type FieldErrors []FieldError
 
@@ -129,12 +135,25 @@ type ConflictError struct {
 	What string // "customer C0012"
 	By   string
 	At   time.Time
+	// Mine is set when the later save was the same clerk's, from another
+	// section or window of her desk: she is not told someone else did it.
+	Mine bool
+}
+
+// conflict returns the refusal of a save by over a record that r, as
+// stored now, shows was saved by someone since it was read.
+func conflict(what string, r Row, by Actor) *ConflictError {
+	return &ConflictError{What: what, By: r.UpdatedBy, At: r.UpdatedAt, Mine: by.Name != "" && r.UpdatedBy == by.Name}
 }
 
 func (c *ConflictError) Error() string { return c.Msg().String() }
 
 // Msg returns the conflict as a sentence for the clerk.
 func (c *ConflictError) Msg() Msg {
+	if c.Mine {
+		return M("You saved {{.What}} at {{.At}} in another section or window since this was opened. Nothing was overwritten: reload to see it as it is now, then make this change again.",
+			"What", c.What, "At", c.At.Local().Format("2006-01-02 15:04"))
+	}
 	return M("{{.What}} was changed by {{.By}} at {{.At}} while you were editing it. Nothing was overwritten: reload to see their change, then make yours again.",
 		"What", c.What, "By", c.By, "At", c.At.Local().Format("2006-01-02 15:04"))
 }

@@ -218,6 +218,8 @@ type Order struct {
 
 	// pending are the events the rules recorded, written with the order.
 	pending []Event `gorm:"-"`
+	// shipped are a generated order's shipments, written after its lines.
+	shipped []Shipment `gorm:"-"`
 }
 
 func (o *Order) label() string  { return "order " + o.No }

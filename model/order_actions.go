@@ -142,9 +142,31 @@ func (o *Order) RecordTechnicalCheck(c Ctx, in TechnicalInput) error {
 type ProductionDateInput struct {
 	ProductionDate, FinishedDate Date
 	Qty                          Qty
-	Note                         string
-	SignedBy                     Signer
+	// PerUnit, when set, is the quantity production confirms of each unit
+	// the order is sold in: rolls and reams are never added into one
+	// number. Qty is then taken from it when the order has a single unit.
+	PerUnit  map[string]Qty
+	Note     string
+	SignedBy Signer
 }
+
+// UnitsOf returns the units the order's lines are sold in, in line order,
+// each with the quantity ordered of it.
+func (o *Order) UnitsOf() ([]string, map[string]Qty) {
+	var units []string
+	sum := map[string]Qty{}
+	for _, l := range o.Lines {
+		if _, ok := sum[l.Unit]; !ok {
+			units = append(units, l.Unit)
+		}
+		sum[l.Unit] += l.Qty
+	}
+	return units, sum
+}
+
+// ProdQtyField names the field of the quantity of one unit in the
+// production-date note ("Qty.roll").
+func ProdQtyField(unit string) string { return "Qty." + unit }
 
 // RecordProductionDate records production's signed dates. The finished date
 // (after rewinding, not the ship date) becomes the date the confirmation promises.
@@ -167,7 +189,21 @@ func (o *Order) RecordProductionDate(c Ctx, in ProductionDateInput) error {
 	case in.FinishedDate.Before(c.Today()):
 		fe.Add("FinishedDate", "The finished-goods date is in the past.")
 	}
-	if in.Qty <= 0 {
+	qtyText := in.Qty.String()
+	if len(in.PerUnit) > 0 {
+		units, _ := o.UnitsOf()
+		var parts []string
+		for _, u := range units {
+			if in.PerUnit[u] <= 0 {
+				fe.Add(ProdQtyField(u), "Enter the quantity production confirms.")
+			}
+			parts = append(parts, in.PerUnit[u].String()+" "+u)
+		}
+		in.Qty, qtyText = 0, strings.Join(parts, ", ")
+		if len(units) == 1 {
+			in.Qty = in.PerUnit[units[0]]
+		}
+	} else if in.Qty <= 0 {
 		fe.Add("Qty", "Enter the quantity production confirms.")
 	}
 	if err := fe.Err(); err != nil {
@@ -185,7 +221,7 @@ func (o *Order) RecordProductionDate(c Ctx, in ProductionDateInput) error {
 	}
 	o.PromisedDate = o.ConfirmedDate
 	o.logSigned(c, string(DoProductionDate), M("production {{.Production}}, finished {{.Finished}}, quantity {{.Qty}}, signed by {{.By}}; confirmed date {{.From}} → {{.To}}",
-		"Production", in.ProductionDate.String(), "Finished", in.FinishedDate.String(), "Qty", in.Qty.String(), "By", in.SignedBy.Name,
+		"Production", in.ProductionDate.String(), "Finished", in.FinishedDate.String(), "Qty", qtyText, "By", in.SignedBy.Name,
 		"From", from.String(), "To", o.ConfirmedDate.String()), in.Note)
 	return nil
 }
@@ -687,8 +723,9 @@ func (o *Order) IssueShipmentRequest(c Ctx, no string, in ShipmentRequestInput) 
 	return nil
 }
 
-// RecordShipped records the goods leaving (step 16).
-func (o *Order) RecordShipped(c Ctx, shippedOn, expectedArrival Date) error {
+// recordShipped records the goods leaving (step 16). Unexported: an order
+// ships only with a shipment (takeShipment), never by its state alone.
+func (o *Order) recordShipped(c Ctx, shippedOn, expectedArrival Date) error {
 	if err := o.Allowed(DoShipped, c); err != nil {
 		return err
 	}

@@ -159,7 +159,7 @@ func randomAction(rng *rand.Rand, o *Order, c Ctx, signer *Contact, sales uint) 
 	case DoShipmentRequest:
 		o.IssueShipmentRequest(c, "SR-P", ShipmentRequestInput{ShipTo: "台北", Receiver: "林", Phone: "02-2345-6789", Checked: rng.Intn(4) > 0})
 	case DoShipped:
-		o.RecordShipped(c, today, today.AddDays(2))
+		o.recordShipped(c, today, today.AddDays(2))
 	case DoDelivered:
 		o.RecordDelivered(c, today, "林")
 	case DoHold:

@@ -134,6 +134,10 @@ func (o *Order) Allowed(a Action, c Ctx) error {
 			return Refuse("A new revision is started from a confirmation that was sent and not yet released to production.")
 		}
 	case DoDeposit:
+		if o.CurrentRev == 0 && o.Customer != nil && o.Tier() != TierA && o.Customer.DepositPercent > 0 {
+			// The deposit is set when the confirmation is issued; until then it is owed, not waived.
+			return Refuse("The deposit of {{.Pct}}% falls due with the confirmation: issue the confirmation first.", "Pct", o.Customer.DepositPercent)
+		}
 		if o.DepositDue <= 0 {
 			return Refuse("This customer owes no deposit on this order.")
 		}
@@ -248,7 +252,10 @@ func (o *Order) allowedIssue(c Ctx) error {
 	if err := o.needChecking(M("A confirmation is issued while the order is being checked; start a new revision.")); err != nil {
 		return err
 	}
-	if n := len(o.MissingForConfirmation(c.Office)); n > 0 {
+	switch n := len(o.MissingForConfirmation(c.Office)); {
+	case n == 1:
+		return Refuse("The confirmation cannot be printed yet: 1 thing is missing; see the completeness list.")
+	case n > 1:
 		return Refuse("The confirmation cannot be printed yet: {{.N}} things are missing; see the completeness list.", "N", n)
 	}
 	return nil

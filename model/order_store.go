@@ -376,7 +376,7 @@ func (s *Store) apply(ctx context.Context, by Actor, id uint, version int64, int
 			return err
 		}
 		if version != 0 && o.Version != version {
-			return &ConflictError{What: o.label(), By: o.UpdatedBy, At: o.UpdatedAt}
+			return conflict(o.label(), o.Row, by)
 		}
 		c, err := s.ruleCtx(tx, by)
 		if err != nil {

@@ -99,7 +99,7 @@ func TestWholeProcedureTierB(t *testing.T) {
 			if o.RequestNo != "SR-2026-00001" {
 				t.Errorf("request number %q", o.RequestNo)
 			}
-			st.rule = func(o *Order, c Ctx) error { return o.RecordShipped(c, c.Today(), c.Today().AddDays(2)) }
+			st.rule = func(o *Order, c Ctx) error { return o.recordShipped(c, c.Today(), c.Today().AddDays(2)) }
 		}
 		o = f.do(o, st.rule)
 		if o.State != st.state {
@@ -367,7 +367,7 @@ func TestEmergencyShippingLeavesPaperworkOverdue(t *testing.T) {
 	o = f.do(o, func(o *Order, c Ctx) error { return o.ReleaseProduction(c, SignerOf(f.prod), false) })
 	o = f.signBack(o)
 	o = f.toCleared(o)
-	ship := func(o *Order, c Ctx) error { return o.RecordShipped(c, c.Today(), c.Today().AddDays(1)) }
+	ship := func(o *Order, c Ctx) error { return o.recordShipped(c, c.Today(), c.Today().AddDays(1)) }
 	if got := refusal(t, f.try(o, ship)); !strings.HasPrefix(got, "Nothing ships without a shipment request") {
 		t.Errorf("ship without request: %q", got)
 	}

@@ -101,13 +101,13 @@ func updateRow(tx *gorm.DB, by Actor, now time.Time, v versioned, what string) e
 	}
 	if res.RowsAffected == 0 {
 		r.Version = read
-		return conflictFor(tx, v, what)
+		return conflictFor(tx, v, what, by)
 	}
 	return nil
 }
 
 // conflictFor reads who last changed the row so the refusal can name them.
-func conflictFor(tx *gorm.DB, v versioned, what string) error {
+func conflictFor(tx *gorm.DB, v versioned, what string, by Actor) error {
 	var cur Row
 	err := tx.Model(v).Select("id, version, updated_at, updated_by").
 		Where("id = ?", v.row().ID).Take(&cur).Error
@@ -117,5 +117,5 @@ func conflictFor(tx *gorm.DB, v versioned, what string) error {
 	if err != nil {
 		return err
 	}
-	return &ConflictError{What: what, By: cur.UpdatedBy, At: cur.UpdatedAt}
+	return conflict(what, cur, by)
 }

@@ -41,24 +41,10 @@ func (s *Store) CreateShipment(ctx context.Context, by Actor, in ShipmentInput) 
 		if sh.No, err = nextNumber(tx, SeriesShipment, in.ShipDate.Year()); err != nil {
 			return err
 		}
-		var parts []string
-		for _, l := range sh.Lines {
-			parts = append(parts, fmt.Sprintf("%d: %s", l.LineNo, l.Qty))
+		if err := o.takeShipment(c, sh); err != nil {
+			return err
 		}
-		what := []Msg{M("shipment {{.No}}: lines {{.Lines}}; {{.Carrier}} {{.Tracking}}, expected {{.Expected}}", "No", sh.No,
-			"Lines", strings.Join(parts, ", "), "Carrier", sh.Carrier, "Tracking", sh.TrackingNo, "Expected", sh.ExpectedArrival.String())}
 		note := sh.Note
-		if sh.LateAgainstRequest(o) {
-			what = append(what, M("expected arrival {{.Expected}} is after the requested date {{.Requested}}: tell the customer",
-				"Expected", sh.ExpectedArrival.String(), "Requested", o.RequestedDate.String()))
-		}
-		o.pending = append(o.pending, eventWith(Event{Entity: "order", EntityID: o.ID, At: c.Now.UTC().Truncate(time.Microsecond),
-			By: c.By.Name, ByID: c.By.ID, Action: "shipment", Note: note}, what...))
-		if o.State != StateShipped {
-			if err := o.RecordShipped(c, sh.ShipDate, sh.ExpectedArrival); err != nil {
-				return err
-			}
-		}
 		all = append(all, *sh)
 		sh = &all[len(all)-1]
 		refreshShipmentFlags(o, all)
@@ -73,7 +59,7 @@ func (s *Store) CreateShipment(ctx context.Context, by Actor, in ShipmentInput) 
 			}
 		}
 		if err := logEvent(tx, eventWith(Event{Entity: "shipment", EntityID: sh.ID, At: now, By: by.Name, ByID: by.ID, Action: ActCreated,
-			To: string(ShipInTransit), Note: note}, what...)); err != nil {
+			To: string(ShipInTransit), Note: note}, sh.said(o)...)); err != nil {
 			return err
 		}
 		if err := s.finishShipping(tx, by, o, before, all); err != nil {
@@ -137,7 +123,7 @@ func (s *Store) changeShipment(ctx context.Context, by Actor, id uint, version i
 			}
 		}
 		if version != 0 && sh.Version != version {
-			return &ConflictError{What: sh.label(), By: sh.UpdatedBy, At: sh.UpdatedAt}
+			return conflict(sh.label(), sh.Row, by)
 		}
 		if err := rule(tx, sh, o, all, c); err != nil {
 			return err

@@ -53,6 +53,8 @@ type Store struct {
 	checkpoints *checkpointer
 	// lock is this desk's shared lock on the SQLite file (desklock.go).
 	lock *deskLock
+	// notices are told what each committed write changed (changes.go).
+	notices changeNotices
 }
 
 // Options tune Open; the zero value is what the app uses.
@@ -231,6 +233,16 @@ func (s *Store) write(ctx context.Context, fn func(tx *gorm.DB) error) error {
 		// failed write is undone alone and the batch decides the rest.
 		return tx.Transaction(fn)
 	}
+	ctx, changed := tracked(ctx)
+	if err := s.commit(ctx, fn); err != nil {
+		return err
+	}
+	s.publish(changed)
+	return nil
+}
+
+// commit runs fn in a transaction of its own, waiting while another desk writes.
+func (s *Store) commit(ctx context.Context, fn func(tx *gorm.DB) error) error {
 	if s.Dialect == SQLite {
 		return s.writeSQLite(ctx, fn)
 	}

@@ -147,7 +147,7 @@ func (s *Store) ApplyTicket(ctx context.Context, by Actor, id uint, version int6
 			return err
 		}
 		if version != 0 && t.Version != version {
-			return &ConflictError{What: t.label(), By: t.UpdatedBy, At: t.UpdatedAt}
+			return conflict(t.label(), t.Row, by)
 		}
 		c, err := s.ruleCtx(tx, by)
 		if err != nil {

@@ -56,5 +56,9 @@ func logScanFailures(r service.Report) {
 // startBackground starts the background jobs until ctx ends.
 func (s *Shell) startBackground(ctx context.Context) { s.sched.Start(ctx) }
 
-// stopBackground stops the background jobs and waits until they have ended.
-func (s *Shell) stopBackground() { s.sched.Stop() }
+// stopBackground stops the background jobs and waits until they have
+// ended, and the change notices.
+func (s *Shell) stopBackground() {
+	s.stopNotices()
+	s.sched.Stop()
+}

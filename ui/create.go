@@ -37,6 +37,8 @@ type Shell struct {
 	work     jobs
 	// sched runs the background jobs (slips, mail, backups, reminders…).
 	sched *service.Scheduler
+	// stopNotices stops the store's change notices to the sections.
+	stopNotices func()
 
 	// startSection is the section Start opens, before asking who is at
 	// the desk (so the question keeps the keyboard).
@@ -121,6 +123,7 @@ func Create(w fyne.Window, store *model.Store, settings *Settings) *Shell {
 
 	s.desk.OnChanged(func(*model.Employee) { s.updateTitle() })
 	s.updateTitle()
+	s.stopNotices = s.listenForChanges()
 	w.SetContent(s.tabs)
 	s.watchIdle(lockMinutes)
 	w.SetOnDropped(s.droppedOnWindow)
@@ -174,8 +177,13 @@ func (s *Shell) addShortcuts() {
 	c.SetOnTypedRune(func(rune) { s.idle.touch() })
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
 		s.idle.touch()
-		if ev.Name == fyne.KeyEscape && !closeTopDialog(c) {
-			s.onCancel()
+		switch ev.Name {
+		case fyne.KeyEscape:
+			if !closeTopDialog(c) {
+				s.onCancel()
+			}
+		case fyne.KeyReturn, fyne.KeyEnter: // where no field takes it: a yes/no question
+			confirmTopDialog(c)
 		}
 	})
 }
@@ -317,12 +325,7 @@ func (s *Shell) CloseIntercept() {
 		s.win.Close()
 		return
 	}
-	dialog.ShowConfirm(lang.L("Unsaved changes"), lang.L("Close OrderDesk and drop the changes you have not saved?"),
-		func(ok bool) {
-			if ok {
-				s.win.Close()
-			}
-		}, s.win)
+	askYesNo(s.win, lang.L("Unsaved changes"), lang.L("Close OrderDesk and drop the changes you have not saved?"), s.win.Close)
 }
 
 // Desk returns who sits at the desk.

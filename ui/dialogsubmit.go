@@ -15,6 +15,13 @@ import (
 // (showing what cannot be read) is the caller's, before it calls this.
 func submitDialog[T any](work *jobs, fields *FieldForm, confirm *widget.Button, dlg dialog.Dialog,
 	save func(ctx context.Context) (T, error), done func(T)) {
+	submitDialogOr(work, fields, confirm, dlg, save, done, nil)
+}
+
+// submitDialogOr is submitDialog with failed, if not nil, called on the UI
+// goroutine after a failed save is shown (a stale save offers Reload there).
+func submitDialogOr[T any](work *jobs, fields *FieldForm, confirm *widget.Button, dlg dialog.Dialog,
+	save func(ctx context.Context) (T, error), done func(T), failed func(error)) {
 	confirm.Disable()
 	work.Go(func() func() {
 		v, err := save(context.Background())
@@ -22,6 +29,9 @@ func submitDialog[T any](work *jobs, fields *FieldForm, confirm *widget.Button, 
 			confirm.Enable()
 			if err != nil {
 				fields.ShowErr(err)
+				if failed != nil {
+					failed(err)
+				}
 				return
 			}
 			dlg.Hide()

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -60,6 +61,9 @@ func (f *FieldForm) Add(name, label string, input fyne.CanvasObject) {
 	if in, ok := input.(interface{ onFocus(func()) }); ok {
 		in.onFocus(func() { f.keepInView(ff) })
 	}
+	if e, ok := input.(*Entry); ok {
+		e.edited = func() { f.recheck(ff) }
+	}
 	f.box.Add(ff.label)
 	f.box.Add(container.NewVBox(input, ff.problem))
 }
@@ -109,18 +113,47 @@ func (f *FieldForm) Show(err error) bool {
 	return true
 }
 
-// ShowFieldErrors replaces every shown problem with those of fe.
+// ShowFieldErrors replaces every shown problem with those of fe, all of
+// them at once: each under its field, a line's under that line's field
+// (named with LineField) when the form has one, the rest above the fields.
 func (f *FieldForm) ShowFieldErrors(fe model.FieldErrors) {
 	var other []string
-	for _, name := range fe.Fields() {
-		if _, ok := f.byName[name]; !ok {
-			other = append(other, Say(fe.For(name)))
+	under := map[string][]string{}
+	for _, e := range fe {
+		name := e.Field
+		if _, ok := f.byName[LineField(name, e.Line())]; ok && e.Line() > 0 {
+			name = LineField(name, e.Line())
+		}
+		if _, ok := f.byName[name]; ok {
+			under[name] = append(under[name], Say(e.Msg))
+		} else {
+			other = append(other, Say(e.Msg))
 		}
 	}
 	for _, ff := range f.fields {
-		f.SetProblem(ff.name, fe.For(ff.name))
+		setProblemText(ff.problem, strings.Join(under[ff.name], "\n"))
 	}
 	setProblemText(f.Other, strings.Join(other, "\n"))
+}
+
+// LineField names the field of one line (a line's counted quantity,
+// "Produced.2"), so that the model's problem about line 2 of "Produced"
+// sits under line 2's field.
+func LineField(name string, line int) string { return fmt.Sprintf("%s.%d", name, line) }
+
+// recheck runs when the clerk changes a field that shows a problem: the
+// form's Validate says whether it still stands; a form without one takes
+// the problem away, as it no longer describes what the field holds (the
+// next confirm checks it again).
+func (f *FieldForm) recheck(ff *formField) {
+	if !ff.problem.Visible() {
+		return
+	}
+	if f.Validate != nil {
+		f.SetProblem(ff.name, f.Validate().For(ff.name))
+		return
+	}
+	setProblemText(ff.problem, "")
 }
 
 // SetProblem shows m under the named field; a zero Msg clears it.

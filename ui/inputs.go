@@ -23,6 +23,7 @@ type Entry struct {
 	OnDown func()
 
 	focused func() // set by a FieldForm to scroll the entry into view
+	edited  func() // set by a FieldForm to clear a problem the clerk fixed
 }
 
 // NewEntry returns a single-line form entry.
@@ -48,13 +49,16 @@ func (e *Entry) AcceptsTab() bool { return false }
 // TypedShortcut hands the window's shortcuts to the window, the rest to the entry.
 func (e *Entry) TypedShortcut(s fyne.Shortcut) {
 	if !forwardShortcut(e, s) {
+		defer e.tellEdited(e.Text)
 		e.Entry.TypedShortcut(s)
 	}
 }
 
-// TypedRune types r, and tells the idle lock the clerk is there.
+// TypedRune types into the entry, tells the form when its text changed and
+// tells the idle lock the clerk is there.
 func (e *Entry) TypedRune(r rune) {
 	noteInput(e)
+	defer e.tellEdited(e.Text)
 	e.Entry.TypedRune(r)
 }
 
@@ -62,6 +66,13 @@ func (e *Entry) TypedRune(r rune) {
 func (e *Entry) Tapped(ev *fyne.PointEvent) {
 	noteInput(e)
 	e.Entry.Tapped(ev)
+}
+
+// tellEdited tells the form the clerk changed the text that was before.
+func (e *Entry) tellEdited(before string) {
+	if e.edited != nil && e.Text != before {
+		e.edited()
+	}
 }
 
 // TypedKey handles Esc (cancel the edit) and Down, then the entry's own keys.
@@ -74,6 +85,7 @@ func (e *Entry) TypedKey(ev *fyne.KeyEvent) {
 		e.OnDown()
 		return
 	}
+	defer e.tellEdited(e.Text)
 	e.Entry.TypedKey(ev)
 }
 

@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -233,6 +232,7 @@ func (f *intakeForm) reset(o *model.Order) {
 	}
 	f.customer.setText("")
 	f.setCustomer(nil, nil, 0)
+	f.fillSalesperson(nil) // not the last order's: the customer or the saved order chooses
 	f.lines.clear()
 	if o != nil {
 		f.fill(o)
@@ -463,11 +463,6 @@ func (f *intakeForm) leave() {
 		return
 	}
 	f.saveDraftNow()
-	dialog.ShowConfirm(lang.L("Unsaved changes"),
-		lang.L("Leave the order without saving it? Your draft is kept and reopens with New order."),
-		func(ok bool) {
-			if ok {
-				f.done(0)
-			}
-		}, f.win)
+	askYesNo(f.win, lang.L("Unsaved changes"),
+		lang.L("Leave the order without saving it? Your draft is kept and reopens with New order."), func() { f.done(0) })
 }

@@ -37,6 +37,8 @@ type intakeLine struct {
 	price   *keyEntry
 	last    *widget.Label
 	check   *widget.Label
+	// problem shows what the model found wrong with this line, all of it.
+	problem *widget.Label
 	row     *fyne.Container
 
 	prod      *model.Product
@@ -77,7 +79,7 @@ func (ls *intakeLines) clear() {
 // append adds an empty line after row i (-1: at the end) and returns it.
 func (ls *intakeLines) append(after int) *intakeLine {
 	l := &intakeLine{product: newPickEntry(), spec: newKeyEntry(), qty: newKeyEntry(), price: newKeyEntry(),
-		last: widget.NewLabel(""), check: widget.NewLabel("")}
+		last: widget.NewLabel(""), check: widget.NewLabel(""), problem: newProblemLabel()}
 	l.unit = NewSelect(unitNames(), func(string) { ls.f.onChange() })
 	l.unit.SetSelectedIndex(0)
 	l.check.Wrapping = fyne.TextWrapWord
@@ -87,17 +89,22 @@ func (ls *intakeLines) append(after int) *intakeLine {
 	l.qty.SetPlaceHolder("0")
 	l.product.search, l.product.work = func(text string) { ls.searchProducts(l, text) }, &ls.f.work
 	l.product.picked = func(i int) { ls.pick(l, l.found[i]) }
-	l.product.edited = func(string) { l.prod = nil; l.plan, l.lastPrice = 0, 0; ls.showCheck(l) }
+	l.product.edited = func(string) { l.prod = nil; l.plan, l.lastPrice = 0, 0; ls.showCheck(l); setProblemText(l.problem, "") }
 	l.product.onChange = func(string) { ls.f.onChange() }
 	for _, e := range []*keyEntry{l.spec, l.qty, l.price} {
-		e.OnChanged = func(string) { l.autoPrice = l.autoPrice && e != l.price; ls.showCheck(l); ls.f.onChange() }
+		e.OnChanged = func(string) {
+			l.autoPrice = l.autoPrice && e != l.price
+			setProblemText(l.problem, "") // fixed, or checked again on save
+			ls.showCheck(l)
+			ls.f.onChange()
+		}
 	}
 	for _, e := range []*keyEntry{&l.product.keyEntry, l.spec, l.qty, l.price} {
 		e.onKey = func(ev *fyne.KeyEvent) bool { return ls.key(l, ev) }
 	}
 	l.product.onKey = func(ev *fyne.KeyEvent) bool { return ls.key(l, ev) }
 	inputs := container.New(&columnsLayout{weights: intakeColumns}, l.product, l.spec, l.qty, l.unit, l.price, l.last)
-	l.row = container.NewVBox(inputs, l.product.box, l.check)
+	l.row = container.NewVBox(inputs, l.product.box, l.check, l.problem)
 	if after < 0 || after >= len(ls.rows)-1 {
 		ls.rows = append(ls.rows, l)
 	} else {
@@ -329,6 +336,24 @@ func (ls *intakeLines) read(fe *model.FieldErrors) []model.OrderLine {
 		out = append(out, ol)
 	}
 	return out
+}
+
+// showErrors puts each line's problems under that line, all of them, and
+// returns the problems that are not about a line shown here.
+func (ls *intakeLines) showErrors(fe model.FieldErrors) model.FieldErrors {
+	var rest model.FieldErrors
+	said := make([][]string, len(ls.rows))
+	for _, e := range fe {
+		if n := e.Line(); n >= 1 && n <= len(ls.rows) {
+			said[n-1] = append(said[n-1], Say(e.Msg))
+			continue
+		}
+		rest = append(rest, e)
+	}
+	for i, l := range ls.rows {
+		setProblemText(l.problem, strings.Join(said[i], "\n"))
+	}
+	return rest
 }
 
 // widget returns the input of a line's field, for the completeness list.

@@ -115,7 +115,7 @@ func (f *intakeForm) fieldWidget(m model.Missing) fyne.Focusable {
 // showErrors puts each problem under its field, on whichever part of the form holds it.
 func (f *intakeForm) showErrors(fe model.FieldErrors) {
 	var main, terms model.FieldErrors
-	for _, e := range fe {
+	for _, e := range f.lines.showErrors(fe) {
 		if _, ok := f.terms.byName[e.Field]; ok {
 			terms = append(terms, e)
 		} else {
@@ -191,6 +191,7 @@ func (f *intakeForm) saved(o *model.Order, err error, submit bool, submitErr err
 	}
 	f.fields.Clear()
 	f.terms.Clear()
+	f.lines.showErrors(nil)
 	f.stored = o
 	f.lines.setIDs(o.Lines)
 	f.changed, f.drafted = false, false

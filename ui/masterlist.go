@@ -263,12 +263,7 @@ func (s *masterScreen[T, F]) confirmDiscard(next func()) {
 		next()
 		return
 	}
-	dialog.ShowConfirm(lang.L("Unsaved changes"), s.kind.discardQuestion(s.form.parts().heading.Text),
-		func(ok bool) {
-			if ok {
-				next()
-			}
-		}, s.win)
+	askYesNo(s.win, lang.L("Unsaved changes"), s.kind.discardQuestion(s.form.parts().heading.Text), next)
 }
 
 func (s *masterScreen[T, F]) updateButtons() {
@@ -326,7 +321,7 @@ func (s *masterScreen[T, F]) saved(v *T, err error) {
 		f.status.SetText(SayErr(err))
 	case errors.As(err, &conflict):
 		f.fields.SetOther(SayErr(err))
-		s.offerReload(s.kind.describe(v).id, SayErr(err))
+		s.offerReload(s.kind.describe(v).id, conflict)
 	default:
 		f.fields.SetOther(SayErr(err))
 	}
@@ -334,15 +329,8 @@ func (s *masterScreen[T, F]) saved(v *T, err error) {
 
 // offerReload tells the clerk someone else saved the record first and
 // offers to load their version (the clerk's changes stay on screen otherwise).
-func (s *masterScreen[T, F]) offerReload(id uint, message string) {
-	s.conflict = dialog.NewConfirm(lang.L("Changed by someone else"), message, func(reload bool) {
-		if reload {
-			s.reload(id)
-		}
-	}, s.win)
-	s.conflict.SetConfirmText(lang.L("Reload"))
-	s.conflict.SetDismissText(lang.L("Keep my changes"))
-	s.conflict.Show()
+func (s *masterScreen[T, F]) offerReload(id uint, c *model.ConflictError) {
+	s.conflict = conflictDialog(s.win, c, func() { s.reload(id) })
 }
 
 // reload reads the record with this id again and shows it.

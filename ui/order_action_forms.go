@@ -63,6 +63,14 @@ func (in *actionInputs) qty(e *Entry, field string) model.Qty {
 	return q
 }
 
+func (in *actionInputs) number(e *Entry, field string) int {
+	n, ok := wholeNumber(e.Text)
+	if !ok {
+		in.fe.Add(field, "Enter a whole number.")
+	}
+	return n
+}
+
 func (in *actionInputs) money(e *Entry, field string) model.Money {
 	m, err := model.ParseMoney(e.Text)
 	if err != nil && strings.TrimSpace(e.Text) != "" {
@@ -220,16 +228,20 @@ func buildAction(ad *actionDialog, v *orderView) {
 	case model.DoProductionDate:
 		start := in.entry("ProductionDate", lang.L("Production date"), "")
 		fin := in.entry("FinishedDate", lang.L("Finished-goods date (after rewinding)"), "")
-		var total model.Qty
-		for _, l := range o.Lines {
-			total += l.Qty
+		// One quantity per unit: rolls and reams are not added up.
+		units, ordered := o.UnitsOf()
+		qtys := map[string]*Entry{}
+		for _, u := range units {
+			qtys[u] = in.entry(model.ProdQtyField(u), lang.L("Quantity ({{.Unit}})", map[string]any{"Unit": lang.L(model.UnitName(u))}), ordered[u].Plain())
 		}
-		qty := in.entry("Qty", lang.L("Quantity"), total.Plain())
 		note := in.multi("Note", lang.L("Production terms"))
 		_, by := in.signer(model.SignOffProductionDate, "SignedBy", lang.L("Signed by"), nil)
 		ad.rule = func() (rule, model.FieldErrors) {
 			p := model.ProductionDateInput{ProductionDate: in.date(start, "ProductionDate"), FinishedDate: in.date(fin, "FinishedDate"),
-				Qty: in.qty(qty, "Qty"), Note: note.Text, SignedBy: by()}
+				PerUnit: map[string]model.Qty{}, Note: note.Text, SignedBy: by()}
+			for u, e := range qtys {
+				p.PerUnit[u] = in.qty(e, model.ProdQtyField(u))
+			}
 			return done(func(o *model.Order, c model.Ctx) error { return o.RecordProductionDate(c, p) })
 		}
 	case model.DoLoosenDate:
@@ -348,11 +360,14 @@ func buildAction(ad *actionDialog, v *orderView) {
 			return model.ShipmentRequestInput{ShipTo: to.Text, Receiver: receiver.Text, Phone: phone.Text, Checked: checked.Checked, Note: note.Text}
 		}
 	case model.DoShipped:
-		on := in.entry("ShippedOn", lang.L("Shipped on"), today)
-		eta := in.entry("ExpectedArrival", lang.L("Expected arrival"), "")
-		ad.rule = func() (rule, model.FieldErrors) {
-			a, b := in.date(on, "ShippedOn"), in.date(eta, "ExpectedArrival")
-			return done(func(o *model.Order, c model.Ctx) error { return o.RecordShipped(c, a, b) })
+		// The same shipment the Shipping screen records (the whole order,
+		// or what the clerk changes to ship part of it).
+		form := newShipmentForm(in, o, model.Remaining(o, v.shipments), v.ctx.Today())
+		ad.ship = func() (model.ShipmentInput, model.FieldErrors) {
+			s := form.input(in)
+			fe := in.fe
+			in.fe = nil
+			return s, fe
 		}
 	case model.DoDelivered:
 		on := in.entry("ArrivedOn", lang.L("Arrived on"), today)
@@ -379,7 +394,7 @@ func buildQC(ad *actionDialog, v *orderView) {
 	in := &ad.inputs
 	counted := map[int]*Entry{}
 	for _, l := range v.order.Lines {
-		counted[l.LineNo] = in.entry("Produced", lang.L("Line {{.Line}} counted", map[string]any{"Line": l.LineNo}), l.Qty.Plain())
+		counted[l.LineNo] = in.entry(LineField("Produced", l.LineNo), lang.L("Line {{.Line}} counted", map[string]any{"Line": l.LineNo}), l.Qty.Plain())
 	}
 	qty := in.check("QuantityOK", lang.L("Quantity within tolerance"), true)
 	pack := in.check("PackagingOK", lang.L("Packaging as ordered"), true)
@@ -390,7 +405,7 @@ func buildQC(ad *actionDialog, v *orderView) {
 		q := model.QCInput{Produced: map[int]model.Qty{}, QuantityOK: qty.Checked, PackagingOK: pack.Checked,
 			LabelsOK: labels.Checked, Inspector: by(), Note: note.Text}
 		for no, e := range counted {
-			q.Produced[no] = in.qty(e, "Produced")
+			q.Produced[no] = in.qty(e, LineField("Produced", no))
 		}
 		fe := in.fe
 		in.fe = nil

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -171,6 +172,10 @@ type actionDialog struct {
 	rule func() (func(o *model.Order, c model.Ctx) error, model.FieldErrors)
 	// shipment is set for the shipment request, which the store numbers.
 	shipment func() model.ShipmentRequestInput
+	// ship is set for the "Shipped" step: a shipment, recorded as Shipping does.
+	ship func() (model.ShipmentInput, model.FieldErrors)
+	// conflict is the open offer to reload after a stale save, for tests.
+	conflict *dialog.ConfirmDialog
 }
 
 func newActionDialog(d *orderDetail, act model.Action) *actionDialog {
@@ -187,7 +192,11 @@ func newActionDialog(d *orderDetail, act model.Action) *actionDialog {
 	ad.dialog = dialog.NewCustomWithoutButtons(actionLabel(act), content, d.win)
 	ad.dialog.SetButtons([]fyne.CanvasObject{ad.cancel, ad.confirm})
 	ad.dialog.Resize(fyne.NewSize(560, 200))
-	showEscapable(d.win, ad.dialog)
+	showConfirmable(d.win, ad.dialog, func() {
+		if !ad.confirm.Disabled() {
+			ad.run(d)
+		}
+	})
 	if ad.first != nil {
 		d.win.Canvas().Focus(ad.first)
 	}
@@ -200,19 +209,26 @@ func (ad *actionDialog) run(d *orderDetail) {
 	o, by := d.view.order, d.desk.Actor()
 	var rule func(o *model.Order, c model.Ctx) error
 	var fe model.FieldErrors
+	var ship model.ShipmentInput
 	if ad.rule != nil {
 		rule, fe = ad.rule()
+	}
+	if ad.ship != nil {
+		ship, fe = ad.ship()
 	}
 	if len(fe) > 0 {
 		ad.fields.ShowFieldErrors(fe)
 		return
 	}
-	submitDialog(&d.work, ad.fields, ad.confirm, ad.dialog,
+	submitDialogOr(&d.work, ad.fields, ad.confirm, ad.dialog,
 		func(ctx context.Context) (struct{}, error) {
 			var err error
-			if ad.shipment != nil {
+			switch {
+			case ad.shipment != nil:
 				_, err = d.store.IssueShipmentRequest(ctx, by, o.ID, o.Version, ad.shipment())
-			} else {
+			case ad.ship != nil:
+				_, err = d.store.CreateShipment(ctx, by, ship)
+			default:
 				_, err = d.store.Apply(ctx, by, o.ID, o.Version, rule)
 			}
 			return struct{}{}, err
@@ -221,6 +237,12 @@ func (ad *actionDialog) run(d *orderDetail) {
 			d.open(o.ID)
 			if ad.act == model.DoIssueConfirmation {
 				d.printDoc(reports.Request{Kind: reports.KindConfirmation}, verbOpen) // to fax to the customer
+			}
+		},
+		func(err error) {
+			var c *model.ConflictError
+			if errors.As(err, &c) { // the order changed since it was shown: read it again
+				ad.conflict = conflictDialog(d.win, c, func() { ad.dialog.Hide(); d.open(o.ID) })
 			}
 		})
 }

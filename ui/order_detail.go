@@ -87,8 +87,10 @@ type orderDetail struct {
 	// openFile shows one in the system's viewer, printFile sends one to the
 	// default printer (tests replace all three).
 	docsDir   string
-	openFile  func(path string)
+	openFile  func(path string) error
 	printFile func(path string) error
+	// saved says where the last printed document went.
+	saved *savedDoc
 }
 
 func newOrderDetail(w fyne.Window, store *model.Store, desk *Desk, back func()) *orderDetail {
@@ -107,6 +109,7 @@ func newOrderDetail(w fyne.Window, store *model.Store, desk *Desk, back func()) 
 	d.notes = newNotesPanel(store, desk, &d.work, model.OnOrder, 0)
 	d.actions = newOrderActions(d)
 	d.docsDir, d.openFile, d.printFile = documentsDir(), openFile, printFile
+	d.saved = newSavedDoc(func(p string) error { return d.openFile(p) })
 	d.print = d.newPrintButton()
 	d.newTicket = widget.NewButtonWithIcon(lang.L("New ticket…"), theme.ContentAddIcon(), func() {
 		if d.view != nil && d.onNewTicket != nil {
@@ -124,7 +127,7 @@ func newOrderDetail(w fyne.Window, store *model.Store, desk *Desk, back func()) 
 		widget.NewSeparator(), d.notes.Content()))
 	split := container.NewHSplit(left, right)
 	split.SetOffset(0.55)
-	top := container.NewVBox(container.NewBorder(nil, nil, container.NewHBox(d.back, d.title, d.state), container.NewHBox(d.newTicket, d.print)), d.status)
+	top := container.NewVBox(container.NewBorder(nil, nil, container.NewHBox(d.back, d.title, d.state), container.NewHBox(d.newTicket, d.print)), d.status, d.saved.box)
 	d.content = container.NewBorder(top, nil, nil, nil, split)
 	return d
 }
@@ -135,6 +138,9 @@ func (d *orderDetail) open(id uint) { d.openThen(id, "") }
 // openThen loads the order and shows it, then opens the dialog of action
 // then ("" for none) if the order allows it.
 func (d *orderDetail) openThen(id uint, then model.Action) {
+	if d.view == nil || d.view.order.ID != id {
+		d.saved.hide() // the printed file was another order's
+	}
 	d.title.SetText(lang.L("Loading…"))
 	d.state.SetText("")
 	setProblemText(d.status, "")

@@ -174,7 +174,7 @@ func TestPriceDeviationBlocksConfirmation(t *testing.T) {
 	if !issue.Disabled() {
 		t.Fatal("the confirmation can be issued with an unconfirmed price")
 	}
-	if want := "The confirmation cannot be printed yet: 1 things are missing; see the completeness list."; d.actions.reasons[model.DoIssueConfirmation].Text != want {
+	if want := "The confirmation cannot be printed yet: 1 thing is missing; see the completeness list."; d.actions.reasons[model.DoIssueConfirmation].Text != want {
 		t.Errorf("issue says %q", d.actions.reasons[model.DoIssueConfirmation].Text)
 	}
 	if !strings.Contains(gatesText(d), "the salesperson must confirm it") {

@@ -115,8 +115,11 @@ func (d *orderDetail) printDoc(req reports.Request, verb docVerb) {
 					map[string]any{"Runes": strings.Join(runes, ", ")}))
 			}
 			if verb != verbPrint {
-				d.openFile(path)
-			} else if err := d.printFile(path); err != nil {
+				d.saved.show(path, d.openFile(path))
+				return
+			}
+			d.saved.show(path, nil)
+			if err := d.printFile(path); err != nil {
 				setProblemText(d.status, lang.L("The document could not be printed: {{.Reason}}", map[string]any{"Reason": err.Error()}))
 			}
 		}

@@ -27,7 +27,7 @@ func TestIssuingTheConfirmationPrintsIt(t *testing.T) {
 	d := o.open(order.ID)
 	d.docsDir = t.TempDir()
 	var opened []string
-	d.openFile = func(p string) { opened = append(opened, p) }
+	d.openFile = func(p string) error { opened = append(opened, p); return nil }
 
 	o.runAction(d, model.DoIssueConfirmation)
 	o.settle()
@@ -66,7 +66,7 @@ func TestPrintMenuWritesEveryDocument(t *testing.T) {
 	d := o.open(rows[0].ID)
 	d.docsDir = t.TempDir()
 	var opened []string
-	d.openFile = func(p string) { opened = append(opened, p) }
+	d.openFile = func(p string) error { opened = append(opened, p); return nil }
 	var offered []string
 	o.do(func() {
 		for _, it := range d.printMenu().Items {

@@ -196,7 +196,11 @@ func (s *ordersScreen) OnSave() {
 }
 
 func (s *ordersScreen) onSubmit() {
-	if s.win.Canvas().Overlays().Top() == nil && s.page() == s.intake.content {
+	if s.win.Canvas().Overlays().Top() != nil {
+		confirmTopDialog(s.win.Canvas()) // Ctrl+Enter confirms a dialog, from its multi-line field too
+		return
+	}
+	if s.page() == s.intake.content {
 		s.intake.save(true)
 	}
 }

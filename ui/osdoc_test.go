@@ -70,7 +70,7 @@ func TestPrintOnTheDefaultPrinter(t *testing.T) {
 	d := o.open(order.ID)
 	d.docsDir = t.TempDir()
 	var printed, opened []string
-	d.openFile = func(p string) { opened = append(opened, p) }
+	d.openFile = func(p string) error { opened = append(opened, p); return nil }
 	d.printFile = func(p string) error {
 		printed = append(printed, p)
 		return errors.New("lp: Error - No default destination.")

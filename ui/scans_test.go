@@ -97,7 +97,7 @@ func TestDroppedScansAndUnmatchedReturns(t *testing.T) {
 
 	// The clerk opens the old revision's page and gives it to its order.
 	var opened string
-	u.openFile = func(p string) { opened = p }
+	u.openFile = func(p string) error { opened = p; return nil }
 	d.do(func() { u.list.Select(1) })
 	d.do(func() { test.Tap(u.open) })
 	if opened == "" || opened != u.scans[1].StoredPath {
@@ -150,7 +150,7 @@ func TestOrderDetailShowsReturnedScan(t *testing.T) {
 	o := newOrderDesk(t, store, f.clerk)
 	d := o.open(order.ID)
 	var opened []string
-	d.openFile = func(p string) { opened = append(opened, p) }
+	d.openFile = func(p string) error { opened = append(opened, p); return nil }
 
 	want := "Signed back by scan, arrived " + arrived.In(store.Loc).Format("2006-01-02 15:04")
 	var open *widget.Button

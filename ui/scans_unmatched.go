@@ -40,7 +40,7 @@ type unmatchedScreen struct {
 	scans    []model.ScanReturn
 	selected int // index in scans, -1: none
 	// openFile shows a stored scan in the system's viewer (tests record it).
-	openFile func(path string)
+	openFile func(path string) error
 	// reason is the open "set aside" dialog, for tests.
 	reason *reasonDialog
 }

@@ -40,7 +40,9 @@ type shippingScreen struct {
 	tabs   *container.AppTabs
 	month  *Entry // the archive's month, YYYY-MM
 	status *widget.Label
-	count  *widget.Label
+	// saved says where the last printed document went.
+	saved *savedDoc
+	count *widget.Label
 
 	// selected is the row the actions work on; ok is false before one is opened.
 	selected model.ShipmentRow
@@ -67,7 +69,7 @@ type shippingScreen struct {
 	// docsDir is the documents folder the shipping notices and the archive
 	// CSV are written under; open shows a written file to the clerk.
 	docsDir string
-	open    func(path string)
+	open    func(path string) error
 	// dialog is the action dialog open now, for tests.
 	dialog *shipDialog
 	// focusOnLoad puts the keyboard in the list once its reload lands.
@@ -83,7 +85,8 @@ func viewShortcut(i int) *desktop.CustomShortcut {
 func newShippingScreen(w fyne.Window, store *model.Store, desk *Desk, settings *Settings) *shippingScreen {
 	s := &shippingScreen{win: w, store: store, desk: desk, settings: settings, status: newProblemLabel(),
 		count: widget.NewLabel(""), chosen: widget.NewLabel(""), month: NewEntry(), docsDir: documentsDir()}
-	s.open = func(path string) { openFile(path) }
+	s.open = openFile
+	s.saved = newSavedDoc(func(p string) error { return s.open(p) })
 	s.views = append(append([]model.ShipmentView{}, model.ShipmentViews...), model.ShipViewMonth)
 	s.month.SetText(store.Today().String()[:7])
 	s.month.OnSubmitted = func(string) { s.reloadCurrent() }
@@ -110,7 +113,7 @@ func newShippingScreen(w fyne.Window, store *model.Store, desk *Desk, settings *
 	orderSteps := container.NewHBox(b[model.ShipDoRequest], b[model.ShipDoShip], s.count)
 	steps := container.NewHBox(b[model.ShipDoNotice], b[model.ShipDoSent], b[model.ShipDoLegible], b[model.ShipDoArrival],
 		b[model.ShipDoReceipt], b[model.ShipDoFollowUp], b[model.ShipDoVoid])
-	top := container.NewVBox(container.NewBorder(nil, nil, nil, orderSteps, s.chosen), steps, s.status)
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, orderSteps, s.chosen), steps, s.status, s.saved.box)
 	s.notes = newNotesPanel(store, desk, &s.work, model.OnShipment, 0)
 	side := container.NewVScroll(container.NewVBox(s.refused, s.notes.Content()))
 	split := container.NewHSplit(s.tabs, side)

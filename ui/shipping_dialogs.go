@@ -2,9 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
-	"sort"
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -95,12 +92,8 @@ func (d *shipDialog) qty(e *Entry, field string) model.Qty {
 }
 
 func (d *shipDialog) number(e *Entry, field string) int {
-	t := strings.TrimSpace(e.Text)
-	if t == "" {
-		return 0
-	}
-	n, err := strconv.Atoi(t)
-	if err != nil {
+	n, ok := wholeNumber(e.Text)
+	if !ok {
 		d.fe.Add(field, "Enter a whole number.")
 	}
 	return n
@@ -110,7 +103,7 @@ func (d *shipDialog) number(e *Entry, field string) int {
 func (d *shipDialog) show() {
 	d.s.dialog = d
 	d.dlg.Resize(fyne.NewSize(600, 200))
-	showEscapable(d.s.win, d.dlg)
+	showConfirmable(d.s.win, d.dlg, d.submit)
 	if d.first != nil {
 		d.s.win.Canvas().Focus(d.first)
 	}
@@ -164,44 +157,9 @@ func (s *shippingScreen) onShip() {
 
 func (s *shippingScreen) shipDialogFor(o *model.Order, remaining map[int]model.Qty) {
 	d := s.newShipDialog(lang.L("Record shipment of {{.No}}", map[string]any{"No": o.No}), lang.L("Record shipment"))
-	nos := make([]int, 0, len(o.Lines))
-	qtys := map[int]*Entry{}
-	for _, l := range o.Lines {
-		nos = append(nos, l.LineNo)
-	}
-	sort.Ints(nos)
-	for _, no := range nos {
-		l := o.Line(no)
-		name := l.Spec
-		if l.Product != nil {
-			name = l.Product.Code + " " + l.Product.NameZH
-		}
-		label := lang.L("Line {{.Line}} {{.Product}} (to ship {{.Qty}})", map[string]any{"Line": no, "Product": name, "Qty": remaining[no].String()})
-		qtys[no] = d.entry(fmt.Sprintf("Line%d", no), label, remaining[no].Plain())
-	}
-	lead := model.LeadDaysFor("")
-	if o.Customer != nil {
-		lead = model.LeadDaysFor(o.Customer.Region)
-	}
-	carrier := d.entry("Carrier", lang.L("Carrier"), "")
-	tracking := d.entry("TrackingNo", lang.L("Tracking no."), "")
-	packages := d.entry("Packages", lang.L("Packages"), "")
-	weight := d.entry("WeightKg", lang.L("Weight (kg)"), "")
-	shipDate := d.entry("ShipDate", lang.L("Ship date"), s.store.Today().String())
-	leadDays := d.entry("LeadDays", lang.L("Lead time (days)"), strconv.Itoa(lead))
-	followUp := d.entry("FollowUpOn", lang.L("Follow-up on (empty: the expected arrival)"), "")
-	note := d.multi("Note", lang.L("Note"))
+	form := newShipmentForm(d, o, remaining, s.store.Today())
 	d.read = func() func(context.Context, model.Actor) (*model.Shipment, error) {
-		in := model.ShipmentInput{OrderID: o.ID, Lines: map[int]model.Qty{}, Carrier: carrier.Text, TrackingNo: tracking.Text,
-			Packages: d.number(packages, "Packages"), WeightKg: d.qty(weight, "WeightKg"), ShipDate: d.date(shipDate, "ShipDate"),
-			FollowUpOn: d.date(followUp, "FollowUpOn"), Note: note.Text}
-		for no, e := range qtys {
-			if q := d.qty(e, fmt.Sprintf("Line%d", no)); q > 0 {
-				in.Lines[no] = q
-			}
-		}
-		n := d.number(leadDays, "LeadDays")
-		in.LeadDays = &n
+		in := form.input(d)
 		return func(ctx context.Context, by model.Actor) (*model.Shipment, error) {
 			return s.store.CreateShipment(ctx, by, in)
 		}

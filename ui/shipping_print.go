@@ -32,7 +32,7 @@ func (s *shippingScreen) onPrintNotice() {
 			}
 			setProblemText(s.status, "")
 			s.changed(sh)
-			s.open(path)
+			s.saved.show(path, s.open(path))
 		}
 	})
 }
@@ -93,11 +93,14 @@ func writeFileAtomically(store *model.Store, path string, write func(w io.Writer
 	return model.WriteOutputFile(path, store, true, write)
 }
 
-// openFile shows a written file with the system's viewer.
-func openFile(path string) {
-	if err := runDocTries(docTries(runtime.GOOS, verbOpen, path), path, doDoc); err != nil {
+// openFile shows a written file (or a folder) with the system's viewer
+// and says when none could.
+func openFile(path string) error {
+	err := runDocTries(docTries(runtime.GOOS, verbOpen, path), path, doDoc)
+	if err != nil {
 		model.LogError("open "+path, err)
 	}
+	return err
 }
 
 // printFile sends a written file to the default printer through the
