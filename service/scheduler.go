@@ -48,8 +48,8 @@ type Options struct {
 	// listener may touch widgets (default: at once, on the job's goroutine).
 	Deliver func(func())
 	// Go runs a one-off run asked for with RunNow while the scheduler is not
-	// started (default: a goroutine). The window passes its load tracker,
-	// so tests wait for the run like for any load.
+	// started (default: a goroutine). The window runs it as it runs its
+	// loads, so a test settles the run like any load.
 	Go func(func())
 }
 

@@ -11,19 +11,13 @@ import (
 
 // newScheduler returns the app's background jobs (service.Jobs) for this
 // shell, not yet started: Run starts them once the window is up and stops
-// them when it closes. Reports land on the UI goroutine under the lock
-// loads apply under; a run asked for before the start (a test, or a clerk
-// sitting down before the window is up) is tracked with the shell's loads.
+// them when it closes. Reports land on the UI goroutine; a run asked for
+// before the start (a test, or a clerk sitting down before the window is
+// up) runs as the shell's loads do, so a test settles it like them.
 func (s *Shell) newScheduler() *service.Scheduler {
 	sched := service.New(service.Options{
-		Deliver: func(f func()) {
-			fyne.Do(func() {
-				applying.Lock()
-				defer applying.Unlock()
-				f()
-			})
-		},
-		Go: func(f func()) { s.work.Go(func() func() { f(); return nil }) },
+		Deliver: fyne.Do,
+		Go:      func(f func()) { s.work.Go(func() func() { f(); return nil }) },
 	}, append(service.Jobs(s.store, s.settings.MailFolder, s.settings.ScanFolder, s.desk.ID), service.Refresh{}, service.IdleLock{Store: s.store})...)
 	sched.Subscribe("", logJobError)
 	sched.Subscribe(service.JobRefresh, func(service.Report) { s.refreshCurrent() })

@@ -89,7 +89,7 @@ func TestSwitchPerson(t *testing.T) {
 	}
 	d := newDeskTest(t, store, ken)
 	d.show(SectionSettings)
-	uiLock(func() { test.Tap(d.shell.prefs.switchPerson) })
+	test.Tap(d.shell.prefs.switchPerson)
 	d.settle()
 	d.typeText("ac")
 	d.key(fyne.KeyDown)
@@ -147,12 +147,9 @@ func TestWarningsShownOncePerDatabase(t *testing.T) {
 
 	w2 := test.NewWindow(nil)
 	defer w2.Close()
-	var again *Shell
-	uiLock(func() {
-		again = Create(w2, store, d.shell.settings)
-		again.Start()
-	})
-	settle(t, &again.work, &again.customers.work, &again.customers.list.work)
+	again := Create(w2, store, d.shell.settings)
+	again.Start()
+	settle(t)
 	// The second start asks only for Ken's password.
 	if top := w2.Canvas().Overlays().Top(); top == nil || strings.Contains(markupText(top), "network share") {
 		t.Error("the warning was shown a second time, or nobody was asked to sign in")

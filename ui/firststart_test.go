@@ -32,12 +32,9 @@ func firstStartTest(t *testing.T) (*firstStart, *model.Store, *[]*model.Store, *
 		o.Demo = true // as demo.Create marks it
 		return s.SaveOffice(ctx, m.Actor(), o)
 	}
-	var f *firstStart
-	uiLock(func() {
-		f = newFirstStart(store, open, makeDemo, func(s *model.Store, _ uint) { readyWith = append(readyWith, s) })
-		w := test.NewWindow(f.Content())
-		t.Cleanup(w.Close)
-	})
+	f := newFirstStart(store, open, makeDemo, func(s *model.Store, _ uint) { readyWith = append(readyWith, s) })
+	w := test.NewWindow(f.Content())
+	t.Cleanup(w.Close)
 	return f, store, &readyWith, &demos
 }
 
@@ -45,18 +42,16 @@ func firstStartTest(t *testing.T) (*firstStart, *model.Store, *[]*model.Store, *
 // the database gets that office and no demo data.
 func TestFirstStartSetsUpTheOffice(t *testing.T) {
 	f, store, ready, demos := firstStartTest(t)
-	uiLock(func() {
-		test.Tap(f.setUp)
-		test.Type(f.nameZH, "大同紙業")
-		test.Type(f.phone, "02-2345-6789")
-		test.Type(f.taxID, "12345678")
-		test.Type(f.managerName, "Ann Boss")
-		test.Type(f.managerCode, "AB")
-		test.Type(f.password, "first-pw")
-		test.Type(f.again, "first-pw")
-		test.Tap(f.create)
-	})
-	settle(t, &f.work)
+	test.Tap(f.setUp)
+	test.Type(f.nameZH, "大同紙業")
+	test.Type(f.phone, "02-2345-6789")
+	test.Type(f.taxID, "12345678")
+	test.Type(f.managerName, "Ann Boss")
+	test.Type(f.managerCode, "AB")
+	test.Type(f.password, "first-pw")
+	test.Type(f.again, "first-pw")
+	test.Tap(f.create)
+	settle(t)
 	if len(*ready) != 1 || (*ready)[0] != store || *demos != 0 {
 		t.Fatalf("ready with %v, demos made %d; want the same store and no demo (%s)", *ready, *demos, f.problem.Text)
 	}
@@ -77,8 +72,8 @@ func TestFirstStartSetsUpTheOffice(t *testing.T) {
 // file beside the database, which stays empty.
 func TestFirstStartExploresTheDemoBeside(t *testing.T) {
 	f, store, ready, demos := firstStartTest(t)
-	uiLock(func() { test.Tap(f.explore) })
-	settle(t, &f.work)
+	test.Tap(f.explore)
+	settle(t)
 	if len(*ready) != 1 || *demos != 1 {
 		t.Fatalf("ready %d times, demo made %d times (%s)", len(*ready), *demos, f.problem.Text)
 	}

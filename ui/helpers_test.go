@@ -150,16 +150,10 @@ func newDeskTest(t *testing.T, store *model.Store, clerk *model.Employee) *deskT
 			}
 		}
 	}
-	var shell *Shell
-	uiLock(func() {
-		shell = Create(w, store, settings)
-		w.Resize(fyne.NewSize(1400, 900))
-	})
+	shell := Create(w, store, settings)
+	w.Resize(fyne.NewSize(1400, 900))
 	d := &deskTest{t: t, app: a, win: w, store: store, shell: shell, clerk: clerk}
-	// Nothing may land after the test: the test driver would apply it on the
-	// loader's goroutine while the next test draws on its own.
-	t.Cleanup(d.settle)
-	uiLock(shell.Start) // it shows a section, whose loads land meanwhile
+	shell.Start()
 	d.settle()
 	if clerk != nil && len(store.Warnings) == 0 { // warnings come before the sign-in
 		d.signIn(clerk, password)
@@ -186,71 +180,16 @@ func (d *deskTest) signIn(clerk *model.Employee, password string) {
 	}
 }
 
-// show opens section i as the navigation does, under the lock loads apply
-// under (the section starts loads that land while it is still laying
-// itself out), and waits for them.
+// show opens section i as the navigation does, and lands its loads.
 func (d *deskTest) show(i int) {
-	uiLock(func() { d.shell.Show(i) })
+	d.shell.Show(i)
 	d.settle()
 }
 
-// jobs returns every tracker of work under way in the shell, every
-// section's, so that settle waits for whatever a test opened, however it
-// got there (a shortcut, an action item, a button on another section).
-func (d *deskTest) jobs() []*jobs {
-	s := d.shell
-	js := []*jobs{&s.work, &s.customers.work, &s.customers.list.work, &s.products.work,
-		&s.products.list.work, &s.vendors.work, &s.vendors.list.work, &s.people.work, &s.people.list.work, &s.prefs.work,
-		&s.orders.work, &s.orders.list.list.work, &s.orders.detail.work, &s.orders.intake.work,
-		&s.shipping.work, &s.tickets.work}
-	uiLock(func() { // a landing load may open the picker meanwhile
-		for _, l := range s.shipping.lists {
-			js = append(js, &l.work)
-		}
-		if s.picker != nil {
-			js = append(js, &s.picker.list.work)
-		}
-	})
-	return js
-}
-
-// settle waits until every load and save under way has landed.
+// settle lands every load and save under way (see run_test.go).
 func (d *deskTest) settle() {
 	d.t.Helper()
-	for {
-		js := d.jobs()
-		settle(d.t, js...)
-		if len(d.jobs()) == len(js) { // no dialog with its own list opened meanwhile
-			return
-		}
-	}
-}
-
-// settle waits until none of js has work under way (work may start more
-// work, so it checks again until all are idle at once).
-func settle(t testing.TB, js ...*jobs) {
-	t.Helper()
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		for {
-			for _, j := range js {
-				j.Wait()
-			}
-			busy := false
-			for _, j := range js {
-				busy = busy || j.busy()
-			}
-			if !busy {
-				return
-			}
-		}
-	}()
-	select {
-	case <-done:
-	case <-time.After(20 * time.Second):
-		t.Fatal("loads did not finish in 20 s")
-	}
+	settle(d.t)
 }
 
 // canvas returns the window's canvas.
@@ -259,13 +198,11 @@ func (d *deskTest) canvas() fyne.Canvas { return d.win.Canvas() }
 // shortcut types a shortcut as the desktop driver delivers it: to the
 // focused widget if it takes shortcuts, else to the canvas.
 func (d *deskTest) shortcut(s fyne.Shortcut) {
-	uiLock(func() {
-		if f, ok := d.canvas().Focused().(fyne.Shortcutable); ok {
-			f.TypedShortcut(s)
-		} else {
-			windowShortcuts[d.canvas()][s.ShortcutName()]()
-		}
-	})
+	if f, ok := d.canvas().Focused().(fyne.Shortcutable); ok {
+		f.TypedShortcut(s)
+	} else {
+		windowShortcuts[d.canvas()][s.ShortcutName()]()
+	}
 	d.settle()
 }
 
@@ -273,13 +210,11 @@ func (d *deskTest) shortcut(s fyne.Shortcut) {
 // widget, else to the canvas.
 func (d *deskTest) key(name fyne.KeyName) {
 	ev := &fyne.KeyEvent{Name: name}
-	uiLock(func() {
-		if f := d.canvas().Focused(); f != nil {
-			f.TypedKey(ev)
-		} else if h := d.canvas().OnTypedKey(); h != nil {
-			h(ev)
-		}
-	})
+	if f := d.canvas().Focused(); f != nil {
+		f.TypedKey(ev)
+	} else if h := d.canvas().OnTypedKey(); h != nil {
+		h(ev)
+	}
 	d.settle()
 }
 
@@ -290,16 +225,14 @@ func (d *deskTest) typeText(s string) {
 	if f == nil {
 		d.t.Fatalf("nothing has the focus to type %q into", s)
 	}
-	uiLock(func() {
-		for _, r := range s {
-			f.TypedRune(r)
-		}
-	})
+	for _, r := range s {
+		f.TypedRune(r)
+	}
 	d.settle()
 }
 
 // tab moves the focus to the next field, as Tab does.
-func (d *deskTest) tab() { uiLock(d.canvas().FocusNext) }
+func (d *deskTest) tab() { d.canvas().FocusNext() }
 
 // formStep is what is typed into one field of a form.
 type formStep struct {
@@ -326,21 +259,9 @@ func (d *deskTest) typeThrough(form *FieldForm, steps []formStep) {
 	}
 }
 
-// uiLock runs what the test does to the widgets under the lock results are
-// applied under: Fyne's test driver runs fyne.Do on the worker's goroutine,
-// and text shaped on two goroutines at once crashes go-text's shaper.
-func uiLock(f func()) {
-	applying.Lock()
-	defer applying.Unlock()
-	f()
-}
-
-// do runs what a clerk's click or key does on the test goroutine, holding
-// off the loads it starts until it is over (a desktop driver runs both on
-// its one UI goroutine; the test driver lands loads on their own), then
-// waits for them.
+// do runs what a clerk's click or key does, then lands the loads it started.
 func (d *deskTest) do(fn func()) {
-	uiLock(fn)
+	fn()
 	d.settle()
 }
 
@@ -350,9 +271,7 @@ func (d *deskTest) focused() fyne.Focusable { return d.canvas().Focused() }
 // relayout lays the window out afresh, as the desktop driver does each frame
 // (the test canvas does not notice a label's text outgrowing its place).
 func (d *deskTest) relayout() {
-	uiLock(func() {
-		size := d.win.Canvas().Size()
-		d.win.Resize(size.SubtractWidthHeight(100, 100))
-		d.win.Resize(size)
-	})
+	size := d.win.Canvas().Size()
+	d.win.Resize(size.SubtractWidthHeight(100, 100))
+	d.win.Resize(size)
 }

@@ -94,11 +94,7 @@ func (c *csvImport) start(name string, r io.ReadCloser) {
 	c.work.Go(func() func() {
 		defer r.Close()
 		res, err := imp(ctx, c.store, by, r, csvio.Options{Progress: func(p csvio.Progress) {
-			fyne.Do(func() {
-				applying.Lock() // as any result is applied (see jobs)
-				defer applying.Unlock()
-				c.showProgress(p)
-			})
+			fyne.Do(func() { c.showProgress(p) })
 		}})
 		cancelled := ctx.Err() != nil
 		cancel()

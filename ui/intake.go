@@ -67,7 +67,7 @@ type intakeForm struct {
 	filling  bool             // the form is being filled by code: not a change
 	changed  bool             // changed since the last save
 	drafted  bool             // changed since the last draft
-	timer    *time.Timer
+	timer    uiTimer          // the pending draft save
 	// draftDelay is how long after the last change the draft is saved.
 	draftDelay time.Duration
 	searchGen  int
@@ -99,7 +99,7 @@ func newIntakeForm(w fyne.Window, store *model.Store, desk *Desk, done func(id u
 	f.contact = NewSelect(nil, func(string) { f.onChange() })
 	f.salesperson = NewSelect(nil, func(string) { f.onChange() })
 	f.customer.SetPlaceHolder(lang.L("Code, name or phone"))
-	f.customer.search, f.customer.work = f.searchCustomers, &f.work
+	f.customer.search = f.searchCustomers
 	f.customer.picked = f.pickCustomer
 	f.customer.edited = func(string) {
 		if f.cust != nil {
@@ -182,10 +182,7 @@ func (f *intakeForm) onChange() {
 	}
 	f.changed, f.drafted = true, true
 	f.showMissing()
-	if f.timer != nil {
-		f.timer.Stop()
-	}
-	f.timer = time.AfterFunc(f.draftDelay, func() { fyne.Do(f.saveDraftNow) })
+	f.timer.reset(f.draftDelay, f.saveDraftNow)
 }
 
 // dirty reports whether the form holds changes not saved as an order.

@@ -72,9 +72,7 @@ func (f *intakeForm) snapshot() intakeDraft {
 
 // saveDraftNow saves the clerk's draft if anything changed since the last one.
 func (f *intakeForm) saveDraftNow() {
-	if f.timer != nil {
-		f.timer.Stop()
-	}
+	f.timer.Stop()
 	if !f.drafted || f.owner == nil {
 		return
 	}

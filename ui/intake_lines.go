@@ -87,7 +87,7 @@ func (ls *intakeLines) append(after int) *intakeLine {
 	l.check.Hide()
 	l.product.SetPlaceHolder(lang.L("Code or name"))
 	l.qty.SetPlaceHolder("0")
-	l.product.search, l.product.work = func(text string) { ls.searchProducts(l, text) }, &ls.f.work
+	l.product.search = func(text string) { ls.searchProducts(l, text) }
 	l.product.picked = func(i int) { ls.pick(l, l.found[i]) }
 	l.product.edited = func(string) { l.prod = nil; l.plan, l.lastPrice = 0, 0; ls.showCheck(l); setProblemText(l.problem, "") }
 	l.product.onChange = func(string) { ls.f.onChange() }

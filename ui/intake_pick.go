@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"time"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
@@ -85,9 +83,7 @@ type pickEntry struct {
 	sel      int
 	quiet    bool // SetText from code: no search
 	onChange func(string)
-	// work counts the pending search, so tests can wait for it.
-	work  *jobs
-	timer *time.Timer
+	timer    uiTimer // the pending search
 }
 
 func newPickEntry() *pickEntry {
@@ -125,23 +121,10 @@ func (p *pickEntry) changed(text string) {
 // debounced searches once typing pauses (DefaultDebounce), so the letters
 // of a code typed quickly cost one search, not one each.
 func (p *pickEntry) debounced(text string) {
-	if p.timer != nil && p.timer.Stop() && p.work != nil {
-		p.work.done() // the stopped timer's count
-	}
-	if p.work != nil {
-		p.work.add(1)
-	}
-	p.timer = time.AfterFunc(DefaultDebounce, func() {
-		fyne.Do(func() {
-			if p.work != nil {
-				defer p.work.done()
-			}
-			applying.Lock() // as a load's result is applied (see jobs)
-			defer applying.Unlock()
-			if p.Text == text {
-				p.search(text)
-			}
-		})
+	p.timer.reset(DefaultDebounce, func() {
+		if p.Text == text {
+			p.search(text)
+		}
 	})
 }
 

@@ -195,9 +195,7 @@ func (f *intakeForm) saved(o *model.Order, err error, submit bool, submitErr err
 	f.stored = o
 	f.lines.setIDs(o.Lines)
 	f.changed, f.drafted = false, false
-	if f.timer != nil {
-		f.timer.Stop()
-	}
+	f.timer.Stop()
 	f.heading.SetText(lang.L("Intake of {{.No}}", map[string]any{"No": o.No}))
 	switch {
 	case submit && submitErr == nil:

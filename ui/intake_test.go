@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -194,6 +195,37 @@ func TestIntakeDraftSurvivesClose(t *testing.T) {
 	}
 	if !strings.HasPrefix(g.status.Text, "Your draft of ") {
 		t.Errorf("the form says %q", g.status.Text)
+	}
+}
+
+// TestIntakeDraftSavedOncePaused: the half-typed order is saved as the
+// clerk's draft once typing pauses for the draft delay, not before, and a
+// key typed meanwhile starts the wait again.
+func TestIntakeDraftSavedOncePaused(t *testing.T) {
+	store := demoStore(t, 0)
+	clerk := employee(t, store, "YC")
+	o := newOrderDesk(t, store, clerk)
+	f := o.s.intake
+	drafts := func() int {
+		t.Helper()
+		ds, err := store.Drafts(context.Background(), clerk.ID, intakeDraftForm)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(ds)
+	}
+	o.shortcut(ShortcutNew)
+	o.canvas().Focus(f.po)
+	o.typeText("PO-1")
+	passTime(t, f.draftDelay-time.Second)
+	o.typeText("2") // the wait starts again: no draft at the first delay's end
+	passTime(t, f.draftDelay-time.Second)
+	if n := drafts(); n != 0 {
+		t.Fatalf("%d drafts saved before typing paused for %s", n, f.draftDelay)
+	}
+	passTime(t, time.Second)
+	if n := drafts(); n != 1 {
+		t.Fatalf("%d drafts saved once typing paused, want 1", n)
 	}
 }
 

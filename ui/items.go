@@ -23,9 +23,8 @@ type itemsSection struct {
 	notify    *notifier
 }
 
-// newActionItems builds the Action items section of the shell. Its loads
-// are tracked by the shell's jobs, so whoever waits for the shell (a test,
-// the close of the window) waits for them too. It also gives the customer,
+// newActionItems builds the Action items section of the shell; its
+// screens run their loads through the shell's jobs. It also gives the customer,
 // product and vendor forms their notes panels and starts the hourly
 // reminder, the parts of seed 003 that live outside the section.
 func (s *Shell) newActionItems() screen {
@@ -43,9 +42,9 @@ func (s *Shell) newActionItems() screen {
 		container.NewTabItem(lang.L("Unmatched returns"), sec.unmatched.Content()))
 	sec.tabs.OnSelected = func(*container.TabItem) { sec.Shown() }
 
-	s.customers.form.attachNotes(newNotesPanel(s.store, s.desk, &s.customers.work, model.OnCustomer, 0))
-	s.products.form.attachNotes(newNotesPanel(s.store, s.desk, &s.products.work, model.OnProduct, 0))
-	s.vendors.form.attachNotes(newNotesPanel(s.store, s.desk, &s.vendors.work, model.OnVendor, 0))
+	s.customers.form.attachNotes(NewNotesPanel(s.store, s.desk, model.OnCustomer, 0))
+	s.products.form.attachNotes(NewNotesPanel(s.store, s.desk, model.OnProduct, 0))
+	s.vendors.form.attachNotes(NewNotesPanel(s.store, s.desk, model.OnVendor, 0))
 	sec.notify = startNotifier(s.desk, s.sched)
 	s.items = sec
 	return sec

@@ -22,27 +22,7 @@ func newItemsDesk(t *testing.T, store *model.Store, clerk *model.Employee) *item
 	t.Helper()
 	d := newDeskTest(t, store, clerk)
 	i := &itemsDesk{deskTest: d, sec: d.shell.screens[SectionActionItems].(*itemsSection)}
-	t.Cleanup(i.settleAll)
-	i.settleAll()
 	return i
-}
-
-// settleAll waits for the shell's work and the section's.
-func (d *itemsDesk) settleAll() {
-	d.t.Helper()
-	for range 2 { // a landed load may start another (a reload after a save)
-		d.settle()
-		settle(d.t, d.sec.queues.work, d.sec.dashboard.work, d.sec.teams.work)
-	}
-}
-
-// do runs what a clerk's click or key does on the test goroutine, holding
-// off the loads it starts until it is over (a desktop driver runs both on
-// its one UI goroutine; the test driver lands loads on their own), then
-// waits for them.
-func (d *itemsDesk) do(fn func()) {
-	uiLock(fn)
-	d.settleAll()
 }
 
 // demoOffice returns a test store holding the demo office (seed 004's
@@ -203,7 +183,7 @@ func TestQueueOpensOrdersAndTickets(t *testing.T) {
 		q.list.Highlight(0)
 		q.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	})
-	settle(t, &d.shell.orders.detail.work)
+	settle(t)
 	if d.shell.tabs.SelectedIndex() != SectionOrders || d.shell.orders.detail.view == nil || d.shell.orders.detail.view.order.ID != orders[0].ID {
 		t.Fatalf("Enter on the order's item showed section %d", d.shell.tabs.SelectedIndex())
 	}
@@ -213,7 +193,7 @@ func TestQueueOpensOrdersAndTickets(t *testing.T) {
 		q.list.Highlight(1)
 		q.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	})
-	settle(t, &d.shell.tickets.work)
+	settle(t)
 	if d.shell.tabs.SelectedIndex() != SectionTickets || d.shell.tickets.detail == nil || d.shell.tickets.detail.ticket.ID != tickets[0].ID {
 		t.Fatalf("Enter on the ticket's item did not open ticket %s", tickets[0].No)
 	}

@@ -1,76 +1,52 @@
 package ui
 
 import (
-	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 )
 
-// jobs runs work off the UI goroutine and applies its result on it through
-// fyne.Do, counting what is under way so tests (and code that must act on a
-// finished load) can wait for it instead of sleeping.
-type jobs struct {
-	mu   sync.Mutex
-	n    int
-	idle *sync.Cond
-}
+// jobs is a screen's way off the UI goroutine: work runs elsewhere and
+// its result is applied on the UI goroutine. It holds nothing; how work
+// runs is runWork's, so that the ui tests can run it on their own
+// goroutine. Screens keep one (or borrow their shell's) so every load
+// reads s.work.Go(…).
+type jobs struct{}
 
-// applying is held while a result is applied. A desktop driver runs every
-// fyne.Do on its one UI goroutine, so it is never contended there; Fyne's
-// test driver runs fyne.Do at once on the caller's goroutine, and without it
-// two loads landing together would draw at the same time.
-var applying sync.Mutex
+// Go runs work off the UI goroutine; the function it returns, if any,
+// runs on the UI goroutine afterwards.
+func (*jobs) Go(work func() (apply func())) { runWork(work) }
 
-// add records n more pieces of work under way.
-func (j *jobs) add(n int) {
-	j.mu.Lock()
-	if j.idle == nil {
-		j.idle = sync.NewCond(&j.mu)
-	}
-	j.n += n
-	if j.n <= 0 {
-		j.n = 0
-		j.idle.Broadcast()
-	}
-	j.mu.Unlock()
-}
-
-// done records that one piece of work has finished.
-func (j *jobs) done() { j.add(-1) }
-
-// Go runs work in a goroutine; the function it returns, if any, runs on
-// the UI goroutine afterwards.
-func (j *jobs) Go(work func() (apply func())) {
-	j.add(1)
+// runWork runs work on a goroutine of its own and applies its result
+// through fyne.Do. Fyne's test driver runs fyne.Do at once on the
+// caller's goroutine, so under it a result would be applied beside the
+// test that draws: the ui tests swap in a runner that queues work and
+// applies it on the test's goroutine when the test settles (run_test.go).
+var runWork = func(work func() (apply func())) {
 	go func() {
-		apply := work()
-		fyne.Do(func() {
-			defer j.done()
-			applying.Lock()
-			defer applying.Unlock()
-			if apply != nil {
-				apply()
-			}
-		})
+		if apply := work(); apply != nil {
+			fyne.Do(apply)
+		}
 	}()
 }
 
-// Wait blocks until no work is under way. Call it off the UI goroutine of a
-// real app (tests run everything on theirs, where fyne.Do runs at once).
-func (j *jobs) Wait() {
-	j.mu.Lock()
-	if j.idle == nil {
-		j.idle = sync.NewCond(&j.mu)
-	}
-	for j.n > 0 {
-		j.idle.Wait()
-	}
-	j.mu.Unlock()
+// afterUI runs f on the UI goroutine once d has passed (the pause in
+// typing before a search, the draft saved once the clerk stops). stop
+// cancels it and reports whether it had not run yet. The ui tests swap
+// in a clock of their own that settling moves on (run_test.go).
+var afterUI = func(d time.Duration, f func()) (stop func() bool) {
+	return time.AfterFunc(d, func() { fyne.Do(f) }).Stop
 }
 
-// busy reports whether work is under way.
-func (j *jobs) busy() bool {
-	j.mu.Lock()
-	defer j.mu.Unlock()
-	return j.n > 0
+// uiTimer is one pending afterUI call at most: a debounce, an autosave.
+// Its zero value has nothing pending.
+type uiTimer struct{ stop func() bool }
+
+// reset cancels what is pending and runs f on the UI goroutine after d.
+func (t *uiTimer) reset(d time.Duration, f func()) {
+	t.Stop()
+	t.stop = afterUI(d, f)
 }
+
+// Stop cancels what is pending and reports whether it had not run yet.
+func (t *uiTimer) Stop() bool { return t.stop != nil && t.stop() }

@@ -141,8 +141,8 @@ func (f *recordForm) clearProblems() {
 	f.status.SetText("")
 }
 
-// init builds the screen in place (its jobs tracker is already lent to the
-// panel below, so the screen is not copied).
+// init builds the screen in place (the panels below already hold a
+// pointer to its jobs, so the screen is not copied).
 func (s *masterScreen[T, F]) init(w fyne.Window, desk *Desk, settings *Settings, form F, kind masterKind[T]) {
 	s.win, s.desk, s.settings, s.form, s.kind = w, desk, settings, form, kind
 	s.search, s.count, s.listStatus = NewEntry(), widget.NewLabel(""), newProblemLabel()

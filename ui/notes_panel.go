@@ -34,8 +34,7 @@ type NotesPanel struct {
 
 	store *model.Store
 	desk  *Desk
-	work  *jobs
-	own   jobs // the panel's loads when no screen lends it its tracker
+	work  jobs
 	kind  model.ObjectKind
 	id    uint
 	notes []model.Note
@@ -51,19 +50,10 @@ type NotesPanel struct {
 // NewNotesPanel returns the panel for the object of this kind and id (0:
 // a record not saved yet, which can have no notes).
 func NewNotesPanel(store *model.Store, desk *Desk, kind model.ObjectKind, id uint) *NotesPanel {
-	return newNotesPanel(store, desk, nil, kind, id)
-}
-
-// newNotesPanel is NewNotesPanel whose loads are tracked by work (the
-// screen's tracker, so tests and close wait for them too).
-func newNotesPanel(store *model.Store, desk *Desk, work *jobs, kind model.ObjectKind, id uint) *NotesPanel {
-	p := &NotesPanel{store: store, desk: desk, work: work,
+	p := &NotesPanel{store: store, desk: desk,
 		heading: widget.NewLabelWithStyle(lang.L("Notes and action items"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		empty:   widget.NewLabel(""), rows: container.NewVBox(), title: NewEntry(), body: NewMultiLineEntry(),
 		status: widget.NewLabel(""), fields: NewFieldForm()}
-	if p.work == nil {
-		p.work = &p.own
-	}
 	p.empty.Wrapping = fyne.TextWrapWord
 	p.status.Wrapping = fyne.TextWrapWord
 	p.title.SetPlaceHolder(notePlaceholder(kind))

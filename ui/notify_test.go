@@ -30,7 +30,7 @@ func TestReminderAtStartAndHourly(t *testing.T) {
 	test.AssertNotificationSent(t, fyne.NewNotification("OrderDesk: action items",
 		"2 action items are due today or overdue (1 overdue)."), func() {
 		d.shell.sched.RunNow(service.JobReminders) // the hourly check
-		d.settleAll()
+		d.settle()
 	})
 
 	ra := person(t, store, "RA") // nothing due

@@ -106,7 +106,7 @@ func newOrderDetail(w fyne.Window, store *model.Store, desk *Desk, back func()) 
 	}
 	d.state.Importance = widget.HighImportance
 	d.back = widget.NewButtonWithIcon(lang.L("Order list"), theme.NavigateBackIcon(), back)
-	d.notes = newNotesPanel(store, desk, &d.work, model.OnOrder, 0)
+	d.notes = NewNotesPanel(store, desk, model.OnOrder, 0)
 	d.actions = newOrderActions(d)
 	d.docsDir, d.openFile, d.printFile = documentsDir(), openFile, printFile
 	d.saved = newSavedDoc(func(p string) error { return d.openFile(p) })

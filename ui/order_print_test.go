@@ -169,7 +169,7 @@ func TestNewTicketAboutAnOrder(t *testing.T) {
 		f.subject.SetText(rows[0].No + ": 客戶詢問出貨日")
 		f.submit()
 	})
-	settle(t, &o.shell.tickets.work)
+	settle(t)
 	if f.form.Other.Visible() && f.form.Other.Text != "" {
 		t.Fatalf("the ticket was refused: %s", f.form.Other.Text)
 	}

@@ -75,7 +75,7 @@ type orderList struct {
 	filter  model.OrderFilter
 	atLeast bool
 
-	busyTimer *time.Timer
+	busyTimer uiTimer // shows the busy bar if a load is slow
 }
 
 func newOrderList(w fyne.Window, store *model.Store, settings *Settings) *orderList {
@@ -300,36 +300,20 @@ func (l *orderList) fetchRows(ctx context.Context, f model.ListFilter) ([]model.
 }
 
 // startBusy shows the busy bar if the load takes longer than a moment.
-// The pending timer counts as work of the list, so tests wait for it (or
-// for its cancellation) like for the load itself.
 func (l *orderList) startBusy() {
-	l.cancelBusy()
-	l.list.work.add(1)
-	l.busyTimer = time.AfterFunc(busyAfter, func() {
-		fyne.Do(func() {
-			defer l.list.work.done()
-			applying.Lock() // as a load's result is applied (see jobs)
-			defer applying.Unlock()
-			l.list.mu.Lock()
-			loading := l.list.reloading
-			l.list.mu.Unlock()
-			if loading {
-				l.busy.Show()
-				l.busy.Start()
-			}
-		})
+	l.busyTimer.reset(busyAfter, func() {
+		l.list.mu.Lock()
+		loading := l.list.reloading
+		l.list.mu.Unlock()
+		if loading {
+			l.busy.Show()
+			l.busy.Start()
+		}
 	})
 }
 
-// cancelBusy stops a pending busy timer.
-func (l *orderList) cancelBusy() {
-	if l.busyTimer != nil && l.busyTimer.Stop() {
-		l.list.work.done()
-	}
-}
-
 func (l *orderList) stopBusy() {
-	l.cancelBusy()
+	l.busyTimer.Stop()
 	if l.busy.Visible() {
 		l.busy.Stop()
 		l.busy.Hide()

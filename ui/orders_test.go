@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -56,55 +55,8 @@ func newOrderDesk(t *testing.T, store *model.Store, clerk *model.Employee) *orde
 	t.Helper()
 	d := newDeskTest(t, store, clerk)
 	o := &orderDesk{deskTest: d, s: d.shell.orders}
-	o.s.intake.draftDelay = time.Hour // tests save drafts on purpose
 	d.show(SectionOrders)
 	return o
-}
-
-// typeText types into the focused widget, as the keyboard would. It holds
-// the lock under which loads apply their results (see jobs), since the test
-// driver applies them on the loader's goroutine: typing must not draw at
-// the same time.
-func (o *orderDesk) typeText(s string) {
-	o.t.Helper()
-	f := o.canvas().Focused()
-	if f == nil {
-		o.t.Fatalf("nothing has the focus to type %q into", s)
-	}
-	applying.Lock()
-	for _, r := range s {
-		f.TypedRune(r)
-	}
-	applying.Unlock()
-	o.settle()
-}
-
-// do runs fn as the clerk's click would, under the same lock, and waits for
-// the loads it started.
-func (o *orderDesk) do(fn func()) {
-	applying.Lock()
-	fn()
-	applying.Unlock()
-	o.settle()
-}
-
-// key types a key into the focused widget (or the window), under the same lock.
-func (o *orderDesk) key(k fyne.KeyName) {
-	ev := &fyne.KeyEvent{Name: k}
-	applying.Lock()
-	if f := o.canvas().Focused(); f != nil {
-		f.TypedKey(ev)
-	} else if h := o.canvas().OnTypedKey(); h != nil {
-		h(ev)
-	}
-	applying.Unlock()
-	o.settle()
-}
-
-func (o *orderDesk) tab() { o.deskTest.tab() }
-func (o *orderDesk) shortcut(s fyne.Shortcut) {
-	o.deskTest.shortcut(s)
-	o.settle()
 }
 
 // shownOrders returns the number and customer cells of the rows the list shows.

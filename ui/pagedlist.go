@@ -60,10 +60,10 @@ type PagedList[T any] struct {
 	gen       int // bumped by each reload: results of an older one are dropped
 	ctx       context.Context
 	cancel    context.CancelFunc
-	timer     *time.Timer
-	reloading bool // a reload is scheduled or under way
-	openFirst bool // open row 0 when the pending reload lands
-	top       bool // scroll to the top when the pending reload lands
+	timer     uiTimer // the pending reload of a typed filter
+	reloading bool    // a reload is scheduled or under way
+	openFirst bool    // open row 0 when the pending reload lands
+	top       bool    // scroll to the top when the pending reload lands
 	highlight int
 	selected  int
 }
@@ -97,16 +97,7 @@ func (l *PagedList[T]) SetFilter(f model.ListFilter) {
 	defer l.mu.Unlock()
 	l.filter = f
 	l.reloading, l.top = true, true
-	if l.timer != nil && l.timer.Stop() {
-		l.work.done() // the stopped timer's count
-	}
-	l.work.add(1)
-	l.timer = time.AfterFunc(l.debounce, func() {
-		fyne.Do(func() {
-			l.reload(true)
-			l.work.done()
-		})
-	})
+	l.timer.reset(l.debounce, func() { l.reload(true) })
 }
 
 // Filter returns the filter the list shows (or is about to).
@@ -121,9 +112,7 @@ func (l *PagedList[T]) Filter() model.ListFilter {
 // is not typing (a check box).
 func (l *PagedList[T]) Reload() {
 	l.mu.Lock()
-	if l.timer != nil && l.timer.Stop() {
-		l.work.done()
-	}
+	l.timer.Stop()
 	l.mu.Unlock()
 	l.reload(false)
 }
@@ -350,8 +339,3 @@ func (l *PagedList[T]) TypedKey(ev *fyne.KeyEvent) {
 		l.List.TypedKey(ev)
 	}
 }
-
-// Wait blocks until the pending filter has been applied and every load has
-// landed. Tests use it instead of sleeping; never call it on the UI goroutine
-// of a running app.
-func (l *PagedList[T]) Wait() { l.work.Wait() }

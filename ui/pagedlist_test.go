@@ -60,7 +60,6 @@ func newNumberList(t *testing.T, src *numbers) (*PagedList[string], fyne.Window)
 		func(o fyne.CanvasObject) { o.(*widget.Label).SetText("…") })
 	w := test.NewWindow(l)
 	t.Cleanup(w.Close)
-	t.Cleanup(l.Wait)
 	w.Resize(fyne.NewSize(300, 400))
 	return l, w
 }
@@ -81,15 +80,15 @@ func TestPagedListFetchesOnlyShownPages(t *testing.T) {
 	l, _ := newNumberList(t, src)
 	l.SetPageSize(50)
 	l.Reload()
-	l.Wait()
+	settle(t)
 	if l.Count() != 1000 {
 		t.Fatalf("Count = %d, want 1000", l.Count())
 	}
 	if got := strings.Join(src.fetches, " "); got != "0+50" {
 		t.Errorf("the first screen fetched %q, want only the first page", got)
 	}
-	uiLock(func() { l.ScrollTo(500) })
-	l.Wait()
+	l.ScrollTo(500)
+	settle(t)
 	// Row 500 lands at the bottom of the view, so the page before it shows too.
 	for _, f := range src.fetches {
 		if f != "0+50" && f != "450+50" && f != "500+50" {
@@ -105,12 +104,12 @@ func TestPagedListDebouncesTyping(t *testing.T) {
 	src := &numbers{n: 1000}
 	l, _ := newNumberList(t, src)
 	l.Reload()
-	l.Wait()
+	settle(t)
 	src.counts, src.fetches = nil, nil
 	for _, text := range []string{"9", "99", "999"} { // typed faster than the debounce
 		l.SetFilter(model.ListFilter{Text: text})
 	}
-	l.Wait()
+	settle(t)
 	if got := strings.Join(src.fetches, " "); got != "0+100" {
 		t.Errorf("typing 9, 99, 999 quickly queried %q, want one page for 999", got)
 	}
@@ -131,10 +130,10 @@ func TestPagedListOpenFirstWaitsForTheLoad(t *testing.T) {
 	var opened []string
 	l.OnOpened = func(v string) { opened = append(opened, v) }
 	l.Reload()
-	l.Wait()
+	settle(t)
 	l.SetFilter(model.ListFilter{Text: "42"})
 	l.OpenFirst() // Enter pressed before the filter's load landed
-	l.Wait()
+	settle(t)
 	if strings.Join(opened, " ") != "42" {
 		t.Errorf("opened %q, want the first match of the new filter, 42", opened)
 	}
@@ -150,7 +149,7 @@ func TestPagedListEnterOpensHighlighted(t *testing.T) {
 	var opened string
 	l.OnOpened = func(v string) { opened = v }
 	l.Reload()
-	l.Wait()
+	settle(t)
 	l.FocusFirst()
 	if w.Canvas().Focused() != l {
 		t.Fatal("FocusFirst did not focus the list")
@@ -171,12 +170,12 @@ func TestPagedListScrollsTwentyThousandCustomers(t *testing.T) {
 	clerk := addEmployee(t, store, "Ken Sewer", "", "KS", false)
 	d := newDeskTest(t, store, clerk)
 	s := d.shell.customers
-	uiLock(func() { test.Tap(s.inactive) }) // all 20,000, so row i is C<i>
+	test.Tap(s.inactive) // all 20,000, so row i is C<i>
 	d.settle()
 	if s.list.Count() != 20000 {
 		t.Fatalf("Count = %d, want 20000", s.list.Count())
 	}
-	uiLock(func() { s.list.ScrollTo(10000) })
+	s.list.ScrollTo(10000)
 	d.settle()
 	codes := strings.Fields(shownCodes(s.list))
 	if len(codes) < 10 {

@@ -94,7 +94,7 @@ func TestPeopleClerkReadsOnly(t *testing.T) {
 			d := newDeskTest(t, store, tc.who)
 			d.show(SectionPeople)
 			s := d.shell.people
-			uiLock(func() { s.openRecord(boss.ID) })
+			s.openRecord(boss.ID)
 			d.settle()
 			if s.form.stored.ID != boss.ID {
 				t.Fatalf("the form shows %q", s.form.heading.Text)
@@ -137,16 +137,16 @@ func TestPeopleDeactivateOffersHandover(t *testing.T) {
 	d.show(SectionPeople)
 	s := d.shell.people
 
-	uiLock(func() { s.openRecord(lh.ID) })
+	s.openRecord(lh.ID)
 	d.settle()
 	test.Tap(s.deactivate)
 	d.settle()
 	if s.offer != nil || s.reason == nil {
 		t.Fatal("a person with no open work was not asked the reason at once")
 	}
-	uiLock(func() { s.reason.dialog.Hide() })
+	s.reason.dialog.Hide()
 
-	uiLock(func() { s.openRecord(yc.ID) })
+	s.openRecord(yc.ID)
 	d.settle()
 	test.Tap(s.deactivate)
 	d.settle()
@@ -155,7 +155,7 @@ func TestPeopleDeactivateOffersHandover(t *testing.T) {
 	}
 	test.Tap(s.toHandover)
 	d.settle()
-	settle(t, &d.shell.work)
+	settle(t)
 	if got := d.shell.tabs.SelectedIndex(); got != SectionActionItems {
 		t.Fatalf("the hand-over opened section %d", got)
 	}
@@ -175,14 +175,14 @@ func TestPeopleManagerSetsPassword(t *testing.T) {
 	d := newDeskTest(t, store, boss)
 	d.show(SectionPeople)
 	s := d.shell.people
-	uiLock(func() { s.openRecord(yc.ID) })
+	s.openRecord(yc.ID)
 	d.settle()
 	test.Tap(s.password)
 	if s.setPw == nil || d.focused() != s.pwEntry {
 		t.Fatal("Set password… did not ask for the new password")
 	}
 	d.typeText("new-secret")
-	uiLock(s.setPw.Confirm)
+	s.setPw.Confirm()
 	d.settle()
 	if got := s.form.status.Text; got != "The password of "+yc.Display()+" is set." {
 		t.Errorf("after the reset the form says %q / %q", got, s.form.fields.Other.Text)
@@ -200,11 +200,11 @@ func TestPeopleClerkCannotSetAnothersPassword(t *testing.T) {
 	d := newDeskTest(t, store, yc)
 	d.show(SectionPeople)
 	s := d.shell.people
-	uiLock(func() { s.openRecord(boss.ID) })
+	s.openRecord(boss.ID)
 	d.settle()
-	uiLock(s.onSetPassword)
+	s.onSetPassword()
 	d.typeText("taken-over")
-	uiLock(s.setPw.Confirm)
+	s.setPw.Confirm()
 	d.settle()
 	if got := s.form.fields.Other.Text; got != "Only a manager may set another person's password." {
 		t.Errorf("the clerk's reset shows %q", got)

@@ -17,10 +17,10 @@ func TestRefreshShowsAnotherDesksChanges(t *testing.T) {
 	if s.list.Count() != 1 {
 		t.Fatalf("%d customers listed, want 1", s.list.Count())
 	}
-	uiLock(func() { s.form.nameZH.SetText("正在輸入的名稱") })
+	s.form.nameZH.SetText("正在輸入的名稱")
 
 	addCustomer(t, store, "C002", "大同紙品行", "") // saved at another desk
-	uiLock(d.shell.refreshCurrent)
+	d.shell.refreshCurrent()
 	d.settle()
 	if s.list.Count() != 2 {
 		t.Errorf("after the refresh %d customers are listed, want 2", s.list.Count())

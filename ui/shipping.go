@@ -114,7 +114,7 @@ func newShippingScreen(w fyne.Window, store *model.Store, desk *Desk, settings *
 	steps := container.NewHBox(b[model.ShipDoNotice], b[model.ShipDoSent], b[model.ShipDoLegible], b[model.ShipDoArrival],
 		b[model.ShipDoReceipt], b[model.ShipDoFollowUp], b[model.ShipDoVoid])
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, orderSteps, s.chosen), steps, s.status, s.saved.box)
-	s.notes = newNotesPanel(store, desk, &s.work, model.OnShipment, 0)
+	s.notes = NewNotesPanel(store, desk, model.OnShipment, 0)
 	side := container.NewVScroll(container.NewVBox(s.refused, s.notes.Content()))
 	split := container.NewHSplit(s.tabs, side)
 	split.SetOffset(0.72)

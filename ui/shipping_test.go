@@ -61,31 +61,15 @@ func newShippingDesk(t *testing.T) *shippingDesk {
 	return sd
 }
 
-func (d *shippingDesk) settle() {
-	d.t.Helper()
-	js := []*jobs{&d.s.work}
-	for _, l := range d.s.lists {
-		js = append(js, &l.work)
-	}
-	for i := 0; i < 3; i++ {
-		settle(d.t, js...)
-		d.deskTest.settle()
-	}
-}
-
-func (d *shippingDesk) shortcut(s fyne.Shortcut) { d.deskTest.shortcut(s); d.settle() }
-func (d *shippingDesk) key(k fyne.KeyName)       { d.deskTest.key(k); d.settle() }
-func (d *shippingDesk) typeText(s string)        { d.deskTest.typeText(s); d.settle() }
-
 // tap taps a button as the clerk's mouse does.
 func (d *shippingDesk) tap(b *widget.Button) {
-	uiLock(func() { test.Tap(b) })
+	test.Tap(b)
 	d.settle()
 }
 
 // openShipment shows one shipment, as Enter on an action item about it does.
 func (d *shippingDesk) openShipment(id uint) {
-	uiLock(func() { d.s.openShipment(id) })
+	d.s.openShipment(id)
 	d.settle()
 }
 
@@ -224,7 +208,7 @@ func TestReceiptScanByDragAndDrop(t *testing.T) {
 	d := newShippingDesk(t)
 	scan := filepath.Join(t.TempDir(), "receipt.jpg")
 	d.shortcut(ShortcutSection(SectionShipping))
-	uiLock(func() { d.shell.droppedOnWindow(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(scan)}) })
+	d.shell.droppedOnWindow(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(scan)})
 	if !strings.Contains(d.s.status.Text, "then drop the scan") {
 		t.Errorf("a drop with nothing open says %q", d.s.status.Text)
 	}
@@ -234,7 +218,7 @@ func TestReceiptScanByDragAndDrop(t *testing.T) {
 	if d.s.dialog == nil {
 		t.Fatal("the arrival did not open")
 	}
-	uiLock(func() { d.shell.droppedOnWindow(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(scan)}) })
+	d.shell.droppedOnWindow(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(scan)})
 	if got := d.s.dialog.entries["ScanPath"].Text; got != scan {
 		t.Errorf("the scan field holds %q, want %q", got, scan)
 	}
@@ -304,11 +288,9 @@ func TestQueueOpensAShipment(t *testing.T) {
 	if got := objectText(q.names, model.OnShipment, d.sh.ID); got != "Shipment "+d.sh.No+" ("+d.order.No+")" {
 		t.Errorf("the queue names the shipment %q", got)
 	}
-	uiLock(func() {
-		d.canvas().Focus(q.list)
-		q.list.Highlight(at)
-		q.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	})
+	d.canvas().Focus(q.list)
+	q.list.Highlight(at)
+	q.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	d.settle()
 	if d.shell.tabs.SelectedIndex() != SectionShipping {
 		t.Fatalf("Enter on the shipment's item showed section %d: %q", d.shell.tabs.SelectedIndex(), q.status.Text)
@@ -490,7 +472,7 @@ func TestVoidShipmentOnScreen(t *testing.T) {
 	if d.s.dialog == nil || d.s.dialog.entries["Line1"] == nil {
 		t.Fatalf("the order back on the to-ship list cannot be shipped: %q", d.s.status.Text)
 	}
-	uiLock(func() { test.Tap(d.s.dialog.cancel) })
+	test.Tap(d.s.dialog.cancel)
 	if n, _ := d.store.CountShipments(ctx, model.ShipmentFilter{View: model.ShipViewInTransit}); n != d.s.lists[1].Count() {
 		t.Errorf("in transit: the list shows %d of %d", d.s.lists[1].Count(), n)
 	}
@@ -540,10 +522,8 @@ func TestMonthlyArchiveOnScreen(t *testing.T) {
 		t.Error("the clerk was not told where the file went")
 	}
 	// Another month: its own list.
-	uiLock(func() {
-		d.s.month.SetText("2026-01")
-		d.s.month.OnSubmitted(d.s.month.Text)
-	})
+	d.s.month.SetText("2026-01")
+	d.s.month.OnSubmitted(d.s.month.Text)
 	d.settle()
 	// The generated orders shipped then have their shipments: January lists them, not November's.
 	jan, _ := d.store.ShipmentArchive(ctx, model.NewDate(2026, 1, 1))

@@ -70,7 +70,7 @@ func (s *ticketsScreen) openDetail(t model.Ticket) {
 		widget.NewFormItem(lang.L("Priority"), d.prio),
 		widget.NewFormItem(lang.L("Move to"), d.move))
 	top := container.NewVBox(d.fields, form, d.problem, widget.NewLabelWithStyle(lang.L("History"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-	notes := newNotesPanel(s.store, s.desk, &s.work, model.OnTicket, t.ID)
+	notes := NewNotesPanel(s.store, s.desk, model.OnTicket, t.ID)
 	tabs := container.NewAppTabs(
 		container.NewTabItem(lang.L("History"), container.NewVScroll(d.history)),
 		container.NewTabItem(lang.L("Notes and action items"), notes.Content()))

@@ -32,22 +32,13 @@ func newBoardTest(t *testing.T) *boardTest {
 	cust := addCustomer(t, store, "B001", "大同紙品行", "Datong Paper")
 	d := newDeskTest(t, store, clerk)
 	b := &boardTest{deskTest: d, s: d.shell.screens[SectionTickets].(*ticketsScreen), cust: cust, tech: tech, boss: boss, store: store}
-	t.Cleanup(func() { settle(t, &b.s.work) })
 	return b
 }
 
 // open shows the Tickets section and waits for the board.
 func (b *boardTest) open() {
-	uiLock(func() { b.shell.Show(SectionTickets) })
-	b.settleAll()
-}
-
-func (b *boardTest) settleAll() {
-	b.t.Helper()
-	for i := 0; i < 3; i++ {
-		b.settle()
-		settle(b.t, &b.s.work)
-	}
+	b.shell.Show(SectionTickets)
+	b.settle()
 }
 
 // ticket opens a ticket and runs rules on it, as other desks would have.
@@ -117,7 +108,7 @@ func TestBoardHoldAsksForADueDate(t *testing.T) {
 		t.Fatalf("moving to Hold did not ask for a due date (dialog %v)", d)
 	}
 	d.submit()
-	b.settleAll()
+	b.settle()
 	if got := d.form.Problem("DueOn"); got != "A ticket on hold needs a new due date after today." {
 		t.Errorf("without a due date the dialog says %q", got)
 	}
@@ -126,7 +117,7 @@ func TestBoardHoldAsksForADueDate(t *testing.T) {
 	}
 	b.typeText("2026-12-01")
 	b.key(fyne.KeyReturn)
-	b.settleAll()
+	b.settle()
 	got := b.stored(tk.ID)
 	if got.Status != model.TicketHold || got.DueOn.String() != "2026-12-01" || got.Priority != model.PriorityNA {
 		t.Errorf("after the move: status %d due %s priority %d", got.Status, got.DueOn, got.Priority)
@@ -157,7 +148,7 @@ func TestBoardCompleteWithoutResolutionIsRefused(t *testing.T) {
 	d.checks["ChargesChecked"].SetChecked(true)
 	d.entries["ContractRef"].SetText("C-STD")
 	d.submit()
-	b.settleAll()
+	b.settle()
 	if got := d.form.Problem("Resolution"); got != "Describe the resolution." {
 		t.Errorf("without a resolution the dialog says %q", got)
 	}
@@ -166,7 +157,7 @@ func TestBoardCompleteWithoutResolutionIsRefused(t *testing.T) {
 	}
 	d.entries["Resolution"].SetText("re-wound the rolls")
 	d.submit()
-	b.settleAll()
+	b.settle()
 	if got := b.stored(tk.ID); got.Status != model.TicketCompleted || got.Resolution != "re-wound the rolls" {
 		t.Errorf("after completing: %d %q", got.Status, got.Resolution)
 	}
@@ -189,7 +180,7 @@ func TestBoardKeyboardMoves(t *testing.T) {
 	}
 	d.selects["ManagerID"].SetSelected(b.tech.Display())
 	d.submit()
-	b.settleAll()
+	b.settle()
 	if got := b.stored(tk.ID); got.Status != model.TicketOnSite || *got.ManagerID != b.tech.ID {
 		t.Fatalf("after Ctrl+Right: status %d manager %v", got.Status, got.ManagerID)
 	}
@@ -198,7 +189,7 @@ func TestBoardKeyboardMoves(t *testing.T) {
 	}
 	b.canvas().Focus(b.s.board)
 	b.typeText("4")
-	b.settleAll()
+	b.settle()
 	if !strings.Contains(b.s.status.Text, "Do the final check-in (FCI)") || !b.s.status.Visible() {
 		t.Errorf("Pending before FCI shows %q", b.s.status.Text)
 	}
@@ -206,13 +197,13 @@ func TestBoardKeyboardMoves(t *testing.T) {
 		t.Error("moved to Pending without FCI")
 	}
 	b.typeText("0")
-	b.settleAll() // the model refuses it
+	b.settle() // the model refuses it
 	if !strings.Contains(b.s.status.Text, "does not go back to New") {
 		t.Errorf("back to New shows %q", b.s.status.Text)
 	}
 	// Esc leaves the board's keyboard where it is; Enter opens the ticket with its history.
 	b.key(fyne.KeyReturn)
-	b.settleAll()
+	b.settle()
 	if b.s.detail == nil || !strings.Contains(b.s.detail.history.Text, "status: 1 Assigned in house → 2 Assigned on site") {
 		t.Fatalf("the detail's history: %v", b.s.detail)
 	}
@@ -238,7 +229,7 @@ func TestBoardCollapsedColumnsShowCounts(t *testing.T) {
 		t.Errorf("the New column's title %q %q", c.title.Text, c.counter.Text)
 	}
 	b.s.board.cols[model.TicketCompleted].strip.OnTapped()
-	b.settleAll()
+	b.settle()
 	if got := b.column(model.TicketCompleted); len(got) != 2 {
 		t.Errorf("the opened Completed column shows %v", got)
 	}
@@ -261,30 +252,27 @@ func TestBoardFiltersAndMyTickets(t *testing.T) {
 	if got := b.column(model.TicketInHouse); len(got) != 3 {
 		t.Fatalf("unfiltered: %v", got)
 	}
-	uiLock(func() { b.s.mine.SetChecked(true) })
-	b.settleAll()
+	b.s.mine.SetChecked(true)
+	b.settle()
 	if got := b.s.board.cols[model.TicketInHouse].count; got != 2 {
 		t.Errorf("my tickets: %d", got)
 	}
-	uiLock(func() { b.s.typ.SetSelected(typeNameOf("QUESTION")) })
-	b.settleAll()
+	b.s.typ.SetSelected(typeNameOf("QUESTION"))
+	b.settle()
 	if got := b.column(model.TicketInHouse); len(got) != 1 || got[0] != mine.No {
 		t.Errorf("my questions: %v", got)
 	}
-	uiLock(func() { // two filters in a row: the first one's reload lands meanwhile
-		b.s.typ.SetSelectedIndex(0)
-		b.s.overdue.SetChecked(true)
-	})
-	b.settleAll()
+	// two filters in a row: the first one's reload lands meanwhile
+	b.s.typ.SetSelectedIndex(0)
+	b.s.overdue.SetChecked(true)
+	b.settle()
 	if got := b.column(model.TicketInHouse); len(got) != 1 || got[0] != late.No {
 		t.Errorf("my overdue tickets: %v", got)
 	}
-	uiLock(func() {
-		b.s.overdue.SetChecked(false)
-		b.s.mine.SetChecked(false)
-		b.s.search.SetText("tech")
-	})
-	b.settleAll()
+	b.s.overdue.SetChecked(false)
+	b.s.mine.SetChecked(false)
+	b.s.search.SetText("tech")
+	b.settle()
 	if got := b.s.board.cols[model.TicketInHouse].count; got != 1 {
 		t.Errorf("searching: %d", got)
 	}
@@ -297,7 +285,7 @@ func TestBoardNewTicket(t *testing.T) {
 	b.s.OnNew()
 	f := b.s.newForm
 	f.submit()
-	b.settleAll()
+	b.settle()
 	if f.form.Problem("Type") == "" || f.form.Problem("Subject") == "" {
 		t.Errorf("an empty form was not refused: %q %q", f.form.Problem("Type"), f.form.Problem("Subject"))
 	}
@@ -306,7 +294,7 @@ func TestBoardNewTicket(t *testing.T) {
 	f.customer.SetText("B001")
 	f.due.SetText("2026-11-25")
 	f.submit()
-	b.settleAll()
+	b.settle()
 	if b.s.newForm != nil {
 		t.Fatalf("the form stayed open: %q", f.form.Other.Text)
 	}
@@ -334,7 +322,7 @@ func TestBoardDragOntoAColumn(t *testing.T) {
 		at := fyne.CurrentApp().Driver().AbsolutePositionForObject(obj).AddXY(10, 10)
 		card.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{AbsolutePosition: at}})
 		card.DragEnd()
-		b.settleAll()
+		b.settle()
 	}
 	drop(board.cols[model.TicketHold].box)
 	if d := b.s.dialog; d == nil || d.to != model.TicketHold {
@@ -360,7 +348,7 @@ func TestBoardWatchesTheMailFolder(t *testing.T) {
 	}
 	b.s.settings.SetMailFolder(dir)
 	b.shell.sched.RunNow(service.JobMail) // the minute's look
-	b.settleAll()
+	b.settle()
 	queue, _ := b.store.Tickets(context.Background(), model.TicketFilter{NewQueue: true, Text: "kraft quote"})
 	if len(queue) != 1 {
 		t.Fatalf("%d tickets from the e-mail, want 1", len(queue))

@@ -205,7 +205,7 @@ func TestVendorActionItemKeyboardOnly(t *testing.T) {
 	d.shortcut(ShortcutSection(SectionVendors))
 	d.typeText("長春")
 	d.key(fyne.KeyReturn)
-	d.settleAll()
+	d.settle()
 	p := s.form.notes
 	if s.form.stored.ID != v.ID || p.kind != model.OnVendor || p.id != v.ID {
 		t.Fatalf("opened vendor %d, the panel is on %s %d", s.form.stored.ID, p.kind, p.id)
@@ -247,7 +247,7 @@ func TestVendorActionItemKeyboardOnly(t *testing.T) {
 
 	// The item is in the clerk's queue, named after the vendor.
 	d.shortcut(ShortcutSection(SectionActionItems))
-	d.settleAll()
+	d.settle()
 	q := d.sec.queues
 	if got := queueTitles(q); len(got) != 1 || got[0] != "Ask for the new pulp price list" {
 		t.Fatalf("my queue %q", got)
