@@ -23,6 +23,9 @@ type savedDoc struct {
 	file string
 	// opener hands a file or a folder to the system's viewer.
 	opener func(path string) error
+	// relayout lays out again the section holding box, whose height changes
+	// when it is shown or hidden (a container does not tell its parent).
+	relayout func()
 }
 
 func newSavedDoc(opener func(path string) error) *savedDoc {
@@ -44,6 +47,14 @@ func (s *savedDoc) show(path string, openErr error) {
 	s.path.SetText(lang.L("Saved as {{.Path}}", map[string]any{"Path": path}))
 	s.box.Show()
 	s.opened(openErr)
+	s.changed()
+}
+
+// changed lays out the section again after box was shown or hidden.
+func (s *savedDoc) changed() {
+	if s.relayout != nil {
+		s.relayout()
+	}
 }
 
 // opened says when the system could not open the document or its folder.
@@ -57,4 +68,9 @@ func (s *savedDoc) opened(err error) {
 }
 
 // hide takes the notice away (another order is shown).
-func (s *savedDoc) hide() { s.box.Hide() }
+func (s *savedDoc) hide() {
+	if s.box.Visible() {
+		s.box.Hide()
+		s.changed()
+	}
+}

@@ -33,6 +33,10 @@ func TestPrintingSaysWhereItWent(t *testing.T) {
 	if !s.box.Visible() || !strings.Contains(s.path.Text, want) {
 		t.Fatalf("the detail says %q (shown %v), want the path %s", s.path.Text, s.box.Visible(), want)
 	}
+	// On screen, not only marked shown: the section made room for it.
+	if got, min := s.box.Size().Height, s.box.MinSize().Height; got < min {
+		t.Errorf("the notice is %.0f px high on screen, it needs %.0f", got, min)
+	}
 	if !s.problem.Visible() || !strings.Contains(s.problem.Text, "No viewer could open it") || !strings.Contains(s.problem.Text, filepath.Dir(want)) {
 		t.Errorf("a failed viewer is said as %q", s.problem.Text)
 	}

@@ -129,6 +129,7 @@ func newOrderDetail(w fyne.Window, store *model.Store, desk *Desk, back func()) 
 	split.SetOffset(0.55)
 	top := container.NewVBox(container.NewBorder(nil, nil, container.NewHBox(d.back, d.title, d.state), container.NewHBox(d.newTicket, d.print)), d.status, d.saved.box)
 	d.content = container.NewBorder(top, nil, nil, nil, split)
+	d.saved.relayout = d.content.Refresh
 	return d
 }
 

@@ -119,6 +119,7 @@ func newShippingScreen(w fyne.Window, store *model.Store, desk *Desk, settings *
 	split := container.NewHSplit(s.tabs, side)
 	split.SetOffset(0.72)
 	s.content = container.NewBorder(top, nil, nil, nil, split)
+	s.saved.relayout = s.content.Refresh
 	s.updateButtons()
 	for i := range s.views {
 		addShortcut(w.Canvas(), viewShortcut(i), func() {
