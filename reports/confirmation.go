@@ -155,15 +155,11 @@ func signBack(d *doc, o *model.Order) {
 	if o.Tier() == model.TierB || o.Tier() == model.TierC {
 		key = "signback_bc"
 	}
-	d.para(d.L(key), stBody)
+	lead := []textBlock{{d.L(key), stBody}}
 	if fax := d.opt.Company.Fax; fax != "" {
-		d.gap(1)
-		d.need(stHead.lineH())
-		d.text(d.left, d.y, d.L("fax_back")+"  "+d.clean("company fax", fax), stHead)
-		d.y += stHead.lineH()
+		lead = append(lead, textBlock{d.L("fax_back") + "  " + d.clean("company fax", fax), stHead})
 	}
-	d.gap(2)
-	d.signBox(d.L("customer_sign"))
+	d.signBox(d.L("customer_sign"), lead...)
 }
 
 // productionDates are production's own dates (seed 002 step 10): the day
