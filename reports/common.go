@@ -23,6 +23,16 @@ func (d *doc) letterhead(titleKey, number, sub string) func() {
 	if c.Fax != "" {
 		contact = append(contact, d.L("fax")+" "+d.clean("company fax", c.Fax))
 	}
+	if c.Email != "" {
+		email := d.L("email") + " " + d.clean("company e-mail", c.Email)
+		// Beside the name in the other language when it fits there: the
+		// letterhead takes no extra line from every page for it.
+		if secondary != "" && secondary != primary && d.width(secondary+"   "+email, stSmall) <= d.right-d.left {
+			secondary += "   " + email
+		} else {
+			contact = append(contact, email)
+		}
+	}
 	if c.TaxID != "" {
 		contact = append(contact, d.L("tax_id")+" "+d.clean("company tax ID", c.TaxID))
 	}

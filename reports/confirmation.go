@@ -150,12 +150,12 @@ func layoutConfirmation(d *doc, o *model.Order) {
 // signBack prints the sign-back terms, the number to fax back to and the
 // customer's signature and stamp box.
 func signBack(d *doc, o *model.Order) {
-	d.heading(d.L("signback"))
 	key := "signback_a"
 	if o.Tier() == model.TierB || o.Tier() == model.TierC {
 		key = "signback_bc"
 	}
-	lead := []textBlock{{d.L(key), stBody}}
+	d.gap(1)
+	lead := []textBlock{{d.L("signback"), stBold}, {d.L(key), stBody}}
 	if fax := d.opt.Company.Fax; fax != "" {
 		lead = append(lead, textBlock{d.L("fax_back") + "  " + d.clean("company fax", fax), stHead})
 	}

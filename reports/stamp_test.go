@@ -46,6 +46,7 @@ func TestStampBoxTakesA45mmSeal(t *testing.T) {
 			o := testOrder(c.lines, c.lang)
 			opt := testOptions(c.lang)
 			opt.Bilingual = c.bilingual
+			opt.Company.Email = "orders@wankuo.com.tw" // a full letterhead
 			d, _ := renderText(t, o, Request{Kind: c.kind, Shipments: []model.Shipment{*testShipment()}}, opt)
 			if c.kind == KindConfirmation && len(d.pages) != 1 {
 				t.Errorf("%d pages, want 1", len(d.pages))
