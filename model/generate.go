@@ -429,13 +429,13 @@ func (g *generator) path(o *Order, signer func(SignOff) Signer, decline bool) []
 			return o.RecordQC(c, in)
 		},
 		func(o *Order, c Ctx) error {
-			if o.Tier() == TierA || o.BalanceDue() == 0 {
+			if o.Tier() == TierA || o.BalanceDueWithTax(c.Office) == 0 {
 				return nil
 			}
 			if err := o.IssueBalanceNotice(c); err != nil {
 				return err
 			}
-			return o.RecordPayment(c, PaymentBalance, o.BalanceDue(), c.Today(), "TT")
+			return o.RecordPayment(c, PaymentBalance, o.BalanceDueWithTax(c.Office), c.Today(), "TT")
 		},
 		func(o *Order, c Ctx) error { return o.ClearFinance(c, signer(SignOffFinance), "") },
 		func(o *Order, c Ctx) error {

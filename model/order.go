@@ -285,7 +285,9 @@ func (o *Order) ProducedValue() Money {
 	return v
 }
 
-// BalanceDue returns what the customer still owes for the produced goods.
+// BalanceDue returns what the customer still owes for the produced goods
+// as priced, before any tax the office adds: the rules and documents ask
+// for BalanceDueWithTax.
 func (o *Order) BalanceDue() Money {
 	if d := o.ProducedValue() - o.PaidTotal(); d > 0 {
 		return d

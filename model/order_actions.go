@@ -273,7 +273,9 @@ func (o *Order) IssueConfirmation(c Ctx, document string) error {
 	o.ConfirmedDate, o.PromisedDate, o.SlipDays = promised, promised, 0
 	o.DepositDue = 0
 	if o.Customer != nil && o.Tier() != TierA && o.Customer.DepositPercent > 0 {
-		o.DepositDue = o.Total.Percent(o.Customer.DepositPercent)
+		// The deposit is a share of what the customer pays, tax and all:
+		// the same total the confirmation prints.
+		o.DepositDue = c.Office.Tax(o.Total).Total.Percent(o.Customer.DepositPercent)
 	}
 	if o.AnswerPromisedBy != nil && o.AnswerGivenAt == nil {
 		o.AnswerGivenAt, o.AnswerGivenBy = c.stamp(), c.By.Name
@@ -642,7 +644,7 @@ func (o *Order) IssueBalanceNotice(c Ctx) error {
 	if err := o.Allowed(DoBalanceNotice, c); err != nil {
 		return err
 	}
-	o.Balance = BalanceNotice{Amount: o.BalanceDue(), IssuedBy: Signer{Name: c.By.Name, EmployeeID: c.By.ID}.sign(c)}
+	o.Balance = BalanceNotice{Amount: o.BalanceDueWithTax(c.Office), IssuedBy: Signer{Name: c.By.Name, EmployeeID: c.By.ID}.sign(c)}
 	o.log(c, string(DoBalanceNotice), M("balance {{.Balance}} for the produced value {{.Value}}", "Balance", FormatMoney(o.Balance.Amount, o.Currency), "Value", FormatMoney(o.ProducedValue(), o.Currency)), "")
 	return nil
 }

@@ -162,7 +162,7 @@ func (o *Order) Allowed(a Action, c Ctx) error {
 			return Refuse("Production exceptions are recorded between the release and shipping.")
 		}
 	case DoBalanceNotice:
-		return o.allowedBalanceNotice()
+		return o.allowedBalanceNotice(c)
 	case DoBalancePayment:
 		if o.State != StateInspected && o.State != StateCleared && o.State != StateShipped {
 			return Refuse("The balance is recorded after QC has stocked the goods in.")
@@ -292,14 +292,14 @@ func (o *Order) allowedRelease(c Ctx) error {
 	return nil
 }
 
-func (o *Order) allowedBalanceNotice() error {
+func (o *Order) allowedBalanceNotice(c Ctx) error {
 	if o.State != StateInspected {
 		return Refuse("The balance collection notice is issued after QC has stocked the goods in.")
 	}
 	if o.Tier() == TierA {
 		return Refuse("Tier A customers ship as their contract allows; no balance collection notice is needed.")
 	}
-	if o.BalanceDue() == 0 {
+	if o.BalanceDueWithTax(c.Office) == 0 {
 		return Refuse("Nothing is owed for the produced quantity.")
 	}
 	return nil
@@ -314,7 +314,7 @@ func (o *Order) allowedFinance(c Ctx) error {
 	if o.Tier() == TierA {
 		return nil
 	}
-	due := o.BalanceDue()
+	due := o.BalanceDueWithTax(c.Office)
 	if due == 0 {
 		return nil
 	}

@@ -46,11 +46,12 @@ func ArrivalReceipt(w io.Writer, o *model.Order, s *model.Shipment, opt Options)
 			return // nothing to sign for a cancelled order
 		}
 		d.gap(3)
-		d.signBox(d.L("customer_sign"))
+		// The number to fax back to inside the box: it goes with the
+		// signature to whatever page that lands on.
+		var lead []textBlock
 		if fax := opt.Company.Fax; fax != "" {
-			d.need(stHead.lineH())
-			d.text(d.left, d.y, d.L("fax_back")+"  "+d.clean("company fax", fax), stHead)
-			d.y += stHead.lineH()
+			lead = append(lead, textBlock{d.L("fax_back") + "  " + d.clean("company fax", fax), stHead})
 		}
+		d.signBox(d.L("customer_sign"), lead...)
 	})
 }

@@ -23,6 +23,16 @@ func (d *doc) letterhead(titleKey, number, sub string) func() {
 	if c.Fax != "" {
 		contact = append(contact, d.L("fax")+" "+d.clean("company fax", c.Fax))
 	}
+	if c.Email != "" {
+		email := d.L("email") + " " + d.clean("company e-mail", c.Email)
+		// Beside the name in the other language when it fits there: the
+		// letterhead takes no extra line from every page for it.
+		if secondary != "" && secondary != primary && d.width(secondary+"   "+email, stSmall) <= d.right-d.left {
+			secondary += "   " + email
+		} else {
+			contact = append(contact, email)
+		}
+	}
 	if c.TaxID != "" {
 		contact = append(contact, d.L("tax_id")+" "+d.clean("company tax ID", c.TaxID))
 	}
@@ -55,17 +65,26 @@ func (d *doc) letterhead(titleKey, number, sub string) func() {
 			}
 		}
 		d.y += 1.5
-		for _, l := range d.wrapped(title, d.right-d.left-60, stTitle) {
-			d.textCenter(mid, d.y, l, stTitle)
-			d.y += stTitle.lineH()
+		// A title a little too long for one line (both languages') is set
+		// smaller rather than taking a second line from the page.
+		// The title is centred and must clear the number on its right.
+		ts, tw := stTitle, 2*(d.right-d.width(number, stBold)-3-mid)
+		for ts.size > 12 && d.width(title, ts) > tw {
+			ts.size--
 		}
-		d.y -= stTitle.lineH()
+		for _, l := range d.wrapped(title, tw, ts) {
+			d.textCenter(mid, d.y, l, ts)
+			d.y += ts.lineH()
+		}
+		d.y -= ts.lineH()
 		d.textRight(d.right, d.y, number, stBold)
 		if sub != "" {
-			d.textRight(d.right, d.y+stBold.lineH(), sub, stSmall)
+			// Under the title's line, not beside it: a long revision
+			// text never runs into the title.
+			d.textRight(d.right, d.y+ts.lineH()-0.3, sub, stSmall)
 			d.y += stSmall.lineH()
 		}
-		d.y += stTitle.lineH() + 1
+		d.y += ts.lineH() + 1
 		d.rule()
 		d.y += 2
 		d.markBanner()
@@ -143,24 +162,63 @@ func (d *doc) heading(text string) {
 	d.y += stBold.lineH() + 0.5
 }
 
-// signBox draws a box for a signature and company stamp: the title, lines
-// for name, signature and date on the left, the stamp square on the right.
-func (d *doc) signBox(title string) {
-	const h = 34.0
+// sealMM is the company seal the stamp square takes whole: a company's
+// large seal (公司大章) is up to 45 mm square.
+const sealMM = 45.0
+
+// textBlock is a paragraph of cleaned text in one style.
+type textBlock struct {
+	text string
+	st   style
+}
+
+// signBox draws the box a customer signs and stamps: the title and the
+// lead text (the terms they sign to, the number to fax back to) above
+// lines for name, signature and date on the left, and on the right a
+// square a 45 mm company seal fits in whole, below its label. The lead
+// text runs beside the seal, in the height the square needs anyway.
+func (d *doc) signBox(title string, lead ...textBlock) {
+	const rowH = 7.5
+	x, w := d.left, d.right-d.left
+	stampW := sealMM + 2
+	stampX := d.right - pad - stampW
+	leftW := stampX - x - 2*pad - 2
+	type line struct {
+		text string
+		st   style
+	}
+	var lines []line
+	for _, l := range d.wrapped(title, leftW, stBold) {
+		lines = append(lines, line{l, stBold})
+	}
+	for _, b := range lead {
+		for _, l := range d.wrapped(b.text, leftW, b.st) {
+			lines = append(lines, line{l, b.st})
+		}
+	}
+	leftH := pad + 3*rowH + 2 + pad
+	for _, l := range lines {
+		leftH += l.st.lineH()
+	}
+	stampH := stSmall.lineH() + sealMM + 1
+	h := max(leftH, stampH+2*pad)
 	d.need(h + 2)
-	x, y, w := d.left, d.y, d.right-d.left
+	y := d.y
 	d.rect(x, y, w, h)
-	d.text(x+pad, y+pad, title, stBold)
-	lineW := w - 60
-	sx := d.right - 45
-	d.rect(sx, y+7, 42, h-9)
-	d.text(sx+pad, y+7+pad, d.L("stamp"), stSmall)
-	ly := y + 14
+	d.rect(stampX, y+pad, stampW, h-2*pad)
+	d.textCenter(stampX+stampW/2, y+pad+0.3, d.L("stamp"), stSmall)
+	ty := y + pad
+	for _, l := range lines {
+		d.text(x+pad+1, ty, l.text, l.st)
+		ty += l.st.lineH()
+	}
+	// The lines sit at the foot of the box, wherever the text ends.
+	ly := y + h - pad - 2 - 2*rowH
 	for _, key := range []string{"name", "signature", "date"} {
 		label := d.L(key)
 		d.text(x+3, ly-stBody.lineH()+0.5, label, stLabel)
-		d.line(x+3+d.width(label, stLabel)+2, ly, x+3+lineW, ly)
-		ly += 7.5
+		d.line(x+3+d.width(label, stLabel)+2, ly, x+pad+1+leftW, ly)
+		ly += rowH
 	}
 	d.y += h + 2
 }

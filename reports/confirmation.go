@@ -150,20 +150,16 @@ func layoutConfirmation(d *doc, o *model.Order) {
 // signBack prints the sign-back terms, the number to fax back to and the
 // customer's signature and stamp box.
 func signBack(d *doc, o *model.Order) {
-	d.heading(d.L("signback"))
 	key := "signback_a"
 	if o.Tier() == model.TierB || o.Tier() == model.TierC {
 		key = "signback_bc"
 	}
-	d.para(d.L(key), stBody)
+	d.gap(1)
+	lead := []textBlock{{d.L("signback"), stBold}, {d.L(key), stBody}}
 	if fax := d.opt.Company.Fax; fax != "" {
-		d.gap(1)
-		d.need(stHead.lineH())
-		d.text(d.left, d.y, d.L("fax_back")+"  "+d.clean("company fax", fax), stHead)
-		d.y += stHead.lineH()
+		lead = append(lead, textBlock{d.L("fax_back") + "  " + d.clean("company fax", fax), stHead})
 	}
-	d.gap(2)
-	d.signBox(d.L("customer_sign"))
+	d.signBox(d.L("customer_sign"), lead...)
 }
 
 // productionDates are production's own dates (seed 002 step 10): the day

@@ -23,6 +23,7 @@ var labels = map[string][2]string{
 	"tel":    {"電話", "Tel"},
 	"fax":    {"傳真", "Fax"},
 	"tax_id": {"統一編號", "Tax ID"},
+	"email":  {"電子郵件", "E-mail"},
 	"page":   {"第 %d 頁，共 %d 頁", "Page %d of %d"},
 
 	// Marks across a document that is not the real thing.

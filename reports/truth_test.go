@@ -317,3 +317,20 @@ func TestLetterheadKeepsTaxIDWhole(t *testing.T) {
 		t.Error("the tax ID is split from its label")
 	}
 }
+
+// Every document's letterhead gives the office's e-mail beside its phone
+// and fax.
+func TestLetterheadCarriesTheOfficeEmail(t *testing.T) {
+	for _, k := range Kinds {
+		for _, lang := range []string{model.LangZH, model.LangEN} {
+			o := testOrder(3, lang)
+			o.Requests = []model.ShipmentRequest{*testRequest()}
+			opt := testOptions(lang)
+			opt.Company.Email = "orders@wankuo.com.tw"
+			_, text := renderText(t, o, Request{Kind: k, Shipments: []model.Shipment{*testShipment()}, From: "林慧"}, opt)
+			if want := noSpace(tr("email", lang, false) + " orders@wankuo.com.tw"); !strings.Contains(text, want) {
+				t.Errorf("%s (%s): no %q", k, lang, want)
+			}
+		}
+	}
+}
