@@ -292,7 +292,7 @@ func buildAction(ad *actionDialog, v *orderView) {
 	case model.DoDeposit, model.DoBalancePayment:
 		kind, owed := model.PaymentDeposit, o.DepositDue-o.DepositPaid
 		if ad.act == model.DoBalancePayment {
-			kind, owed = model.PaymentBalance, o.BalanceDue()
+			kind, owed = model.PaymentBalance, o.BalanceDueWithTax(v.ctx.Office)
 		}
 		amount := in.entry("Amount", lang.L("Amount received"), owed.Plain())
 		on := in.entry("ReceivedOn", lang.L("Received on"), today)

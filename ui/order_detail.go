@@ -178,7 +178,7 @@ func (d *orderDetail) show(v *orderView) {
 	d.state.SetText(lang.L(o.State.Name()))
 	d.showInfo(o)
 	d.showLines(o, v.ctx.Office)
-	d.showTotals(o)
+	d.showTotals(o, v.ctx.Office)
 	d.showGates(v)
 	d.actions.show(v)
 	d.showTimeline(v.events)
@@ -336,14 +336,23 @@ func priceCheckText(l *model.OrderLine, office model.Office, sales *model.Employ
 	return lang.L("{{.Check}}: the salesperson must confirm", map[string]any{"Check": text}), true
 }
 
-func (d *orderDetail) showTotals(o *model.Order) {
+// showTotals shows the order's amounts as its documents print them: where
+// the office adds the business tax to its prices, the untaxed amount, the
+// tax and the total with it; the balance owed counts the tax too.
+func (d *orderDetail) showTotals(o *model.Order, office model.Office) {
 	money := func(m model.Money) string { return model.FormatMoney(m, o.Currency) }
-	rows := [][2]string{{lang.L("Total"), money(o.Total)}}
+	t := office.Tax(o.Total)
+	rows := [][2]string{{lang.L("Total"), money(t.Total)}}
+	if !t.Included && t.Tax != 0 {
+		rows = [][2]string{{lang.L("Untaxed amount"), money(t.Untaxed)},
+			{lang.L("Business tax {{.Rate}}%", map[string]any{"Rate": t.RatePct}), money(t.Tax)},
+			{lang.L("Total"), money(t.Total)}}
+	}
 	if o.DepositDue > 0 {
 		rows = append(rows, [2]string{lang.L("Deposit due"), money(o.DepositDue)}, [2]string{lang.L("Deposit received"), money(o.DepositPaid)})
 	}
 	if o.BalancePaid > 0 || o.State == model.StateInspected || o.State == model.StateCleared {
-		rows = append(rows, [2]string{lang.L("Balance due"), money(o.BalanceDue())})
+		rows = append(rows, [2]string{lang.L("Balance due"), money(o.BalanceDueWithTax(office))})
 	}
 	fillPairs(d.totals, rows)
 }
