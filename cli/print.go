@@ -70,7 +70,7 @@ func runPrint(ctx context.Context, env *Env, args []string) error {
 			req.From = by.NameZH + " " + by.Name
 		}
 	}
-	office, err := s.Office(ctx)
+	office, err := s.PrintOffice(ctx)
 	if err != nil {
 		return err
 	}

@@ -33,6 +33,9 @@ type Office struct {
 	// Remittance is the bank and account the customer pays into, printed
 	// on the balance collection notice ("台灣銀行 中山分行 帳號 …").
 	Remittance string
+	// Logo is the office's logo (PNG or JPEG) printed in the letterhead. It
+	// is not among the settings every rule reads: only PrintOffice fills it.
+	Logo []byte `json:"-"`
 	// CompanyTaxID is the company's tax ID (統一編號), printed on documents.
 	CompanyTaxID string
 	// TaxRatePct is the business tax rate (營業稅, 5 % in Taiwan) the
@@ -233,7 +236,7 @@ func (s *Store) Office(ctx context.Context) (Office, error) {
 
 func loadOffice(db *gorm.DB) (Office, error) {
 	var rows []Setting
-	if err := db.Find(&rows).Error; err != nil {
+	if err := db.Where("key <> ?", logoKey).Find(&rows).Error; err != nil { // the logo: PrintOffice
 		return Office{}, fmt.Errorf("read settings: %w", err)
 	}
 	kv := make(map[string]string, len(rows))

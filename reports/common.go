@@ -13,6 +13,13 @@ func (d *doc) letterhead(titleKey, number, sub string) func() {
 		primary, secondary = c.NameEN, c.NameZH
 	}
 	primary, secondary = d.clean("company name", primary), d.clean("company name", secondary)
+	// The logo stands at the left; the centred lines keep clear of it (and
+	// of as much on the right, so they stay centred on the page).
+	lw, lh := logoSize(d.opt.Logo)
+	avail := d.right - d.left
+	if lw > 0 {
+		avail -= 2 * (lw + 2)
+	}
 	var contact []string
 	if c.Address != "" {
 		contact = append(contact, d.clean("company address", c.Address))
@@ -27,7 +34,7 @@ func (d *doc) letterhead(titleKey, number, sub string) func() {
 		email := d.L("email") + " " + d.clean("company e-mail", c.Email)
 		// Beside the name in the other language when it fits there: the
 		// letterhead takes no extra line from every page for it.
-		if secondary != "" && secondary != primary && d.width(secondary+"   "+email, stSmall) <= d.right-d.left {
+		if secondary != "" && secondary != primary && d.width(secondary+"   "+email, stSmall) <= avail {
 			secondary += "   " + email
 		} else {
 			contact = append(contact, email)
@@ -40,7 +47,7 @@ func (d *doc) letterhead(titleKey, number, sub string) func() {
 	// from its label (a part alone too wide still wraps).
 	var contactLines []string
 	for _, part := range contact {
-		if n := len(contactLines); n > 0 && d.width(contactLines[n-1]+"   "+part, stSmall) <= d.right-d.left {
+		if n := len(contactLines); n > 0 && d.width(contactLines[n-1]+"   "+part, stSmall) <= avail {
 			contactLines[n-1] += "   " + part
 			continue
 		}
@@ -52,6 +59,10 @@ func (d *doc) letterhead(titleKey, number, sub string) func() {
 	d.titleID, d.number = titleKey, number
 	return func() {
 		mid := (d.left + d.right) / 2
+		top := d.y
+		if lw > 0 {
+			d.logo(d.left, top, lw, lh)
+		}
 		d.textCenter(mid, d.y, primary, stHead)
 		d.y += stHead.lineH()
 		if secondary != "" && secondary != primary {
@@ -59,10 +70,13 @@ func (d *doc) letterhead(titleKey, number, sub string) func() {
 			d.y += stSmall.lineH()
 		}
 		for _, line := range contactLines {
-			for _, l := range d.wrapped(line, d.right-d.left, stSmall) {
+			for _, l := range d.wrapped(line, avail, stSmall) {
 				d.textCenter(mid, d.y, l, stSmall)
 				d.y += stSmall.lineH()
 			}
+		}
+		if d.y < top+lh {
+			d.y = top + lh
 		}
 		d.y += 1.5
 		// A title a little too long for one line (both languages') is set

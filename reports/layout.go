@@ -42,6 +42,7 @@ const (
 	opLine
 	opRect
 	opFill
+	opImage // the office's logo, in the box x, y, w, h
 )
 
 // op is one drawing operation on a page, in millimetres from the top left.
@@ -208,6 +209,7 @@ func (d *doc) textCenter(x, y float64, text string, s style) {
 func (d *doc) line(x1, y1, x2, y2 float64) { d.add(op{kind: opLine, x: x1, y: y1, w: x2, h: y2}) }
 func (d *doc) rect(x, y, w, h float64)     { d.add(op{kind: opRect, x: x, y: y, w: w, h: h}) }
 func (d *doc) fill(x, y, w, h float64)     { d.add(op{kind: opFill, x: x, y: y, w: w, h: h}) }
+func (d *doc) logo(x, y, w, h float64)     { d.add(op{kind: opImage, x: x, y: y, w: w, h: h}) }
 
 // wrapped returns text (already cleaned) broken to width in s.
 func (d *doc) wrapped(text string, width float64, s style) []string {

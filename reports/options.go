@@ -53,6 +53,9 @@ type Options struct {
 	// Bilingual prints every label in both languages ("訂單確認書 Order Confirmation").
 	Bilingual bool
 	Company   Company
+	// Logo is the office's logo (PNG or JPEG), printed at the letterhead's
+	// left; nil prints none.
+	Logo []byte
 	// TaxRatePct and PricesIncludeTax are the office's business tax: the
 	// confirmation and the balance notice print the untaxed amount, the
 	// tax and the total, or "tax included".
@@ -86,7 +89,7 @@ func OptionsFromOffice(o model.Office) Options {
 		p = PaperLetter
 	}
 	return Options{Paper: p, Bilingual: o.BilingualLabels, Company: CompanyFromOffice(o),
-		TaxRatePct: o.TaxRatePct, PricesIncludeTax: o.PricesIncludeTax, Location: o.Location()}
+		TaxRatePct: o.TaxRatePct, PricesIncludeTax: o.PricesIncludeTax, Location: o.Location(), Logo: o.Logo}
 }
 
 // Replaced is a rune the font cannot print, replaced on the page by a

@@ -56,6 +56,7 @@ func (d *doc) render(w io.Writer) error {
 		return fmt.Errorf("reports: load font: %w", err)
 	}
 
+	logo := registerLogo(pdf, d.opt.Logo)
 	for _, page := range d.pages {
 		pdf.AddPage()
 		pdf.SetLineWidth(lineWidth)
@@ -74,8 +75,15 @@ func (d *doc) render(w io.Writer) error {
 				pdf.Rect(o.x, o.y, o.w, o.h, "D")
 			case opFill:
 				pdf.Rect(o.x, o.y, o.w, o.h, "F")
+			case opImage:
+				if logo != "" {
+					pdf.ImageOptions(logo, o.x, o.y, o.w, o.h, false, fpdf.ImageOptions{}, 0, "")
+				}
 			}
 		}
+	}
+	if err := pdf.Error(); err != nil {
+		return fmt.Errorf("reports: %w", err)
 	}
 	if err := pdf.Output(w); err != nil {
 		return fmt.Errorf("reports: write PDF: %w", err)

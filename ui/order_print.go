@@ -139,7 +139,7 @@ func (d *orderDetail) renderDoc(ctx context.Context, id uint, req reports.Reques
 	if err != nil {
 		return "", nil, err
 	}
-	office, err := d.store.Office(ctx)
+	office, err := d.store.PrintOffice(ctx)
 	if err != nil {
 		return "", nil, err
 	}

@@ -39,6 +39,7 @@ type settingsScreen struct {
 	scanFolder   *widget.Entry
 	backupNow    *widget.Button
 	office       *officeForm
+	logo         *officeLogo
 	officeNote   *widget.Label
 	officeStatus *widget.Label
 	save         *widget.Button
@@ -65,6 +66,7 @@ func newSettingsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *
 		lastBackup:   widget.NewLabel("…"),
 	}
 	s.lastBackup.Wrapping = fyne.TextWrapBreak
+	s.logo = newOfficeLogo(w, store, desk, &s.work)
 	s.nextDB = widget.NewEntry()
 	s.nextDB.SetPlaceHolder(lang.L("Empty: the default file. Or a file, or postgres://user@server/orderdesk"))
 	s.nextDB.SetText(settings.Database())
@@ -94,7 +96,13 @@ func newSettingsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *
 	s.language.SetSelectedIndex(indexOf(languageChoices, settings.Language()))
 	s.languageNote.Wrapping = fyne.TextWrapWord
 	s.switchPerson = widget.NewButtonWithIcon(lang.L("Switch person…"), theme.AccountIcon(), switchPerson)
-	desk.OnChanged(func(*model.Employee) { s.person.SetText(desk.Name()); s.updateOfficeNote() })
+	desk.OnChanged(func(*model.Employee) {
+		s.person.SetText(desk.Name())
+		s.updateOfficeNote()
+		if s.loaded { // another person: their rights over the logo
+			s.logo.load()
+		}
+	})
 
 	s.dbPath.Wrapping = fyne.TextWrapBreak
 	if store.Dialect == model.SQLite {
@@ -131,7 +139,8 @@ func (s *settingsScreen) layout() fyne.CanvasObject {
 	head := container.NewVBox(
 		bold(lang.L("This desk")), desk, widget.NewSeparator(),
 		bold(lang.L("Database")), db, widget.NewSeparator(),
-		bold(lang.L("Office settings")), s.officeNote)
+		bold(lang.L("Office settings")), s.officeNote,
+		container.New(layout.NewFormLayout(), widget.NewLabel(lang.L("Logo")), s.logo.box))
 	// The office form scrolls with the rest; Save stays in sight below.
 	scroll := s.office.fields.Scrolled()
 	scroll.Content = container.NewVBox(head, scroll.Content)
@@ -157,6 +166,7 @@ func (s *settingsScreen) Shown() {
 		return
 	}
 	s.loaded = true
+	s.logo.load()
 	s.work.Go(func() func() {
 		ctx := context.Background()
 		engine, errEngine := s.store.EngineVersion(ctx)

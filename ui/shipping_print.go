@@ -42,7 +42,7 @@ func (s *shippingScreen) printNotice(ctx context.Context, by model.Actor, id uin
 	if err != nil {
 		return "", nil, err
 	}
-	office, err := s.store.Office(ctx)
+	office, err := s.store.PrintOffice(ctx)
 	if err != nil {
 		return "", nil, err
 	}
