@@ -13,9 +13,15 @@ func (d *doc) letterhead(titleKey, number, sub string) func() {
 		primary, secondary = c.NameEN, c.NameZH
 	}
 	primary, secondary = d.clean("company name", primary), d.clean("company name", secondary)
-	// The logo stands at the left; the centred lines keep clear of it (and
-	// of as much on the right, so they stay centred on the page).
+	// The logo stands at the left, beside the name and the line under it,
+	// which keep clear of it (and of as much on the right, so they stay
+	// centred); the contact lines below it have the page's width.
 	lw, lh := logoSize(d.opt.Logo)
+	if secondary == "" || secondary == primary { // one line of name: a smaller logo beside it
+		if h := stHead.lineH(); lh > h {
+			lw, lh = lw*h/lh, h
+		}
+	}
 	avail := d.right - d.left
 	if lw > 0 {
 		avail -= 2 * (lw + 2)
@@ -47,7 +53,7 @@ func (d *doc) letterhead(titleKey, number, sub string) func() {
 	// from its label (a part alone too wide still wraps).
 	var contactLines []string
 	for _, part := range contact {
-		if n := len(contactLines); n > 0 && d.width(contactLines[n-1]+"   "+part, stSmall) <= avail {
+		if n := len(contactLines); n > 0 && d.width(contactLines[n-1]+"   "+part, stSmall) <= d.right-d.left {
 			contactLines[n-1] += "   " + part
 			continue
 		}
@@ -70,7 +76,7 @@ func (d *doc) letterhead(titleKey, number, sub string) func() {
 			d.y += stSmall.lineH()
 		}
 		for _, line := range contactLines {
-			for _, l := range d.wrapped(line, avail, stSmall) {
+			for _, l := range d.wrapped(line, d.right-d.left, stSmall) {
 				d.textCenter(mid, d.y, l, stSmall)
 				d.y += stSmall.lineH()
 			}

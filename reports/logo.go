@@ -9,10 +9,11 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 )
 
-// Logo sizes in the letterhead, mm: as tall as the company's name and two
-// lines under it, never wider than a fifth of the page.
+// Logo sizes in the letterhead, mm: as tall as the company's name and the
+// line under it (so the contact lines keep the page's width and a
+// letterhead with a logo is no taller), never wider than a fifth of A4.
 const (
-	logoMaxH = 14.0
+	logoMaxH = 9.5
 	logoMaxW = 40.0
 )
 

@@ -61,8 +61,10 @@ func TestLetterheadPrintsTheLogo(t *testing.T) {
 			if l := logos[0]; l.x != d.left || l.h > logoMaxH || l.w > logoMaxW || l.w/l.h < 2.99 || l.w/l.h > 3.01 {
 				t.Errorf("%s %s: logo at x %.1f, %.1f×%.1f mm (want at the left margin, 3:1 within %.0f×%.0f)", format, k, l.x, l.w, l.h, logoMaxW, logoMaxH)
 			}
-			if len(d.pages) != len(plain.pages) {
-				t.Errorf("%s %s: %d pages with the logo, %d without", format, k, len(d.pages), len(plain.pages))
+			// No taller a letterhead: the body starts and ends where it did.
+			if len(d.pages) != len(plain.pages) || lastY(d.pages[0], d.bottom) != lastY(plain.pages[0], d.bottom) {
+				t.Errorf("%s %s: %d pages with the logo, %d without; the first page's body ends at %.1f mm, %.1f without", format, k,
+					len(d.pages), len(plain.pages), lastY(d.pages[0], d.bottom), lastY(plain.pages[0], d.bottom))
 			}
 			var b bytes.Buffer
 			if _, err := Render(&b, o, req, opt); err != nil {
@@ -80,4 +82,15 @@ func TestLetterheadPrintsTheLogo(t *testing.T) {
 	if bytes.Contains(b.Bytes(), []byte("/Subtype /Image")) {
 		t.Error("a document of an office without a logo embeds an image")
 	}
+}
+
+// lastY is how far down a page's body reaches, mm (the footer left out).
+func lastY(page []op, bottom float64) float64 {
+	y := 0.0
+	for _, o := range page {
+		if o.kind == opText && o.y > y && o.y <= bottom {
+			y = o.y
+		}
+	}
+	return y
 }
