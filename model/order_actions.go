@@ -767,8 +767,10 @@ func (o *Order) ReturnToCleared(c Ctx, reason string) error {
 	return nil
 }
 
-// RecordDelivered records the arrival receipt signed by the customer (step 18).
-func (o *Order) RecordDelivered(c Ctx, arrivedOn Date, receiptSignedBy string) error {
+// recordDelivered records the arrival receipt signed by the customer (step 18).
+// Unexported: an order is delivered only when its shipments have arrived
+// with signed receipts (deliverIfComplete), so the shipments say so too.
+func (o *Order) recordDelivered(c Ctx, arrivedOn Date, receiptSignedBy string) error {
 	if err := o.Allowed(DoDelivered, c); err != nil {
 		return err
 	}

@@ -161,7 +161,7 @@ func randomAction(rng *rand.Rand, o *Order, c Ctx, signer *Contact, sales uint) 
 	case DoShipped:
 		o.recordShipped(c, today, today.AddDays(2))
 	case DoDelivered:
-		o.RecordDelivered(c, today, "林")
+		o.recordDelivered(c, today, "林")
 	case DoHold:
 		if rng.Intn(4) == 0 {
 			o.Hold(c, "wait")

@@ -86,7 +86,7 @@ func TestWholeProcedureTierB(t *testing.T) {
 		}, StateInspected},
 		{"finance", func(o *Order, c Ctx) error { return o.ClearFinance(c, SignerOf(f.finance), "月結30天 per contract") }, StateCleared},
 		{"shipped", nil, StateShipped},
-		{"delivered", func(o *Order, c Ctx) error { return o.RecordDelivered(c, c.Today(), "林經理") }, StateDelivered},
+		{"delivered", func(o *Order, c Ctx) error { return o.recordDelivered(c, c.Today(), "林經理") }, StateDelivered},
 	}
 	for _, st := range steps {
 		if st.name == "shipped" {

@@ -327,7 +327,7 @@ func deliverIfComplete(o *Order, c Ctx, all []Shipment) error {
 			last = &all[i]
 		}
 	}
-	return o.RecordDelivered(c, last.ArrivedOn, last.Receipt.By)
+	return o.recordDelivered(c, last.ArrivedOn, last.Receipt.By)
 }
 
 // tellSalesOfArrival gives the order's salesperson (or, with none, its

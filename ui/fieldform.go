@@ -58,9 +58,13 @@ func (f *FieldForm) Add(name, label string, input fyne.CanvasObject) {
 	ff.label.Alignment = fyne.TextAlignTrailing
 	f.fields = append(f.fields, ff)
 	f.byName[name] = ff
-	if in, ok := input.(interface{ onFocus(func()) }); ok {
-		in.onFocus(func() { f.keepInView(ff) })
-	}
+	followFocus(input, func(in fyne.CanvasObject) {
+		if in == input {
+			f.keepInView(ff)
+		} else { // one of several inputs of the field (a date and its quick picks)
+			keepObjectInView(f.scroll, in)
+		}
+	})
 	if e, ok := input.(*Entry); ok {
 		e.edited = func() { f.recheck(ff) }
 	}
@@ -76,25 +80,41 @@ func (f *FieldForm) Scrolled(below ...fyne.CanvasObject) *container.Scroll {
 	return f.scroll
 }
 
-// keepInView scrolls so that the field and its problem are visible.
+// keepInView scrolls so that the field and its problem are visible: in
+// the form's own scroll, or the one the form was placed in.
 func (f *FieldForm) keepInView(ff *formField) {
-	if f.scroll == nil || f.scroll.Content == nil {
+	keepObjectInView(f.scroll, ff.input, ff.problem)
+}
+
+// showFirstProblem scrolls to the first problem shown, in reading order,
+// and reports whether there was one: a refused save whose problem lies
+// below the fold must not look like nothing happened.
+func (f *FieldForm) showFirstProblem() bool {
+	if f.Other.Visible() {
+		keepObjectInView(f.scroll, f.Other)
+		return true
+	}
+	for _, ff := range f.fields {
+		if ff.problem.Visible() {
+			f.keepInView(ff)
+			return true
+		}
+	}
+	return false
+}
+
+// followFocus calls fn with each input in o (o itself, or the inputs in
+// its containers) when that input gets the focus.
+func followFocus(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
+	if in, ok := o.(interface{ onFocus(func()) }); ok {
+		in.onFocus(func() { fn(o) })
 		return
 	}
-	d := fyne.CurrentApp().Driver()
-	top := d.AbsolutePositionForObject(ff.input).Y - d.AbsolutePositionForObject(f.scroll.Content).Y
-	bottom := top + ff.input.Size().Height + ff.problem.Size().Height
-	view := f.scroll.Size().Height
-	off := f.scroll.Offset.Y
-	switch {
-	case top < off:
-		off = top
-	case bottom > off+view:
-		off = bottom - view
-	default:
-		return
+	if c, ok := o.(*fyne.Container); ok {
+		for _, k := range c.Objects {
+			followFocus(k, fn)
+		}
 	}
-	f.scroll.ScrollToOffset(fyne.NewPos(0, off))
 }
 
 // Content returns the form's widgets to place on a screen.
@@ -115,8 +135,16 @@ func (f *FieldForm) Show(err error) bool {
 
 // ShowFieldErrors replaces every shown problem with those of fe, all of
 // them at once: each under its field, a line's under that line's field
-// (named with LineField) when the form has one, the rest above the fields.
+// (named with LineField) when the form has one, the rest above the fields;
+// it scrolls to the first.
 func (f *FieldForm) ShowFieldErrors(fe model.FieldErrors) {
+	f.place(fe)
+	f.showFirstProblem()
+}
+
+// place shows the problems of fe as ShowFieldErrors does, without scrolling
+// (a screen of several forms scrolls to the first of all).
+func (f *FieldForm) place(fe model.FieldErrors) {
 	var other []string
 	under := map[string][]string{}
 	for _, e := range fe {

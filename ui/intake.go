@@ -46,6 +46,7 @@ type intakeForm struct {
 	whoCalls     *widget.Label
 	fields       *FieldForm
 	terms        *FieldForm
+	scroll       *container.Scroll // the fields, lines and terms, which follow the focus
 	saveBtn      *widget.Button
 	submit       *widget.Button
 	cancel       *widget.Button
@@ -158,7 +159,8 @@ func (f *intakeForm) layout() fyne.CanvasObject {
 	form := container.NewVBox(f.fields.Content(), bold(lang.L("Lines")), f.lines.content,
 		bold(lang.L("Terms of the confirmation")), f.terms.Content())
 	side := container.NewVBox(bold(lang.L("The confirmation still lacks")), f.whoCalls, f.missing)
-	split := container.NewHSplit(container.NewVScroll(form), container.NewVScroll(container.NewPadded(side)))
+	f.scroll = container.NewVScroll(form)
+	split := container.NewHSplit(f.scroll, container.NewVScroll(container.NewPadded(side)))
 	split.SetOffset(0.74)
 	buttons := container.NewHBox(f.submit, f.saveBtn, layout.NewSpacer(), f.cancel)
 	return container.NewBorder(container.NewHBox(f.heading, f.status), buttons, nil, nil, split)
@@ -202,6 +204,7 @@ func (f *intakeForm) deskChanged() {
 func (f *intakeForm) startNew() {
 	f.reset(nil)
 	f.heading.SetText(lang.L("New order"))
+	f.scroll.ScrollToTop() // not where the last order's terms left it
 	f.win.Canvas().Focus(f.channel)
 	f.restoreDraft("new")
 }
@@ -210,6 +213,7 @@ func (f *intakeForm) startNew() {
 func (f *intakeForm) edit(o *model.Order) {
 	f.reset(o)
 	f.heading.SetText(lang.L("Intake of {{.No}}", map[string]any{"No": o.No}))
+	f.scroll.ScrollToTop()
 	f.restoreDraft(strconv.FormatUint(uint64(o.ID), 10))
 }
 

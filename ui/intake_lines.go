@@ -104,6 +104,9 @@ func (ls *intakeLines) append(after int) *intakeLine {
 	}
 	l.product.onKey = func(ev *fyne.KeyEvent) bool { return ls.key(l, ev) }
 	inputs := container.New(&columnsLayout{weights: intakeColumns}, l.product, l.spec, l.qty, l.unit, l.price, l.last)
+	for _, in := range []interface{ onFocus(func()) }{l.product, l.spec, l.qty, l.unit, l.price} {
+		in.onFocus(func() { keepObjectInView(ls.f.scroll, inputs, l.product.box, l.check, l.problem) })
+	}
 	l.row = container.NewVBox(inputs, l.product.box, l.check, l.problem)
 	if after < 0 || after >= len(ls.rows)-1 {
 		ls.rows = append(ls.rows, l)

@@ -122,8 +122,20 @@ func (f *intakeForm) showErrors(fe model.FieldErrors) {
 			main = append(main, e)
 		}
 	}
-	f.fields.ShowFieldErrors(main)
-	f.terms.ShowFieldErrors(terms)
+	f.fields.place(main)
+	f.terms.place(terms)
+	// The first problem in reading order is brought into view: the
+	// intake's fields, then the lines, then the terms.
+	if f.fields.showFirstProblem() {
+		return
+	}
+	for _, l := range f.lines.rows {
+		if l.problem.Visible() {
+			keepObjectInView(nil, l.row)
+			return
+		}
+	}
+	f.terms.showFirstProblem()
 }
 
 // save stores the order (a new draft, or the changes to a saved one) as

@@ -43,8 +43,6 @@ type NotesPanel struct {
 	people []model.Employee
 	groups []model.Group
 	loaded bool
-	// focused is called with the input that gets the focus.
-	focused func(fyne.CanvasObject)
 }
 
 // NewNotesPanel returns the panel for the object of this kind and id (0:
@@ -72,16 +70,6 @@ func NewNotesPanel(store *model.Store, desk *Desk, kind model.ObjectKind, id uin
 	ff.Add("DueOn", lang.L("Due"), p.due.content)
 	ff.Add("AssigneeID", lang.L("Assign to"), p.assign)
 	ff.Add("Public", "", p.public)
-	for _, in := range []interface {
-		fyne.CanvasObject
-		onFocus(func())
-	}{p.title, p.body, p.action, p.due.quick, p.due.date, p.assign, p.public} {
-		in.onFocus(func() {
-			if p.focused != nil {
-				p.focused(in)
-			}
-		})
-	}
 	p.content = container.NewVBox(p.heading, p.empty, p.rows, widget.NewSeparator(), ff.Content(),
 		container.NewHBox(p.add), p.status)
 	desk.OnChanged(func(*model.Employee) { p.fillAssignees() })
@@ -89,31 +77,10 @@ func NewNotesPanel(store *model.Store, desk *Desk, kind model.ObjectKind, id uin
 	return p
 }
 
-// placeIn adds the panel to form as the row named name, and keeps the
-// input being typed in within the form's scroll, as the form's own fields are.
+// placeIn adds the panel to form as the row named name; the form keeps
+// the panel's input being typed in within its scroll, as its own fields.
 func (p *NotesPanel) placeIn(form *FieldForm, name, label string) {
 	form.Add(name, label, p.Content())
-	p.focused = func(o fyne.CanvasObject) { keepObjectInView(form.scroll, o) }
-}
-
-// keepObjectInView scrolls the least that shows o whole.
-func keepObjectInView(scroll *container.Scroll, o fyne.CanvasObject) {
-	if scroll == nil || scroll.Content == nil {
-		return
-	}
-	d := fyne.CurrentApp().Driver()
-	top := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(scroll.Content).Y
-	bottom := top + o.Size().Height
-	off, view := scroll.Offset.Y, scroll.Size().Height
-	switch {
-	case top < off:
-		off = top
-	case bottom > off+view:
-		off = bottom - view
-	default:
-		return
-	}
-	scroll.ScrollToOffset(fyne.NewPos(0, off))
 }
 
 // Content returns the panel's widgets.

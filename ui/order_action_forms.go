@@ -370,12 +370,7 @@ func buildAction(ad *actionDialog, v *orderView) {
 			return s, fe
 		}
 	case model.DoDelivered:
-		on := in.entry("ArrivedOn", lang.L("Arrived on"), today)
-		by := in.entry("ReceiptSignedBy", lang.L("Arrival receipt signed by"), "")
-		ad.rule = func() (rule, model.FieldErrors) {
-			d := in.date(on, "ArrivedOn")
-			return done(func(o *model.Order, c model.Ctx) error { return o.RecordDelivered(c, d, by.Text) })
-		}
+		buildArrival(ad, v, today)
 	case model.DoResume:
 		ad.rule = func() (rule, model.FieldErrors) {
 			return done(func(o *model.Order, c model.Ctx) error { return o.Resume(c) })

@@ -174,6 +174,11 @@ type actionDialog struct {
 	shipment func() model.ShipmentRequestInput
 	// ship is set for the "Shipped" step: a shipment, recorded as Shipping does.
 	ship func() (model.ShipmentInput, model.FieldErrors)
+	// save is set for a step recorded on one of the order's shipments (the
+	// arrival and its receipt), through the store call Shipping makes.
+	save func() (func(ctx context.Context, by model.Actor) error, model.FieldErrors)
+	// blocked is set when the step has nothing to record (Other says why).
+	blocked bool
 	// conflict is the open offer to reload after a stale save, for tests.
 	conflict *dialog.ConfirmDialog
 }
@@ -184,9 +189,12 @@ func newActionDialog(d *orderDetail, act model.Action) *actionDialog {
 	buildAction(ad, d.view)
 	ad.confirm = widget.NewButton(actionLabel(act), func() { ad.run(d) })
 	ad.confirm.Importance = widget.HighImportance
+	if ad.blocked {
+		ad.confirm.Disable()
+	}
 	ad.cancel = widget.NewButton(lang.L("Cancel"), func() { ad.dialog.Hide() })
 	content := ad.fields.Content()
-	if len(ad.fields.fields) == 0 {
+	if len(ad.fields.fields) == 0 && !ad.blocked {
 		content = container.NewVBox(ad.fields.Other, widget.NewLabel(lang.L("Record this step on {{.No}}?", map[string]any{"No": d.view.order.No})))
 	}
 	ad.dialog = dialog.NewCustomWithoutButtons(actionLabel(act), content, d.win)
@@ -216,6 +224,10 @@ func (ad *actionDialog) run(d *orderDetail) {
 	if ad.ship != nil {
 		ship, fe = ad.ship()
 	}
+	var save func(ctx context.Context, by model.Actor) error
+	if ad.save != nil {
+		save, fe = ad.save()
+	}
 	if len(fe) > 0 {
 		ad.fields.ShowFieldErrors(fe)
 		return
@@ -228,6 +240,8 @@ func (ad *actionDialog) run(d *orderDetail) {
 				_, err = d.store.IssueShipmentRequest(ctx, by, o.ID, o.Version, ad.shipment())
 			case ad.ship != nil:
 				_, err = d.store.CreateShipment(ctx, by, ship)
+			case save != nil:
+				err = save(ctx, by)
 			default:
 				_, err = d.store.Apply(ctx, by, o.ID, o.Version, rule)
 			}

@@ -158,3 +158,47 @@ func TestStaleActionOffersReload(t *testing.T) {
 		}
 	}
 }
+
+// TestArrivalStepRecordsTheShipmentArrival: the order's own "Arrival
+// receipt signed" step records the arrival on the shipment, as Shipping
+// does, so the shipment shows it arrived with its receipt and the order
+// is delivered by it.
+func TestArrivalStepRecordsTheShipmentArrival(t *testing.T) {
+	store := demoStore(t, 400)
+	order := clearedDemoOrder(t, store)
+	clerk := employee(t, store, "YC")
+	ctx := context.Background()
+	shipped, err := store.CreateShipment(ctx, clerk.Actor(), model.ShipmentInput{OrderID: order.ID,
+		Lines: model.Remaining(order, nil), Carrier: "新竹物流 HCT", ShipDate: store.Today()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := newOrderDesk(t, store, clerk)
+	d := o.open(order.ID)
+	if d.actions.buttons[model.DoDelivered].Disabled() {
+		t.Fatalf("the arrival step is disabled: %s", d.actions.reasons[model.DoDelivered].Text)
+	}
+	o.do(func() { test.Tap(d.actions.buttons[model.DoDelivered]) })
+	dlg := d.actions.open
+	o.do(func() { dlg.fields.byName["ReceiptSignedBy"].input.(*Entry).SetText("倉管 林先生") })
+	o.do(func() { test.Tap(dlg.confirm) })
+	o.settle()
+	if dlg.fields.Other.Visible() {
+		t.Fatalf("the arrival was refused: %s", dlg.fields.Other.Text)
+	}
+	sh, err := store.Shipment(ctx, shipped.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sh.Status != model.ShipReceived || sh.ArrivedOn != store.Today() || sh.Receipt.By != "倉管 林先生" || sh.ArrivalBy != clerk.Name {
+		t.Errorf("shipment %s after the order's arrival step: %s, arrived %s by %q, receipt by %q",
+			sh.No, sh.Status, sh.ArrivedOn, sh.ArrivalBy, sh.Receipt.By)
+	}
+	got, _ := store.Order(ctx, order.ID)
+	if got.State != model.StateDelivered {
+		t.Errorf("order is %s after its arrival receipt", got.State)
+	}
+	if problems, err := store.Check(ctx); err != nil || len(problems) > 0 {
+		t.Errorf("check: %v %v", problems, err)
+	}
+}
