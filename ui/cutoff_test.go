@@ -85,12 +85,12 @@ func checkNothingCutOff(t *testing.T) {
 	}
 	for _, size := range []fyne.Size{{Width: 1280, Height: 800}, {Width: 1024, Height: 768}} {
 		for _, v := range views {
-			uiLock(func() { o.win.Resize(size) })
+			o.win.Resize(size)
 			v.show(o)
 			o.relayout()
 			o.settle()
 			var cut []string
-			uiLock(func() { cut = cutTexts(o.canvas()) })
+			cut = cutTexts(o.canvas())
 			if dir := os.Getenv("ORDERDESK_CUTOFF_PNG"); dir != "" {
 				func() {
 					defer func() { recover() }() // the software painter fails on some shapes

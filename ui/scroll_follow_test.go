@@ -26,7 +26,7 @@ func inScrollView(scroll *container.Scroll, obj fyne.CanvasObject) bool {
 func TestIntakeFollowsTheKeyboard(t *testing.T) {
 	store := demoStore(t, 0)
 	o := newOrderDesk(t, store, employee(t, store, "YC"))
-	uiLock(func() { o.win.Resize(fyne.NewSize(1280, 800)) })
+	o.win.Resize(fyne.NewSize(1280, 800))
 	f := o.s.intake
 
 	o.shortcut(ShortcutNew)
