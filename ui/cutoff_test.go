@@ -89,8 +89,7 @@ func checkNothingCutOff(t *testing.T) {
 			v.show(o)
 			o.relayout()
 			o.settle()
-			var cut []string
-			cut = cutTexts(o.canvas())
+			cut := cutTexts(o.canvas())
 			if dir := os.Getenv("ORDERDESK_CUTOFF_PNG"); dir != "" {
 				func() {
 					defer func() { recover() }() // the software painter fails on some shapes
