@@ -143,6 +143,12 @@ func groupByCode(tx *gorm.DB, code string) uint {
 //
 //	s.ApplyTicket(ctx, by, id, version, func(t *Ticket, c Ctx) error { return t.Hold(c, until, "") })
 func (s *Store) ApplyTicket(ctx context.Context, by Actor, id uint, version int64, rule func(t *Ticket, c Ctx) error) (*Ticket, error) {
+	return s.applyTicket(ctx, by, id, version, func(_ *gorm.DB, t *Ticket, c Ctx) error { return rule(t, c) })
+}
+
+// applyTicket is ApplyTicket for a rule that reads other records in the
+// same transaction (the names an edit shows in its history).
+func (s *Store) applyTicket(ctx context.Context, by Actor, id uint, version int64, rule func(tx *gorm.DB, t *Ticket, c Ctx) error) (*Ticket, error) {
 	if err := by.valid(); err != nil {
 		return nil, err
 	}
@@ -162,7 +168,7 @@ func (s *Store) ApplyTicket(ctx context.Context, by Actor, id uint, version int6
 		if err != nil {
 			return err
 		}
-		if err := rule(&t, c); err != nil {
+		if err := rule(tx, &t, c); err != nil {
 			return err
 		}
 		if t.ManagerID != nil {
