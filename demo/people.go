@@ -85,6 +85,8 @@ func (b *builder) addOffice() error {
 	o.CompanyTaxID = "84149786" // printed on every document's letterhead
 	o.CSSupervisorID, o.MarketingDirectorID = b.people["ML"].ID, b.people["KW"].ID
 	o.Demo = true
+	// Requests for quote go to the quoting salesperson (seed 000's "who to assign").
+	o.SetTicketDefault("QUOTE-RFQ", model.TicketDefault{Group: "SALES", ManagerID: b.people["YT"].ID})
 	if err := b.s.SaveOffice(b.ctx, b.manager(), o); err != nil {
 		return err
 	}

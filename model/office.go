@@ -71,6 +71,9 @@ type Office struct {
 	// department's gate (technical note → TECH...). Stored as settings so an
 	// office whose departments have other codes can point the gates at them.
 	SignOffGroups map[SignOff]string
+	// TicketDefaults is, by ticket type code, who a new ticket goes to and
+	// whether it needs a response (TicketDefault).
+	TicketDefaults map[string]TicketDefault
 	// LockMinutes locks every desk after that many idle minutes, asking for
 	// the password again (0 never locks).
 	LockMinutes int
@@ -146,6 +149,7 @@ func (o Office) fields() map[string]string {
 	for _, g := range DepartmentSignOffs {
 		out["gate."+string(g)] = o.SignOffGroup(g)
 	}
+	o.ticketDefaultFields(out)
 	return out
 }
 
@@ -186,6 +190,7 @@ func officeFrom(kv map[string]string) Office {
 			o.SignOffGroups[g] = v
 		}
 	}
+	o.TicketDefaults = ticketDefaultsFrom(kv)
 	if v, err := strconv.Atoi(kv["desk.lock_minutes"]); err == nil {
 		o.LockMinutes = v
 	}
@@ -257,6 +262,9 @@ func (s *Store) SaveOffice(ctx context.Context, by Actor, o Office) error {
 		if err := requireManager(tx, by, M("Only a manager may change the office settings.")); err != nil {
 			return err
 		}
+		if err := checkTicketDefaults(tx, o); err != nil {
+			return err
+		}
 		return writeOffice(tx, by, s.now(), o)
 	})
 }
@@ -281,7 +289,8 @@ func writeOffice(tx *gorm.DB, by Actor, now time.Time, o Office) error {
 		if err := tx.Save(&row).Error; err != nil {
 			return err
 		}
-		changes = append(changes, fieldChange(k, quoteShort(before[k]), quoteShort(after[k])))
+		changes = append(changes, M("{{.Field}}: {{.From}} → {{.To}}", "Field", settingWord(k),
+			"From", settingValue(tx, k, before[k]), "To", settingValue(tx, k, after[k])))
 	}
 	if len(changes) == 0 {
 		return nil

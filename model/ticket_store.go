@@ -54,12 +54,16 @@ type TicketInput struct {
 	ContractRef string
 	DueOn       Date
 	Priority    Priority
+	// StartedByCS says customer service started the conversation (it asked
+	// the customer): a type that needs no response then is recorded as done.
+	StartedByCS bool
 }
 
 // CreateTicket opens a ticket. It starts New, managed by the New tickets
-// queue, in its type's group (or with its type's default person). A type
-// that needs no response is recorded as done on creation: assigned to
-// customer service and completed (seed 000).
+// queue, in its type's default group; a type with a default manager (an
+// office setting) goes to them, assigned in house. A type that needs no
+// response is recorded as done on creation: assigned to customer service
+// and completed (seed 000).
 func (s *Store) CreateTicket(ctx context.Context, by Actor, in TicketInput) (*Ticket, error) {
 	if err := by.valid(); err != nil {
 		return nil, err
@@ -91,23 +95,28 @@ func (s *Store) CreateTicket(ctx context.Context, by Actor, in TicketInput) (*Ti
 		t := &Ticket{No: no, Type: typ.Code, Status: TicketNew, Open: true, Priority: in.Priority, KeptPriority: in.Priority,
 			Subject: strings.TrimSpace(in.Subject), Description: in.Description, CustomerID: in.CustomerID, ContactID: in.ContactID,
 			OrderID: in.OrderID, VendorID: in.VendorID, ShipmentNo: in.ShipmentNo, ContractRef: strings.TrimSpace(in.ContractRef), DueOn: in.DueOn}
-		if g := groupByCode(tx, typ.DefaultGroup); g != 0 {
+		def := c.Office.TicketDefault(typ.Code)
+		noResponse := def.NoResponse || (typ.NoResponseIfCSStarted && in.StartedByCS)
+		if noResponse {
+			def.Group = "CS"
+		}
+		if g := groupByCode(tx, def.Group); g != 0 {
 			t.GroupID = &g
 		}
-		if typ.NoResponse {
-			if g := groupByCode(tx, "CS"); g != 0 {
-				t.GroupID = &g
-			}
-		} else if typ.DefaultPerson != "" {
-			var e Employee
-			if tx.Where("(UPPER(initials) = UPPER(?) OR LOWER(name) = LOWER(?)) AND active = ?", typ.DefaultPerson, typ.DefaultPerson, true).Take(&e).Error == nil {
-				t.ManagerID = &e.ID
-			}
-		}
 		t.log(c, TktCreated, "", statusCode(TicketNew), "", typ.word())
-		if typ.NoResponse {
+		switch {
+		case noResponse:
+			why := M("no response needed")
+			if !def.NoResponse {
+				why = M("no response needed: customer service started the conversation")
+			}
 			t.Resolution, t.ChargesChecked = "No response needed: recorded for the file.", true
-			t.setStatus(c, TicketCompleted, "", M("no response needed"))
+			t.setStatus(c, TicketCompleted, "", why)
+		case def.ManagerID != 0 && requireActiveEmployee(tx, def.ManagerID, "ManagerID") == nil:
+			// A ticket with a manager is not in the New queue: its type's
+			// default manager takes it in house at once (seed 001, status 1).
+			t.assign(c, def.ManagerID)
+			t.setStatus(c, TicketInHouse, "")
 		}
 		if err := insertRow(tx, by, s.now(), t); err != nil {
 			return translateDup(err)
@@ -134,6 +143,12 @@ func groupByCode(tx *gorm.DB, code string) uint {
 //
 //	s.ApplyTicket(ctx, by, id, version, func(t *Ticket, c Ctx) error { return t.Hold(c, until, "") })
 func (s *Store) ApplyTicket(ctx context.Context, by Actor, id uint, version int64, rule func(t *Ticket, c Ctx) error) (*Ticket, error) {
+	return s.applyTicket(ctx, by, id, version, func(_ *gorm.DB, t *Ticket, c Ctx) error { return rule(t, c) })
+}
+
+// applyTicket is ApplyTicket for a rule that reads other records in the
+// same transaction (the names an edit shows in its history).
+func (s *Store) applyTicket(ctx context.Context, by Actor, id uint, version int64, rule func(tx *gorm.DB, t *Ticket, c Ctx) error) (*Ticket, error) {
 	if err := by.valid(); err != nil {
 		return nil, err
 	}
@@ -153,7 +168,7 @@ func (s *Store) ApplyTicket(ctx context.Context, by Actor, id uint, version int6
 		if err != nil {
 			return err
 		}
-		if err := rule(&t, c); err != nil {
+		if err := rule(tx, &t, c); err != nil {
 			return err
 		}
 		if t.ManagerID != nil {
@@ -226,7 +241,7 @@ func (s *Store) Ticket(ctx context.Context, id uint) (*Ticket, error) {
 type TicketFilter struct {
 	Statuses []TicketStatus // none: every open status
 	Manager  *uint          // a person's tickets
-	NewQueue bool           // the New tickets queue: nobody manages them yet
+	NewQueue bool           // the New tickets queue: status 0, nobody manages them yet
 	Group    *uint
 	Customer *uint
 	Order    *uint
@@ -249,7 +264,9 @@ func (s *Store) ticketQuery(ctx context.Context, f TicketFilter) *gorm.DB {
 		q = q.Where("manager_id = ?", *f.Manager)
 	}
 	if f.NewQueue {
-		q = q.Where("manager_id IS NULL")
+		// New (0) is the queue itself: a ticket on hold or a recurring task
+		// nobody manages yet is not new work waiting to be taken up.
+		q = q.Where("status = ? AND manager_id IS NULL", TicketNew)
 	}
 	if f.Group != nil {
 		q = q.Where("group_id = ?", *f.Group)
@@ -344,7 +361,11 @@ func (s *Store) RunRecurring(ctx context.Context) (int, error) {
 					CustomerID: tpl.CustomerID, ContactID: tpl.ContactID, ContractRef: tpl.ContractRef,
 					Subject: tpl.Subject + " (" + tpl.NextRunOn.String() + ")", Description: tpl.Description,
 					DueOn: tpl.NextRunOn, RecurFromID: &tpl.ID}
-				t.log(c, TktCreated, "", statusCode(TicketNew), "", M("recurring task {{.No}}", "No", tpl.No))
+				if t.ManagerID != nil {
+					// The task's manager does it: assigned in house, not New (seed 001).
+					t.Status, t.InHouseTried = TicketInHouse, true
+				}
+				t.log(c, TktCreated, "", statusCode(t.Status), "", M("recurring task {{.No}}", "No", tpl.No))
 				if err := insertRow(tx, System, s.now(), t); err != nil {
 					return err
 				}

@@ -6,23 +6,26 @@ type TicketType struct {
 	Group  string // the family: "Quote", "Sales order"…; empty for a type on its own
 	Name   string
 	Define string // the seed's definition, shown as help
-	// DefaultGroup is the work group (code) a new ticket of the type goes to.
+	// DefaultGroup is the work group (code) a new ticket of the type goes
+	// to until the office's settings say otherwise (Office.TicketDefault,
+	// where a manager also names the type's default manager).
 	DefaultGroup string
-	// DefaultPerson names (initials or name) who a new ticket goes to, e.g.
-	// the quoting person for requests for quote; when nobody of that name
-	// works here (any more), the ticket goes to DefaultGroup.
-	DefaultPerson string
 	// NoResponse types record what was sent: assigned to customer service
-	// and completed on creation (seed 000: "assign to CS then tag as resolved").
+	// and completed on creation (seed 000: "assign to CS then tag as
+	// resolved"); the office's settings may change it per type.
 	NoResponse bool
+	// NoResponseIfCSStarted: a ticket of the type that customer service
+	// itself started needs no response either (seed 000's "need information
+	// from customer: no response needed if it's a CS-initiated conversation").
+	NoResponseIfCSStarted bool
 }
 
 // TicketTypes is seed 000's list, in its order.
 var TicketTypes = []TicketType{
 	{Code: "QUESTION", Name: "Question", Define: "Questions about the products; questions from another agent or employee.", DefaultGroup: "CS"},
 	{Code: "TASK", Name: "Task", Define: "An internal or external task to do.", DefaultGroup: "CS"},
-	{Code: "NEED-INFO", Name: "Need information from customer", Define: "Additional information or a confirmation from the customer (design dimensions, PO number…).", DefaultGroup: "CS"},
-	{Code: "QUOTE-RFQ", Group: "Quote", Name: "Request for quote", Define: "Price request, RFP, RFQ.", DefaultGroup: "SALES", DefaultPerson: "YT"},
+	{Code: "NEED-INFO", Name: "Need information from customer", Define: "Additional information or a confirmation from the customer (design dimensions, PO number…); no response needed when customer service started the conversation.", DefaultGroup: "CS", NoResponseIfCSStarted: true},
+	{Code: "QUOTE-RFQ", Group: "Quote", Name: "Request for quote", Define: "Price request, RFP, RFQ.", DefaultGroup: "SALES"},
 	{Code: "QUOTE-LETTER", Group: "Quote", Name: "Quote letter document", Define: "The quote or pricing we sent.", DefaultGroup: "CS", NoResponse: true},
 	{Code: "QUOTE-FOLLOWUP", Group: "Quote", Name: "Quote follow-up", Define: "Resending a quote, seeing whether the customer needs more information.", DefaultGroup: "CS", NoResponse: true},
 	{Code: "QUOTE-WON", Group: "Quote", Name: "Quote won", Define: "We received the PO and the customer proceeds with the order.", DefaultGroup: "CS"},

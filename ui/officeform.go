@@ -29,7 +29,9 @@ type officeForm struct {
 	bilingual            *Check
 	paper                *Select
 	supervisor, director *Select
-	fields               *FieldForm
+	// tickets is who each ticket type's new tickets go to.
+	tickets *ticketDefaultsTable
+	fields  *FieldForm
 
 	stored model.Office
 	people []model.Employee
@@ -49,6 +51,7 @@ func newOfficeForm() *officeForm {
 		paper:       NewSelect(paperSizes, nil),
 		supervisor:  NewSelect(nil, nil),
 		director:    NewSelect(nil, nil),
+		tickets:     newTicketDefaultsTable(),
 		fields:      NewFieldForm(),
 	}
 	f.holidays.SetPlaceHolder(lang.L("One date per line, e.g. 2026-10-10"))
@@ -73,6 +76,7 @@ func newOfficeForm() *officeForm {
 	ff.Add("LockMinutes", lang.L("Lock the desk after N idle minutes, 0 never"), f.lockMinutes)
 	ff.Add("CSSupervisorID", lang.L("Customer-service supervisor"), f.supervisor)
 	ff.Add("MarketingDirectorID", lang.L("Marketing director"), f.director)
+	ff.Add("TicketDefaults", lang.L("New tickets go to"), f.tickets.content)
 	ff.Validate = func() model.FieldErrors {
 		o, fe := f.read()
 		return append(fe, o.Validate()...)
@@ -91,7 +95,11 @@ func (f *officeForm) fillPeople() {
 		opts = append(opts, e.Display())
 		f.ids = append(f.ids, e.ID)
 	}
-	for _, id := range []uint{f.stored.CSSupervisorID, f.stored.MarketingDirectorID} {
+	held := []uint{f.stored.CSSupervisorID, f.stored.MarketingDirectorID}
+	for _, typ := range model.TicketTypes {
+		held = append(held, f.stored.TicketDefault(typ.Code).ManagerID)
+	}
+	for _, id := range held {
 		if id != 0 && !containsID(f.ids, id) {
 			opts = append(opts, lang.L("Employee {{.ID}}", map[string]any{"ID": id}))
 			f.ids = append(f.ids, id)
@@ -102,6 +110,7 @@ func (f *officeForm) fillPeople() {
 	}
 	f.supervisor.SetSelectedIndex(indexOfID(f.ids, f.stored.CSSupervisorID))
 	f.director.SetSelectedIndex(indexOfID(f.ids, f.stored.MarketingDirectorID))
+	f.tickets.load(f.stored, opts, f.ids)
 }
 
 // load shows o and makes it what Cancel reverts to.
@@ -179,6 +188,7 @@ func (f *officeForm) read() (model.Office, model.FieldErrors) {
 	}
 	o.CSSupervisorID = idAt(f.ids, f.supervisor.SelectedIndex())
 	o.MarketingDirectorID = idAt(f.ids, f.director.SelectedIndex())
+	f.tickets.read(&o, f.ids)
 	return o, fe
 }
 

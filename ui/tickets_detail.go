@@ -30,6 +30,7 @@ type ticketDetail struct {
 	move    *Select
 	problem *widget.Label
 	history *widget.Label
+	edit    *ticketEditForm // the edit form open now, for tests
 	// setting is true while the selects are filled from the ticket, so
 	// their change handlers do not ask the model.
 	setting bool
@@ -69,7 +70,8 @@ func (s *ticketsScreen) openDetail(t model.Ticket) {
 		widget.NewFormItem(lang.L("Manager for Product / Quote"), d.manager),
 		widget.NewFormItem(lang.L("Priority"), d.prio),
 		widget.NewFormItem(lang.L("Move to"), d.move))
-	top := container.NewVBox(d.fields, form, d.problem, widget.NewLabelWithStyle(lang.L("History"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	edit := widget.NewButton(lang.L("Edit subject, customer, type, due…"), d.onEdit)
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, edit, d.fields), form, d.problem, widget.NewLabelWithStyle(lang.L("History"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	notes := NewNotesPanel(s.store, s.desk, model.OnTicket, t.ID)
 	tabs := container.NewAppTabs(
 		container.NewTabItem(lang.L("History"), container.NewVScroll(d.history)),
