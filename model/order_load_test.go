@@ -69,3 +69,36 @@ func TestStepWritesOnlyTheColumnsItChanged(t *testing.T) {
 		t.Errorf("stored: state %s version %d, want checking at version %d", got.State, got.Version, o.Version)
 	}
 }
+
+// TestSubmitKeepsLastPricesInTwoStatements: submitting an order of two
+// products reads their last prices with one query and writes them with
+// one (two statements a product before), and both become the customer's
+// last prices.
+func TestSubmitKeepsLastPricesInTwoStatements(t *testing.T) {
+	f := newDesk(t)
+	o := f.intake(f.custB, 10)
+	n := 0
+	count := func(db *gorm.DB) {
+		if db.Statement.Table == "last_prices" {
+			n++
+		}
+	}
+	cb := f.s.db.Callback()
+	for _, err := range []error{
+		cb.Query().After("gorm:query").Register("test:last", count),
+		cb.Create().After("gorm:create").Register("test:last", count),
+	} {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.do(o, func(o *Order, c Ctx) error { return o.Submit(c) })
+	if n != 2 {
+		t.Errorf("%d statements on last_prices, want 2", n)
+	}
+	for _, p := range []*Product{f.paper, f.kraft} {
+		if got, err := f.s.LastPrice(f.ctx, f.custB.ID, p.ID, "TWD"); err != nil || got != MoneyOf(2500) {
+			t.Errorf("last price of %s = %v, %v; want 2500", p.Code, got, err)
+		}
+	}
+}
