@@ -102,3 +102,18 @@ func TestSubmitKeepsLastPricesInTwoStatements(t *testing.T) {
 		}
 	}
 }
+
+// TestValidPriceIsOneQuery: the intake looks up each line's price; a
+// customer without a price of their own gets the list price from the same
+// single query that looks for theirs (two before).
+func TestValidPriceIsOneQuery(t *testing.T) {
+	f := newDesk(t)
+	statements := countStatements(t, f.s)
+	p, err := f.s.ValidPrice(f.ctx, f.paper.ID, f.custA.ID, f.s.Today())
+	if err != nil || p.UnitPrice != MoneyOf(2500) || p.CustomerID != nil {
+		t.Fatalf("ValidPrice = %+v, %v; want the list price 2500", p, err)
+	}
+	if *statements != 1 {
+		t.Errorf("%d statements, want 1", *statements)
+	}
+}
