@@ -17,7 +17,7 @@ BUILDNO := $(shell sed -n 's/^ *Build *= *\([0-9]*\)/\1/p' FyneApp.toml)
 BUILD_PKGS := gcc libgl1-mesa-dev xorg-dev libxkbcommon-dev libwayland-dev
 TEST_PKGS  := poppler-utils zbar-tools
 
-.PHONY: windows macos deps-windows run build test test-race bench bench-gen fuzz vet staticcheck fmt-check deps-build deps-test test-postgres clean
+.PHONY: windows macos deps-windows run build test test-race bench bench-order bench-gen fuzz vet staticcheck fmt-check deps-build deps-test test-postgres clean
 
 run: build ## build and start the app (the demo office on first start)
 	./orderdesk
@@ -62,6 +62,12 @@ fmt-check:
 
 bench: deps-test ## the performance targets, on generated data (first run builds it)
 	CGO_ENABLED=0 $(GO) test -tags ci -run XXX -bench . -benchtime 200x -timeout 60m ./...
+
+# Issue 21's measure on a small fresh office (no generated data): one order's
+# intake and steps to a faxed confirmation against the raw-SQLite floor of
+# the same rows (x-raw is the ratio), and single gate steps.
+bench-order: deps-test
+	CGO_ENABLED=0 $(GO) test -tags ci -run XXX -bench 'BenchmarkOrderWork|BenchmarkApplyStep' -benchtime 200x ./model/
 
 # The generator's target: 250,000 orders into a fresh demo office, as
 # `orderdesk gen` does it, in under 2 minutes (built without cgo: no window).

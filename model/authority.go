@@ -68,29 +68,30 @@ func (s Staff) In(id uint, code string) bool {
 	return slices.Contains(s[id], code)
 }
 
-// loadStaff reads every active employee's active groups.
+// loadStaff reads every active employee's active groups, in one query
+// (every rule the store runs reads it).
 func loadStaff(db *gorm.DB) (Staff, error) {
-	var ids []uint
-	if err := db.Model(&Employee{}).Where("active = ?", true).Pluck("id", &ids).Error; err != nil {
-		return nil, err
-	}
-	st := make(Staff, len(ids))
-	for _, id := range ids {
-		st[id] = []string{}
-	}
 	var rows []struct {
 		EmployeeID uint
-		Code       string
+		Code       *string // none: in no active group
 	}
-	err := db.Table("group_members gm").Select("gm.employee_id, g.code").
-		Joins("JOIN groups g ON g.id = gm.group_id").Where("g.active = ?", true).Scan(&rows).Error
+	err := db.Table("employees e").Select("e.id AS employee_id, g.code").
+		Joins("LEFT JOIN group_members gm ON gm.employee_id = e.id").
+		Joins("LEFT JOIN groups g ON g.id = gm.group_id AND g.active = ?", true).
+		Where("e.active = ?", true).Scan(&rows).Error
 	if err != nil {
 		return nil, err
 	}
+	st := make(Staff, len(rows))
 	for _, r := range rows {
-		if codes, ok := st[r.EmployeeID]; ok {
-			st[r.EmployeeID] = append(codes, r.Code)
+		codes, ok := st[r.EmployeeID]
+		if !ok {
+			codes = []string{}
 		}
+		if r.Code != nil {
+			codes = append(codes, *r.Code)
+		}
+		st[r.EmployeeID] = codes
 	}
 	return st, nil
 }

@@ -3,6 +3,8 @@ package model
 import (
 	"context"
 	"errors"
+	"maps"
+	"slices"
 	"time"
 
 	"gorm.io/gorm"
@@ -75,6 +77,10 @@ func searchLastPrice(db *gorm.DB, customerID, productID, exceptOrder uint) (*Las
 // an order that went ahead becomes the last price of its products if it is
 // the newest; one that stopped counting (cancelled, declined) or changed a
 // line gives way to whichever order is the newest now.
+//
+// The last prices of all the order's products are read with one query and
+// written with one: a step that moves an order ahead touched them with two
+// statements a product (issue 21).
 func updateLastPrices(tx *gorm.DB, o, before *Order) error {
 	products := map[uint]bool{}
 	for _, l := range o.Lines {
@@ -85,23 +91,28 @@ func updateLastPrices(tx *gorm.DB, o, before *Order) error {
 			products[l.ProductID] = true
 		}
 	}
-	for pid := range products {
-		if pid == 0 {
-			continue
-		}
-		var cur LastPrice
-		err := tx.Where("customer_id = ? AND product_id = ?", o.CustomerID, pid).Take(&cur).Error
-		if err != nil && !errors.Is(err, gorm.ErrRecordNotFound) {
-			return err
-		}
-		have := err == nil
+	delete(products, 0)
+	if len(products) == 0 {
+		return nil
+	}
+	// Written in the order of their keys, so two desks cannot deadlock on PostgreSQL.
+	ids := slices.Sorted(maps.Keys(products))
+	var stored []LastPrice
+	if err := tx.Where("customer_id = ? AND product_id IN ?", o.CustomerID, ids).Find(&stored).Error; err != nil {
+		return err
+	}
+	current := make(map[uint]LastPrice, len(stored))
+	for _, lp := range stored {
+		current[lp.ProductID] = lp
+	}
+	var upserts []LastPrice
+	for _, pid := range ids {
+		cur, have := current[pid]
 		line := o.lineForProduct(pid)
 		switch {
 		case wentAhead(o.State) && line != nil && (!have || cur.OrderID == o.ID || !o.ReceivedAt.Before(cur.ReceivedAt)):
-			lp := LastPrice{CustomerID: o.CustomerID, ProductID: pid, Currency: o.Currency, UnitPrice: line.UnitPrice, OrderID: o.ID, ReceivedAt: o.ReceivedAt}
-			if err := tx.Clauses(clause.OnConflict{UpdateAll: true}).Create(&lp).Error; err != nil {
-				return err
-			}
+			upserts = append(upserts, LastPrice{CustomerID: o.CustomerID, ProductID: pid, Currency: o.Currency,
+				UnitPrice: line.UnitPrice, OrderID: o.ID, ReceivedAt: o.ReceivedAt})
 		case have && cur.OrderID == o.ID:
 			// This order was the last price and no longer is: find the one before.
 			next, found, err := searchLastPrice(tx, o.CustomerID, pid, o.ID)
@@ -114,12 +125,13 @@ func updateLastPrices(tx *gorm.DB, o, before *Order) error {
 				}
 				continue
 			}
-			if err := tx.Clauses(clause.OnConflict{UpdateAll: true}).Create(next).Error; err != nil {
-				return err
-			}
+			upserts = append(upserts, *next)
 		}
 	}
-	return nil
+	if len(upserts) == 0 {
+		return nil
+	}
+	return tx.Clauses(clause.OnConflict{UpdateAll: true}).Create(&upserts).Error
 }
 
 // lineForProduct returns the order's first line of a product, or nil.

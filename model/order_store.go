@@ -2,7 +2,6 @@ package model
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -471,7 +470,7 @@ func (s *Store) persistOrder(tx *gorm.DB, by Actor, o, before *Order, mayRemoveL
 	}
 	header := changeMsgs(before, o)
 	if len(header) > 0 || len(o.pending) > 0 || len(lineChanges) > 0 {
-		if err := updateRow(tx, by, now, o, o.label()); err != nil {
+		if err := updateChanged(tx, by, now, o, before, o.label()); err != nil {
 			return err
 		}
 	}
@@ -543,7 +542,7 @@ func persistRecords[T any, P interface {
 		}
 		delete(oldByID, id)
 		if Changes(was, p) != "" {
-			if err := updateRow(tx, by, now, p, p.label()); err != nil {
+			if err := updateChanged(tx, by, now, p, P(was), p.label()); err != nil {
 				return err
 			}
 		}
@@ -585,26 +584,6 @@ func lineDiff(old, cur []OrderLine, removed []string) []Msg {
 		out = append(out, M("a line was removed"))
 	}
 	return out
-}
-
-// loadOrder reads an order with everything the rules and screens look at.
-func loadOrder(db *gorm.DB, where string, arg any) (*Order, error) {
-	var o Order
-	err := db.Preload("Customer").Preload("Customer.Salesperson").Preload("Contact").Preload("Salesperson").Preload("TakenBy").Preload("Clerk").
-		Preload("Lines", func(q *gorm.DB) *gorm.DB { return q.Order("line_no") }).Preload("Lines.Product").
-		Preload("Revisions", func(q *gorm.DB) *gorm.DB { return q.Order("rev") }).
-		Preload("Payments", func(q *gorm.DB) *gorm.DB { return q.Order("received_on, id") }).
-		Preload("Progress", func(q *gorm.DB) *gorm.DB { return q.Order("day, id") }).
-		Preload("Exceptions", func(q *gorm.DB) *gorm.DB { return q.Order("id") }).
-		Preload("Requests", func(q *gorm.DB) *gorm.DB { return q.Order("id") }).
-		Where(where, arg).Take(&o).Error
-	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return nil, ErrNotFound
-	}
-	if err != nil {
-		return nil, err
-	}
-	return &o, nil
 }
 
 // Order returns one order with its lines and records.

@@ -107,22 +107,18 @@ func (s *Store) ValidPrice(ctx context.Context, productID uint, customerID uint,
 
 func validPrice(db *gorm.DB, productID uint, customerID uint, on Date) (*Price, error) {
 	var p Price
-	// A new session so q can be extended twice without the conditions piling up.
-	q := db.Where("product_id = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)", productID, on, on).Session(&gorm.Session{})
-	if customerID != 0 {
-		err := q.Where("customer_id = ?", customerID).Order("valid_from DESC").Take(&p).Error
-		if err == nil {
-			return &p, nil
-		}
-		if !errors.Is(err, gorm.ErrRecordNotFound) {
-			return nil, err
-		}
-	}
-	err := q.Where("customer_id IS NULL").Order("valid_from DESC").Take(&p).Error
+	// One query (the intake looks a price up for every line): the
+	// customer's own prices sort before the list prices, the latest first.
+	err := db.Where("product_id = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)", productID, on, on).
+		Where("customer_id IS NULL OR customer_id = ?", customerID).
+		Order("customer_id IS NULL, valid_from DESC").Take(&p).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		return nil, ErrNotFound
 	}
-	return &p, err
+	if err != nil {
+		return nil, err
+	}
+	return &p, nil
 }
 
 // planPrices returns the price valid on a day for each of several products,

@@ -89,6 +89,24 @@ func CopyFile(src, dst string) error {
 // P95 runs op b.N times and reports its 95th-percentile duration in ms.
 func P95(b *testing.B, op func() error) {
 	b.Helper()
+	times := Timed(b, op)
+	b.ReportMetric(Ms(Percentile(times, 95)), "p95-ms")
+}
+
+// MedianP95 runs op b.N times and reports its median and 95th-percentile
+// durations in ms; it returns the median, for a ratio to another run's.
+func MedianP95(b *testing.B, op func() error) time.Duration {
+	b.Helper()
+	times := Timed(b, op)
+	b.ReportMetric(Ms(Percentile(times, 50)), "median-ms")
+	b.ReportMetric(Ms(Percentile(times, 95)), "p95-ms")
+	return Percentile(times, 50)
+}
+
+// Timed runs op b.N times, timing each run alone, and returns the times
+// sorted; the benchmark's clock covers only the runs.
+func Timed(b *testing.B, op func() error) []time.Duration {
+	b.Helper()
 	times := make([]time.Duration, 0, b.N)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -100,5 +118,16 @@ func P95(b *testing.B, op func() error) {
 	}
 	b.StopTimer()
 	slices.Sort(times)
-	b.ReportMetric(float64(times[len(times)*95/100].Microseconds())/1000, "p95-ms")
+	return times
 }
+
+// Percentile returns the pct-th percentile of sorted times (0 when there are none).
+func Percentile(sorted []time.Duration, pct int) time.Duration {
+	if len(sorted) == 0 {
+		return 0
+	}
+	return sorted[min(len(sorted)*pct/100, len(sorted)-1)]
+}
+
+// Ms is d in milliseconds, to the microsecond.
+func Ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }

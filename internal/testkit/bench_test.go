@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 // TestLatestOrdersFileFindsWhatTheModelWrites: the UI's benchmarks open the
@@ -53,5 +54,32 @@ func TestBuildOnce(t *testing.T) {
 	}
 	if _, err := os.Stat(path + ".building"); !os.IsNotExist(err) {
 		t.Errorf("the temporary file is left behind: %v", err)
+	}
+}
+
+// TestPercentile takes the value below which pct percent of the times lie,
+// the middle one for the median, and copes with one time and with none.
+func TestPercentile(t *testing.T) {
+	ms := func(n ...int) []time.Duration {
+		var out []time.Duration
+		for _, v := range n {
+			out = append(out, time.Duration(v)*time.Millisecond)
+		}
+		return out
+	}
+	for _, c := range []struct {
+		times []time.Duration
+		pct   int
+		want  time.Duration
+	}{
+		{ms(1, 2, 3, 4, 5), 50, 3 * time.Millisecond},
+		{ms(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20), 95, 20 * time.Millisecond},
+		{ms(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20), 50, 11 * time.Millisecond},
+		{ms(7), 95, 7 * time.Millisecond},
+		{nil, 50, 0},
+	} {
+		if got := Percentile(c.times, c.pct); got != c.want {
+			t.Errorf("Percentile(%v, %d) = %v, want %v", c.times, c.pct, got, c.want)
+		}
 	}
 }
