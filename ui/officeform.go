@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
 	"orderdesk/model"
@@ -40,7 +41,9 @@ type officeForm struct {
 
 var paperSizes = []string{"A4", "Letter"}
 
-func newOfficeForm() *officeForm {
+// newOfficeForm returns the form; logo (the office's logo, saved on its
+// own) is shown among the letterhead's fields.
+func newOfficeForm(logo fyne.CanvasObject) *officeForm {
 	f := &officeForm{
 		nameZH: NewEntry(), nameEN: NewEntry(), address: NewMultiLineEntry(), phone: NewEntry(), fax: NewEntry(),
 		email: NewEntry(), remittance: NewMultiLineEntry(), tolerance: NewEntry(), holidays: NewMultiLineEntry(),
@@ -63,6 +66,7 @@ func newOfficeForm() *officeForm {
 	ff.Add("CompanyPhone", lang.L("Phone"), f.phone)
 	ff.Add("CompanyFax", lang.L("Fax"), f.fax)
 	ff.Add("CompanyEmail", lang.L("E-mail"), f.email)
+	ff.Add("Logo", lang.L("Logo"), logo)
 	ff.Add("Remittance", lang.L("Bank account for payments"), f.remittance)
 	ff.Add("CompanyTaxID", lang.L("Company tax ID (統一編號)"), f.taxID)
 	ff.Add("TaxRatePct", lang.L("Business tax %"), f.taxRate)

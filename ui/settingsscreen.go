@@ -60,13 +60,13 @@ func newSettingsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *
 		person:       widget.NewLabel(desk.Name()),
 		dbPath:       widget.NewLabel(""), dbEngine: widget.NewLabel("…"),
 		dbSchema:     widget.NewLabel(strconv.Itoa(store.SchemaVersion)),
-		office:       newOfficeForm(),
 		officeNote:   widget.NewLabel(""),
 		officeStatus: widget.NewLabel(""),
 		lastBackup:   widget.NewLabel("…"),
 	}
 	s.lastBackup.Wrapping = fyne.TextWrapBreak
 	s.logo = newOfficeLogo(w, store, desk, &s.work)
+	s.office = newOfficeForm(s.logo.box)
 	s.nextDB = widget.NewEntry()
 	s.nextDB.SetPlaceHolder(lang.L("Empty: the default file. Or a file, or postgres://user@server/orderdesk"))
 	s.nextDB.SetText(settings.Database())
@@ -139,8 +139,7 @@ func (s *settingsScreen) layout() fyne.CanvasObject {
 	head := container.NewVBox(
 		bold(lang.L("This desk")), desk, widget.NewSeparator(),
 		bold(lang.L("Database")), db, widget.NewSeparator(),
-		bold(lang.L("Office settings")), s.officeNote,
-		container.New(layout.NewFormLayout(), widget.NewLabel(lang.L("Logo")), s.logo.box))
+		bold(lang.L("Office settings")), s.officeNote)
 	// The office form scrolls with the rest; Save stays in sight below.
 	scroll := s.office.fields.Scrolled()
 	scroll.Content = container.NewVBox(head, scroll.Content)
