@@ -118,5 +118,6 @@ func (l *officeLogo) pickFile(got func(data []byte)) {
 		got(b.Bytes())
 	}, l.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".jpg", ".jpeg"}))
+	d.Resize(fyne.NewSize(760, 520)) // room to see the files, not Fyne's smallest
 	d.Show()
 }

@@ -71,7 +71,7 @@ func (s *ticketsScreen) openDetail(t model.Ticket) {
 		widget.NewFormItem(lang.L("Priority"), d.prio),
 		widget.NewFormItem(lang.L("Move to"), d.move))
 	edit := widget.NewButton(lang.L("Edit subject, customer, type, due…"), d.onEdit)
-	top := container.NewVBox(container.NewBorder(nil, nil, nil, edit, d.fields), form, d.problem, widget.NewLabelWithStyle(lang.L("History"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, container.NewVBox(edit), d.fields), form, d.problem, widget.NewLabelWithStyle(lang.L("History"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	notes := NewNotesPanel(s.store, s.desk, model.OnTicket, t.ID)
 	tabs := container.NewAppTabs(
 		container.NewTabItem(lang.L("History"), container.NewVScroll(d.history)),
