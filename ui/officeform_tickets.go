@@ -24,20 +24,24 @@ type ticketDefaultsTable struct {
 
 func newTicketDefaultsTable() *ticketDefaultsTable {
 	t := &ticketDefaultsTable{}
-	grid := container.NewGridWithColumns(4,
-		widget.NewLabelWithStyle(lang.L("Type"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		widget.NewLabelWithStyle(lang.L("Default group"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		widget.NewLabelWithStyle(lang.L("Default manager"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		widget.NewLabelWithStyle(lang.L("No response needed"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	// Columns by weight, the texts wrapping: a grid would make every
+	// column as wide as the longest type's name, wider than the window.
+	row := func(cells ...fyne.CanvasObject) fyne.CanvasObject {
+		return container.New(&columnsLayout{weights: []float32{3, 2, 2, 1.3}}, cells...)
+	}
+	wrapped := func(text string, bold bool) *widget.Label {
+		l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: bold})
+		l.Wrapping = fyne.TextWrapWord
+		return l
+	}
+	rows := container.NewVBox(row(wrapped(lang.L("Type"), true), wrapped(lang.L("Default group"), true),
+		wrapped(lang.L("Default manager"), true), wrapped(lang.L("No response needed"), true)))
 	for _, typ := range model.TicketTypes {
 		m, g, c := NewSelect(nil, nil), NewEntry(), NewCheck("", nil)
 		t.managers, t.groups, t.noResponse = append(t.managers, m), append(t.groups, g), append(t.noResponse, c)
-		grid.Add(widget.NewLabel(typeName(typ)))
-		grid.Add(g)
-		grid.Add(m)
-		grid.Add(c)
+		rows.Add(row(wrapped(typeName(typ), false), g, m, c))
 	}
-	t.content = grid
+	t.content = rows
 	return t
 }
 
