@@ -77,33 +77,7 @@ func (d *ticketDetail) onEdit() {
 
 // loadContacts offers the contacts of the customer typed.
 func (f *ticketEditForm) loadContacts() {
-	code, s := strings.TrimSpace(f.customer.Text), f.d.s
-	if code == "" {
-		f.contacts, f.contact.Options = nil, nil
-		f.contact.ClearSelected()
-		return
-	}
-	s.work.Go(func() func() {
-		ctx := context.Background()
-		c, err := s.store.CustomerByCode(ctx, code)
-		var contacts []model.Contact
-		if err == nil {
-			contacts, err = s.store.ContactsOf(ctx, c.ID)
-		}
-		return func() {
-			if err != nil {
-				return // the save says what is wrong with the code
-			}
-			f.contacts = contacts
-			names := make([]string, len(contacts))
-			for i, k := range contacts {
-				names[i] = k.Name
-			}
-			f.contact.Options = names
-			f.contact.ClearSelected()
-			f.contact.Refresh()
-		}
-	})
+	offerContacts(f.d.s, f.customer.Text, f.contact, func(cs []model.Contact) { f.contacts = cs })
 }
 
 // submit finds the customer the clerk named, then asks the model to edit.

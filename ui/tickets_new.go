@@ -83,29 +83,39 @@ func (s *ticketsScreen) openNewTicket() *newTicketForm {
 
 // loadContacts offers the contacts of the customer typed.
 func (f *newTicketForm) loadContacts() {
-	code := strings.TrimSpace(f.customer.Text)
+	offerContacts(f.s, f.customer.Text, f.contact, func(cs []model.Contact) { f.contacts = cs })
+}
+
+// offerContacts reads the contacts of the customer whose code is typed and
+// offers them in pick, handing them to keep; an empty code offers none (a
+// code that names no customer is said by the save).
+func offerContacts(s *ticketsScreen, code string, pick *Select, keep func([]model.Contact)) {
+	code = strings.TrimSpace(code)
 	if code == "" {
+		keep(nil)
+		pick.Options = nil
+		pick.ClearSelected()
 		return
 	}
-	f.s.work.Go(func() func() {
+	s.work.Go(func() func() {
 		ctx := context.Background()
-		c, err := f.s.store.CustomerByCode(ctx, code)
+		c, err := s.store.CustomerByCode(ctx, code)
 		var contacts []model.Contact
 		if err == nil {
-			contacts, err = f.s.store.ContactsOf(ctx, c.ID)
+			contacts, err = s.store.ContactsOf(ctx, c.ID)
 		}
 		return func() {
 			if err != nil {
-				return // the save says what is wrong with the code
+				return
 			}
-			f.contacts = contacts
+			keep(contacts)
 			names := make([]string, len(contacts))
 			for i, k := range contacts {
 				names[i] = k.Name
 			}
-			f.contact.Options = names
-			f.contact.ClearSelected()
-			f.contact.Refresh()
+			pick.Options = names
+			pick.ClearSelected()
+			pick.Refresh()
 		}
 	})
 }
