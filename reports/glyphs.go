@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 
 	"orderdesk/assets"
@@ -266,4 +267,23 @@ func printable(reg, bold *face, r rune) bool {
 		return true
 	}
 	return reg.gid(r) != 0 && bold.gid(r) != 0 && reg.advances[reg.gid(r)] > 0
+}
+
+// Unprintable returns the runes of s the documents' font cannot print, each
+// once, in the order they come (nil when the font cannot be read: the
+// document itself says so when printed). A desk warns with it when a text
+// is saved, not only when a document replaces the rune with a mark.
+func Unprintable(s string) []rune {
+	reg, bold, err := faces()
+	if err != nil {
+		return nil
+	}
+	var out []rune
+	for _, r := range s {
+		if r == '\n' || r == '\t' || r == '\r' || printable(reg, bold, r) || slices.Contains(out, r) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
 }

@@ -215,7 +215,7 @@ func (f *intakeForm) saved(o *model.Order, err error, submit bool, submitErr err
 	case submit:
 		f.status.SetText(lang.L("Saved as {{.No}}, still a draft: {{.Reason}}", map[string]any{"No": o.No, "Reason": SayErr(submitErr)}))
 	default:
-		f.status.SetText(lang.L("Saved as draft {{.No}}.", map[string]any{"No": o.No}))
+		f.status.SetText(strings.TrimSpace(lang.L("Saved as draft {{.No}}.", map[string]any{"No": o.No}) + " " + unprintableWarning(o)))
 	}
 }
 

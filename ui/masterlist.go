@@ -315,7 +315,7 @@ func (s *masterScreen[T, F]) saved(v *T, err error) {
 	switch {
 	case err == nil:
 		s.open(v)
-		f.status.SetText(lang.L("Saved."))
+		f.status.SetText(savedSaying(v))
 		s.list.Reload()
 	case f.fields.Show(err):
 		f.status.SetText(SayErr(err))
