@@ -17,7 +17,7 @@ BUILDNO := $(shell sed -n 's/^ *Build *= *\([0-9]*\)/\1/p' FyneApp.toml)
 BUILD_PKGS := gcc libgl1-mesa-dev xorg-dev libxkbcommon-dev libwayland-dev
 TEST_PKGS  := poppler-utils zbar-tools
 
-.PHONY: windows macos deps-windows run build test test-race bench bench-order bench-gen fuzz vet staticcheck fmt-check deps-build deps-test test-postgres clean
+.PHONY: windows macos deps-windows run build test test-race test-race-all bench bench-order bench-gen fuzz vet staticcheck fmt-check deps-build deps-test test-postgres clean
 
 run: build ## build and start the app (the demo office on first start)
 	./orderdesk
@@ -28,12 +28,26 @@ build: deps-build
 test: deps-test ## all tests, no display and no cgo (Fyne's test driver)
 	CGO_ENABLED=0 $(GO) test -tags ci -timeout 20m ./...
 
-# The model and UI tests under Go's race detector (cgo; CI runs it). The
-# ui tests run every load and timer on the test's goroutine (ui/run_test.go),
-# so what -race can still find there is a goroutine the ui code starts by
-# hand, or one of the store's own (the checkpointer, the bulk loader).
+# The UI tests and the model's concurrent tests under Go's race detector
+# (cgo; CI runs it). The ui tests run every load and timer on the test's
+# goroutine (ui/run_test.go), so what -race can still find there is a
+# goroutine the ui code starts by hand, or one of the store's own. The race
+# detector slows the code about nine times (the ui suite: 18 CPU-minutes),
+# so the ui suite runs in two halves side by side with the model's tests
+# that run goroutines or processes together (RACE_MODEL); `make
+# test-race-all` runs the whole model suite under it too.
+RACE_MODEL := Concurren|Process|Killed|Restore|Backup|OnChange|SlipPass|Lock|Busy|Change|Desk|Scheduler
+RACE := CGO_ENABLED=1 $(GO) test -race -tags ci -timeout 40m
 test-race: deps-test deps-build
-	CGO_ENABLED=1 $(GO) test -race -tags ci -timeout 40m ./model/ ./ui/
+	$(RACE) -run XXX ./model/ ./ui/ >/dev/null # build once, then the three runs share it
+	@s=0; \
+	$(RACE) -run '$(RACE_MODEL)' ./model/ & m=$$!; \
+	$(RACE) -run '^Test[A-O]' ./ui/ & a=$$!; \
+	$(RACE) -run '^Test[^A-O]' ./ui/ & b=$$!; \
+	wait $$m || s=1; wait $$a || s=1; wait $$b || s=1; exit $$s
+
+test-race-all: deps-test deps-build
+	$(RACE) ./model/ ./ui/
 
 test-postgres: deps-test ## the model suite again on a throwaway PostgreSQL (initdb in a temp dir)
 	./.ci/with-postgres env CGO_ENABLED=0 $(GO) test -tags ci -count=1 -timeout 20m ./model/
