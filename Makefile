@@ -34,9 +34,10 @@ test: deps-test ## all tests, no display and no cgo (Fyne's test driver)
 # goroutine the ui code starts by hand, or one of the store's own. The race
 # detector slows the code about nine times (the ui suite: 18 CPU-minutes),
 # so the ui suite runs in two halves side by side with the model's tests
-# that run goroutines or processes together (RACE_MODEL); `make
-# test-race-all` runs the whole model suite under it too.
-RACE_MODEL := Concurren|Process|Killed|Restore|Backup|OnChange|SlipPass|Lock|Busy|Change|Desk|Scheduler
+# that run goroutines together in one process (RACE_MODEL: the tests that
+# run race-built child processes take minutes more); `make test-race-all`
+# runs the whole model suite under it too.
+RACE_MODEL := Concurren|OnChange|SlipPass
 RACE := CGO_ENABLED=1 $(GO) test -race -tags ci -timeout 40m
 test-race: deps-test deps-build
 	$(RACE) -run XXX ./model/ ./ui/ >/dev/null # build once, then the three runs share it
