@@ -248,7 +248,8 @@ func (ad *actionDialog) run(d *orderDetail) {
 			return struct{}{}, err
 		},
 		func(struct{}) {
-			d.open(o.ID)
+			// The store's change notice reloads the order here and in every
+			// section showing it (ui/notices.go): no second load of our own.
 			if ad.act == model.DoIssueConfirmation {
 				d.printDoc(reports.Request{Kind: reports.KindConfirmation}, verbOpen) // to fax to the customer
 			}
