@@ -42,15 +42,11 @@ func runImport(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer f.Close()
-	s, err := env.Open(ctx, *db)
+	s, by, err := openAs(ctx, env, *db, *as)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	by, err := cliActor(ctx, env, s, *as)
-	if err != nil {
-		return err
-	}
 	res, err := imp(ctx, s, by, f, csvio.Options{Progress: progressTo(env.Stderr, fs.Arg(0))})
 	if err != nil {
 		return err

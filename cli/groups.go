@@ -63,15 +63,11 @@ func groupsSave(ctx context.Context, env *Env, verb string, args []string) error
 	if *name == "" {
 		return badFlag(fs, "-name: give the group's name")
 	}
-	s, err := env.Open(ctx, *db)
+	s, by, err := openAs(ctx, env, *db, *as)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	by, err := cliActor(ctx, env, s, *as)
-	if err != nil {
-		return err
-	}
 	g := &model.Group{Code: fs.Arg(0), Active: true}
 	if verb == "rename" {
 		if g, err = s.GroupByCode(ctx, fs.Arg(0)); err != nil {

@@ -83,15 +83,11 @@ func peopleAdd(ctx context.Context, env *Env, args []string) error {
 	if err := parse(fs, args, 1, 1); err != nil {
 		return err
 	}
-	s, err := env.Open(ctx, *db)
+	s, by, err := openAs(ctx, env, *db, *as)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	by, err := cliActor(ctx, env, s, *as)
-	if err != nil {
-		return err
-	}
 	var ids []uint
 	for _, code := range strings.Split(*groups, ",") {
 		if code = strings.TrimSpace(code); code == "" {
@@ -118,15 +114,11 @@ func peopleDeactivate(ctx context.Context, env *Env, args []string) error {
 	if err := parse(fs, args, 1, 1); err != nil {
 		return err
 	}
-	s, err := env.Open(ctx, *db)
+	s, by, err := openAs(ctx, env, *db, *as)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	by, err := cliActor(ctx, env, s, *as)
-	if err != nil {
-		return err
-	}
 	e, err := s.EmployeeByName(ctx, fs.Arg(0))
 	if err != nil {
 		return err

@@ -40,15 +40,11 @@ func runScansImport(ctx context.Context, env *Env, args []string) error {
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 		return fmt.Errorf("%s is not a folder of scans", dir)
 	}
-	s, err := env.Open(ctx, *db)
+	s, by, err := openAs(ctx, env, *db, *as)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	by, err := cliActor(ctx, env, s, *as)
-	if err != nil {
-		return err
-	}
 	results, err := s.ProcessScanFolder(ctx, by, dir, scan.Decode)
 	if err != nil {
 		return fmt.Errorf("read %s: %w", dir, err)

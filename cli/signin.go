@@ -16,6 +16,21 @@ import (
 // the person named by -as in (the terminal asks for it otherwise).
 const PasswordEnv = "ORDERDESK_PASSWORD"
 
+// openAs opens the database db and signs in the person as names (cliActor);
+// the caller closes the store.
+func openAs(ctx context.Context, env *Env, db, as string) (*model.Store, model.Actor, error) {
+	s, err := env.Open(ctx, db)
+	if err != nil {
+		return nil, model.Actor{}, err
+	}
+	by, err := cliActor(ctx, env, s, as)
+	if err != nil {
+		s.Close()
+		return nil, model.Actor{}, err
+	}
+	return s, by, nil
+}
+
 // cliActor is who the command line writes as: the person named by -as,
 // signed in with their password, or "command line" when -as is not given
 // (which the model refuses for anything reserved to a person). A wrong
