@@ -265,6 +265,9 @@ func (s *Store) SaveOffice(ctx context.Context, by Actor, o Office) error {
 		if err := checkTicketDefaults(tx, o); err != nil {
 			return err
 		}
+		if err := checkGateGroups(tx, o); err != nil {
+			return err
+		}
 		return writeOffice(tx, by, s.now(), o)
 	})
 }
