@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"orderdesk/model"
@@ -55,6 +56,35 @@ var signedSteps = map[model.Action]signedStep{
 			return o.ReleaseProduction(c, signer, *copyTech)
 		}
 	}},
+	model.DoConfirmPrice: {"an off-price line's confirmation (signer: the order's salesperson)", func(fs *flag.FlagSet) func(*model.Order, model.Ctx, model.Signer) error {
+		line := fs.Int("line", 0, "the line confirmed (0: every line whose price still awaits confirmation)")
+		note := fs.String("note", "", "what the salesperson said")
+		return func(o *model.Order, c model.Ctx, signer model.Signer) error {
+			lines := []int{*line}
+			if *line == 0 {
+				lines = offPriceLines(o, c.Office)
+			}
+			for _, n := range lines {
+				if err := o.ConfirmPrice(c, n, signer, *note); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}},
+	model.DoQC: {"the QC inspection and stock-in (signer in the QC group)", func(fs *flag.FlagSet) func(*model.Order, model.Ctx, model.Signer) error {
+		qty := fs.String("qty", "", "the quantities counted, LINE=N,… (lines not given: as ordered)")
+		failed := fs.String("failed", "", "what failed the inspection: quantity,packaging,labels (none: passed, stocked in)")
+		note := fs.String("note", "", "QC's note")
+		return func(o *model.Order, c model.Ctx, signer model.Signer) error {
+			in, err := qcInput(o, *qty, *failed)
+			if err != nil {
+				return err
+			}
+			in.Inspector, in.Note = signer, *note
+			return o.RecordQC(c, in)
+		}
+	}},
 	model.DoFinance: {"the finance clearance (signer in the finance group)", func(fs *flag.FlagSet) func(*model.Order, model.Ctx, model.Signer) error {
 		note := fs.String("note", "", "finance's note")
 		return func(o *model.Order, c model.Ctx, signer model.Signer) error { return o.ClearFinance(c, signer, *note) }
@@ -65,6 +95,59 @@ var signedSteps = map[model.Action]signedStep{
 			return o.AuthoriseEmergencyShipping(c, signer, *reason)
 		}
 	}},
+}
+
+// offPriceLines returns the numbers of o's lines whose price still awaits
+// its confirmation, so confirm_price without -line confirms them all.
+func offPriceLines(o *model.Order, office model.Office) []int {
+	var out []int
+	for _, l := range o.Lines {
+		if l.NeedsPriceConfirmation(office.PriceTolerancePct) {
+			out = append(out, l.LineNo)
+		}
+	}
+	if len(out) == 0 {
+		out = []int{1} // ConfirmPrice says the line needs none
+	}
+	return out
+}
+
+// qcInput reads the qc step's flags: each line counted as ordered unless
+// -qty gives its count (a passed inspection usually counts what was
+// ordered, so a clerk types only the lines that differ), and the checks
+// that -failed names failed.
+func qcInput(o *model.Order, qty, failed string) (model.QCInput, error) {
+	in := model.QCInput{Produced: map[int]model.Qty{}, QuantityOK: true, PackagingOK: true, LabelsOK: true}
+	for _, l := range o.Lines {
+		in.Produced[l.LineNo] = l.Qty
+	}
+	for _, part := range strings.Split(qty, ",") {
+		if part = strings.TrimSpace(part); part == "" {
+			continue
+		}
+		no, n, ok := strings.Cut(part, "=")
+		line, err := strconv.Atoi(strings.TrimSpace(no))
+		if !ok || err != nil || o.Line(line) == nil {
+			return in, fmt.Errorf("-qty %q: give LINE=N for lines of order %s", part, o.No)
+		}
+		if in.Produced[line], err = model.ParseQty(strings.TrimSpace(n)); err != nil {
+			return in, fmt.Errorf("-qty %q: %w", part, err)
+		}
+	}
+	for _, f := range strings.Split(failed, ",") {
+		switch strings.TrimSpace(f) {
+		case "":
+		case "quantity":
+			in.QuantityOK = false
+		case "packaging":
+			in.PackagingOK = false
+		case "labels":
+			in.LabelsOK = false
+		default:
+			return in, fmt.Errorf("-failed %q: name quantity, packaging or labels", f)
+		}
+	}
+	return in, nil
 }
 
 func stepNames() string {
