@@ -52,7 +52,7 @@ func newPeopleScreen(w fyne.Window, store *model.Store, desk *Desk, settings *Se
 	s.readOnly.Hide()
 	s.newTools(w, store, desk)
 	below := container.NewVBox(widget.NewLabelWithStyle(lang.L("Groups"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		s.groups, container.NewHBox(s.tools.newGroup, s.tools.editGroup), container.NewHBox(s.password), s.readOnly)
+		s.groups, container.NewHBox(s.tools.newGroup, s.tools.editGroup, s.tools.offGroup, s.tools.onGroup), container.NewHBox(s.password), s.readOnly)
 	s.init(w, desk, settings, newPersonForm(), masterKind[model.Employee]{
 		filterKey:  "people",
 		searchHint: lang.L("Search name, initials or e-mail (Ctrl+F)"),
@@ -109,7 +109,7 @@ func (s *peopleScreen) setEditable(ok bool) {
 	s.editable = ok
 	s.form.setEditable(ok)
 	buttons := []*widget.Button{s.save, s.cancel, s.deactivate, s.reactivate, s.newButton,
-		s.tools.importer.button, s.tools.newGroup, s.tools.editGroup}
+		s.tools.importer.button, s.tools.newGroup, s.tools.editGroup, s.tools.offGroup, s.tools.onGroup}
 	if ok {
 		s.groups.Enable()
 		for _, b := range buttons {

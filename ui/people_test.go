@@ -103,7 +103,8 @@ func TestPeopleClerkReadsOnly(t *testing.T) {
 			for name, w := range map[string]fyne.Disableable{"initials": f.code, "name": f.name, "phone": f.phone,
 				"roles": f.roles, "manager": f.manager, "part time": f.partTime, "groups": s.groups,
 				"save": s.save, "deactivate": s.deactivate, "new": s.newButton, "password": s.password,
-				"import": s.tools.importer.button, "new group": s.tools.newGroup, "rename group": s.tools.editGroup} {
+				"import": s.tools.importer.button, "new group": s.tools.newGroup, "rename group": s.tools.editGroup,
+				"deactivate group": s.tools.offGroup, "reactivate group": s.tools.onGroup} {
 				if w.Disabled() == tc.editable {
 					t.Errorf("%s: disabled %v, want %v", name, w.Disabled(), !tc.editable)
 				}

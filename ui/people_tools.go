@@ -19,7 +19,8 @@ import (
 )
 
 // peopleTools are the People section's buttons beside the list (import and
-// export the people as CSV) and below the groups (new and rename group).
+// export the people as CSV) and below the groups (new, rename, deactivate
+// and reactivate group).
 // Exporting is for everyone; the rest only for a manager (setEditable),
 // as the model allows.
 type peopleTools struct {
@@ -27,10 +28,14 @@ type peopleTools struct {
 	export    *widget.Button
 	newGroup  *widget.Button
 	editGroup *widget.Button
+	// offGroup and onGroup deactivate and reactivate a group.
+	offGroup, onGroup *widget.Button
 	// docsDir is where the export is written (the documents folder).
 	docsDir string
 	// group is the open group dialog, for tests.
 	group *groupDialog
+	// active is the open deactivate or reactivate dialog, for tests.
+	active *groupActiveDialog
 }
 
 func (s *peopleScreen) newTools(w fyne.Window, store *model.Store, desk *Desk) {
@@ -44,6 +49,8 @@ func (s *peopleScreen) newTools(w fyne.Window, store *model.Store, desk *Desk) {
 	s.tools.export = widget.NewButtonWithIcon(lang.L("Export CSV"), theme.DocumentSaveIcon(), s.onExport)
 	s.tools.newGroup = widget.NewButtonWithIcon(lang.L("New group…"), theme.ContentAddIcon(), func() { s.openGroupDialog(nil) })
 	s.tools.editGroup = widget.NewButton(lang.L("Rename group…"), func() { s.openGroupDialog(s.all) })
+	s.tools.offGroup = widget.NewButton(lang.L("Deactivate group…"), func() { s.openGroupActiveDialog(false) })
+	s.tools.onGroup = widget.NewButton(lang.L("Reactivate group…"), func() { s.openGroupActiveDialog(true) })
 	s.tools.docsDir = documentsDir()
 }
 
