@@ -52,7 +52,8 @@ func newPeopleScreen(w fyne.Window, store *model.Store, desk *Desk, settings *Se
 	s.readOnly.Hide()
 	s.newTools(w, store, desk)
 	below := container.NewVBox(widget.NewLabelWithStyle(lang.L("Groups"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		s.groups, container.NewHBox(s.tools.newGroup, s.tools.editGroup, s.tools.offGroup, s.tools.onGroup), container.NewHBox(s.password), s.readOnly)
+		s.groups, container.NewHBox(s.tools.newGroup, s.tools.editGroup),
+		container.NewHBox(s.tools.offGroup, s.tools.onGroup), container.NewHBox(s.password), s.readOnly)
 	s.init(w, desk, settings, newPersonForm(), masterKind[model.Employee]{
 		filterKey:  "people",
 		searchHint: lang.L("Search name, initials or e-mail (Ctrl+F)"),
