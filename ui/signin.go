@@ -21,6 +21,7 @@ type signIn struct {
 	again    *Entry // only when the person chooses their first password
 	problem  *widget.Label
 	ok       *widget.Button
+	other    *widget.Button // "Someone else…", when offered
 	dialog   *dialog.CustomDialog
 
 	store    *model.Store
@@ -58,7 +59,8 @@ func newSignIn(w fyne.Window, store *model.Store, work *jobs, e model.Employee, 
 		buttons = append(buttons, widget.NewButton(lang.L("Cancel"), si.dialog.Hide))
 	}
 	if other != nil {
-		buttons = append(buttons, widget.NewButton(lang.L("Someone else…"), func() { si.dialog.Hide(); other() }))
+		si.other = widget.NewButton(lang.L("Someone else…"), func() { si.dialog.Hide(); other() })
+		buttons = append(buttons, si.other)
 	}
 	si.dialog.SetButtons(append(buttons, si.ok))
 	si.dialog.Resize(fyne.NewSize(420, 220))
