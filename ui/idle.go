@@ -135,14 +135,15 @@ func (s *Shell) catchMouse() {
 }
 
 // newLockCover is what a locked desk shows behind the password: the
-// background colour, opaque, and the word that it is locked; nothing of
+// background colour, opaque, and the word that it is locked (above the
+// middle, where the password dialog leaves it readable); nothing of
 // the orders or customers on the desk can be read past it. Hidden until
 // the desk locks.
 func newLockCover() *fyne.Container {
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
 	icon := widget.NewIcon(theme.VisibilityOffIcon())
 	said := widget.NewLabelWithStyle(lang.L("The desk is locked."), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
-	c := container.NewStack(bg, container.NewVBox(layout.NewSpacer(), icon, said, layout.NewSpacer(), layout.NewSpacer()))
+	c := container.NewStack(bg, container.NewVBox(layout.NewSpacer(), icon, said, layout.NewSpacer(), layout.NewSpacer(), layout.NewSpacer()))
 	c.Hide()
 	return c
 }
