@@ -147,6 +147,7 @@ type contactDialog struct {
 	fields                                 *FieldForm
 	save, deactivate, cancel               *widget.Button
 	dialog                                 *dialog.CustomDialog
+	reason                                 *reasonDialog // the open "why deactivate", for tests
 
 	panel  *contactsPanel
 	stored *model.Contact
@@ -223,10 +224,11 @@ func (d *contactDialog) onDeactivate() {
 		d.fields.SetOther(lang.L("Say who you are first (Desk → Switch person)."))
 		return
 	}
-	d.dialog.Hide()
+	// The reason is asked over the contact dialog, which closes only once
+	// the contact is deactivated: a cancelled reason leaves the edits typed.
 	id, by, store := d.stored.ID, d.panel.desk.Actor(), d.panel.store
-	askReason(d.panel.win, d.panel.work, lang.L("Deactivate contact"),
+	d.reason = askReason(d.panel.win, d.panel.work, lang.L("Deactivate contact"),
 		lang.L("Why is {{.Name}} no longer a contact? They stay in the history of past orders.", map[string]any{"Name": d.stored.Name}),
 		func(reason string) error { return store.SetContactActive(context.Background(), by, id, false, reason) },
-		d.panel.reload)
+		func() { d.dialog.Hide(); d.panel.reload() })
 }

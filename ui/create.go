@@ -66,6 +66,7 @@ type Shell struct {
 	// time the watcher counts with (tests turn it).
 	idle    *idleWatcher
 	catcher *activityCatcher
+	cover   *fyne.Container // hides the desk while it is locked
 	clock   func() time.Time
 }
 
@@ -296,8 +297,14 @@ func (s *Shell) pickEmployee(people []model.Employee, cancellable bool) {
 }
 
 // askPassword opens the password step for e (their first password when
-// they have none yet).
+// they have none yet); "Someone else…" goes back to the list of people.
 func (s *Shell) askPassword(e model.Employee, cancellable bool) {
+	s.askPasswordThen(e, cancellable, func() { s.pickEmployee(s.everyone, cancellable) }, s.setEmployee)
+}
+
+// askPasswordThen is askPassword with what "Someone else…" opens and what
+// follows the sign-in given (the idle lock's are its own).
+func (s *Shell) askPasswordThen(e model.Employee, cancellable bool, other func(), signedIn func(*model.Employee)) {
 	s.work.Go(func() func() {
 		has, err := s.store.HasPassword(context.Background(), e.ID)
 		return func() {
@@ -305,8 +312,7 @@ func (s *Shell) askPassword(e model.Employee, cancellable bool) {
 				dialog.ShowInformation(lang.L("Who are you?"), SayLoadErr(err), s.win)
 				return
 			}
-			other := func() { s.pickEmployee(s.everyone, cancellable) }
-			s.signin = newSignIn(s.win, s.store, &s.work, e, !has, other, cancellable, s.setEmployee)
+			s.signin = newSignIn(s.win, s.store, &s.work, e, !has, other, cancellable, signedIn)
 			s.signin.show(s.win)
 		}
 	})

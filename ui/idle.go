@@ -1,11 +1,16 @@
 package ui
 
 import (
+	"context"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"orderdesk/model"
@@ -64,9 +69,12 @@ func noteInput(obj fyne.CanvasObject) {
 	}
 }
 
-// activityCatcher lies under the window's content and hears the mouse
-// where no widget above it does (over labels, lists' text, empty space):
-// Fyne has no window-wide hook for mouse moves. It draws nothing.
+// activityCatcher lies under the window's content and hears the pointer
+// wherever it moves: the desktop driver asks every desktop.Cursorable
+// under the pointer for its cursor at each move, before it gives the
+// move to the one hoverable widget on top (a button, a field), so the
+// catcher hears moves over buttons and fields too while they keep their
+// hover and every click. It draws nothing and takes no click from them.
 type activityCatcher struct {
 	widget.BaseWidget
 	seen func()
@@ -80,6 +88,12 @@ func newActivityCatcher(seen func()) *activityCatcher {
 
 func (c *activityCatcher) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(container.NewWithoutLayout())
+}
+
+// Cursor notes the move and leaves the cursor to the widgets above.
+func (c *activityCatcher) Cursor() desktop.Cursor {
+	c.seen()
+	return desktop.DefaultCursor
 }
 
 func (c *activityCatcher) MouseIn(*desktop.MouseEvent)    { c.seen() }
@@ -107,21 +121,39 @@ func (s *Shell) idleChecked(r service.Report) {
 	s.idle.check(minutes)
 }
 
-// catchMouse puts the activity catcher under the window's content, once.
-// A desk that never locks goes without it (and the screens' golden
-// files show an office that never locks); a manager turning the lock on
-// at another desk adds it at the next check.
+// catchMouse puts the activity catcher under the window's content and the
+// lock's cover over it, once. A desk that never locks goes without them
+// (and the screens' golden files show an office that never locks); a
+// manager turning the lock on at another desk adds them at the next check.
 func (s *Shell) catchMouse() {
 	if s.catcher != nil {
 		return
 	}
 	s.catcher = newActivityCatcher(s.idle.touch)
-	s.win.SetContent(container.NewStack(s.catcher, s.tabs))
+	s.cover = newLockCover()
+	s.win.SetContent(container.NewStack(s.catcher, s.tabs, s.cover))
 }
 
-// lockDesk asks the person at the desk for their password again, over the
-// screen as they left it; a new order being typed is kept as a draft
-// first, in case the desk is closed while locked.
+// newLockCover is what a locked desk shows behind the password: the
+// background colour, opaque, and the word that it is locked (above the
+// middle, where the password dialog leaves it readable); nothing of
+// the orders or customers on the desk can be read past it. Hidden until
+// the desk locks.
+func newLockCover() *fyne.Container {
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
+	icon := widget.NewIcon(theme.VisibilityOffIcon())
+	said := widget.NewLabelWithStyle(lang.L("The desk is locked."), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	c := container.NewStack(bg, container.NewVBox(layout.NewSpacer(), icon, said, layout.NewSpacer(), layout.NewSpacer(), layout.NewSpacer()))
+	c.Hide()
+	return c
+}
+
+// lockDesk covers the desk and asks the person at it for their password
+// again, or lets someone else sign in ("Someone else…", with their own
+// password under the same rules). The screens stay as they were behind
+// the cover: the same person finds their unsaved form; someone else finds
+// the first person's new order kept as that person's draft (saved first,
+// in case the desk is closed while locked), not theirs.
 func (s *Shell) lockDesk() {
 	me := s.desk.Employee()
 	if me == nil {
@@ -129,11 +161,36 @@ func (s *Shell) lockDesk() {
 		return
 	}
 	s.orders.flushDraft()
-	s.signin = newSignIn(s.win, s.store, &s.work, *me, false, nil, false, func(got *model.Employee) {
+	s.tabs.Hide()
+	s.cover.Show()
+	unlocked := func(got *model.Employee) {
+		s.cover.Hide()
+		s.tabs.Show()
 		s.idle.unlock()
 		if got.ID != me.ID {
 			s.setEmployee(got)
 		}
-	})
+	}
+	var someoneElse func()
+	someoneElse = func() { s.pickAtLock(someoneElse, unlocked) }
+	s.signin = newSignIn(s.win, s.store, &s.work, *me, false, someoneElse, false, unlocked)
 	s.signin.show(s.win)
+}
+
+// pickAtLock lists the active people for "Someone else…" at the lock. It
+// has no Cancel, which would leave the desk unlocked: the person who left
+// the desk picks themselves to come back.
+func (s *Shell) pickAtLock(again func(), unlocked func(*model.Employee)) {
+	s.work.Go(func() func() {
+		people, err := s.store.Employees(context.Background(), false)
+		return func() {
+			if err != nil {
+				people = s.everyone // the lock must offer someone: the list the desk had
+			}
+			s.picker = newEmployeePicker(s.win, people, false, func(e *model.Employee) {
+				s.askPasswordThen(*e, false, again, unlocked)
+			})
+			s.picker.show(s.win)
+		}
+	})
 }

@@ -2,11 +2,16 @@ package ui
 
 import (
 	"context"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"orderdesk/model"
 	"orderdesk/service"
@@ -128,5 +133,158 @@ func TestIdleCatcherCountsTheMouse(t *testing.T) {
 	d.idleCheck()
 	if d.shell.idle.locked {
 		t.Error("the desk locked 4 minutes after the mouse moved")
+	}
+}
+
+// pointerMoved moves the pointer to pos as the desktop driver does
+// (fyne's internal/driver/glfw processMouseMoved): every
+// desktop.Cursorable under it is asked for its cursor, top layer only,
+// then the one hoverable on top gets the move (test.MoveMouse, which
+// asks no cursor).
+func pointerMoved(c fyne.Canvas, pos fyne.Position) {
+	root := c.Content()
+	if top := c.Overlays().Top(); top != nil {
+		root = top
+	}
+	walkShown(root, fyne.Position{}, func(o fyne.CanvasObject, at fyne.Position) {
+		if at.X <= pos.X && at.Y <= pos.Y && pos.X < at.X+o.Size().Width && pos.Y < at.Y+o.Size().Height {
+			if cu, ok := o.(desktop.Cursorable); ok {
+				cu.Cursor()
+			}
+		}
+	})
+	test.MoveMouse(c, pos)
+}
+
+// walkShown calls fn with every shown object under o and its position in
+// the canvas, through containers and widgets' renderers.
+func walkShown(o fyne.CanvasObject, parent fyne.Position, fn func(fyne.CanvasObject, fyne.Position)) {
+	if !o.Visible() {
+		return
+	}
+	at := parent.Add(o.Position())
+	fn(o, at)
+	switch v := o.(type) {
+	case *fyne.Container:
+		for _, k := range v.Objects {
+			walkShown(k, at, fn)
+		}
+	case fyne.Widget:
+		for _, k := range test.WidgetRenderer(v).Objects() {
+			walkShown(k, at, fn)
+		}
+	}
+}
+
+// TestIdleCountsThePointerOverButtons: moving the pointer over a button
+// (which takes the hover from everything under it) counts as input, and a
+// click there still reaches the button.
+func TestIdleCountsThePointerOverButtons(t *testing.T) {
+	d, _, clock := idleDesk(t, 5)
+	var button *widget.Button
+	var at fyne.Position
+	walkShown(d.canvas().Content(), fyne.Position{}, func(o fyne.CanvasObject, p fyne.Position) {
+		if b, ok := o.(*widget.Button); ok && button == nil && !b.Disabled() && b.OnTapped != nil {
+			button, at = b, p.AddXY(b.Size().Width/2, b.Size().Height/2)
+		}
+	})
+	if button == nil {
+		t.Fatal("no button on the desk")
+	}
+	clock.add(4 * time.Minute)
+	d.do(func() { pointerMoved(d.canvas(), at) })
+	clock.add(4 * time.Minute)
+	d.idleCheck()
+	if d.shell.idle.locked {
+		t.Errorf("the desk locked 4 minutes after the pointer moved over %q", button.Text)
+	}
+	tapped := false
+	old := button.OnTapped
+	button.OnTapped = func() { tapped = true }
+	d.do(func() { test.TapCanvas(d.canvas(), at) })
+	button.OnTapped = old
+	if !tapped {
+		t.Errorf("a click on %q no longer reaches it", button.Text)
+	}
+}
+
+// shownText reports whether text is drawn anywhere on the canvas,
+// overlays included.
+func shownText(c fyne.Canvas, text string) bool {
+	found := false
+	look := func(o fyne.CanvasObject, _ fyne.Position) {
+		if tx, ok := o.(*canvas.Text); ok && strings.Contains(tx.Text, text) {
+			found = true
+		}
+	}
+	walkShown(c.Content(), fyne.Position{}, look)
+	for _, o := range c.Overlays().List() {
+		walkShown(o, fyne.Position{}, look)
+	}
+	return found
+}
+
+// TestIdleLockCoversTheDesk: behind the lock's password nothing of the
+// desk can be read (the half-typed customer's name is drawn nowhere);
+// unlocked, it is there again.
+func TestIdleLockCoversTheDesk(t *testing.T) {
+	d, _, clock := idleDesk(t, 5)
+	if !shownText(d.canvas(), "萬國") {
+		t.Fatal("the half-typed customer is not on the desk before the lock")
+	}
+	clock.add(5 * time.Minute)
+	d.idleCheck()
+	if !d.shell.idle.locked {
+		t.Fatal("the desk did not lock")
+	}
+	if shownText(d.canvas(), "萬國") {
+		t.Error("the half-typed customer can be read behind the lock")
+	}
+	d.typeText(testPassword)
+	d.key(fyne.KeyReturn)
+	if d.shell.idle.locked || !shownText(d.canvas(), "萬國紙") && !shownText(d.canvas(), "萬國") {
+		t.Errorf("after the unlock the desk is not shown again (%q)", d.shell.signin.problem.Text)
+	}
+}
+
+// TestIdleLockLetsSomeoneElseSignIn: at the lock, "Someone else…" lists
+// the people; another person signs in with their own password (a wrong one
+// keeps the desk locked), and the desk is theirs, unlocked.
+func TestIdleLockLetsSomeoneElseSignIn(t *testing.T) {
+	d, boss, clock := idleDesk(t, 5)
+	yc := addEmployee(t, d.store, "Chen Yi-chun", "", "YC", false)
+	if err := d.store.SetPassword(context.Background(), boss.Actor(), yc.ID, "", "yc-pass"); err != nil {
+		t.Fatal(err)
+	}
+	clock.add(5 * time.Minute)
+	d.idleCheck()
+	si := d.shell.signin
+	if si.other == nil {
+		t.Fatal("the lock offers no Someone else…")
+	}
+	test.Tap(si.other)
+	d.settle()
+	p := d.shell.picker
+	if p == nil || d.canvas().Overlays().Top() == nil {
+		t.Fatal("Someone else… did not list the people")
+	}
+	d.do(func() { p.choose(*yc) })
+	d.settle()
+	other := d.shell.signin
+	if other == si || other.employee.ID != yc.ID {
+		t.Fatal("choosing a person did not ask their password")
+	}
+	d.typeText(testPassword) // the first person's password is not theirs
+	d.key(fyne.KeyReturn)
+	if !d.shell.idle.locked || other.problem.Text == "" {
+		t.Fatal("someone else's wrong password unlocked the desk")
+	}
+	d.typeText("yc-pass")
+	d.key(fyne.KeyReturn)
+	if d.shell.idle.locked || d.canvas().Overlays().Top() != nil {
+		t.Fatalf("their password did not unlock the desk: %q", other.problem.Text)
+	}
+	if e := d.shell.desk.Employee(); e == nil || e.ID != yc.ID {
+		t.Errorf("the desk after someone else signed in: %v", e)
 	}
 }

@@ -34,8 +34,7 @@ type peopleScreen struct {
 	offer    *dialog.CustomDialog // the open "hand over first?" question, for tests
 	// toHandover and anyway are the question's buttons.
 	toHandover, anyway *widget.Button
-	setPw              *dialog.ConfirmDialog
-	pwEntry            *Entry
+	setPw              *passwordDialog
 	// editable is whether the person at the desk may change people (the
 	// model says); readOnly tells a clerk why the form is greyed out.
 	editable bool
@@ -273,28 +272,44 @@ func (s *peopleScreen) onSetPassword() {
 		return
 	}
 	e, by := *s.form.record(), s.desk.Actor()
-	s.pwEntry = NewEntry()
-	s.pwEntry.Password = true
-	s.setPw = dialog.NewCustomConfirm(lang.L("Set password"), lang.L("Set"), lang.L("Cancel"),
-		container.NewVBox(widget.NewLabel(lang.L("New password for {{.Person}}", map[string]any{"Person": e.Display()})), s.pwEntry),
-		func(ok bool) {
-			if !ok {
-				return
-			}
-			pw := s.pwEntry.Text
-			s.work.Go(func() func() {
-				err := s.store.SetPassword(context.Background(), by, e.ID, "", pw)
-				return func() {
-					if err != nil {
-						s.form.fields.SetOther(SayErr(err))
-						return
-					}
-					s.form.status.SetText(lang.L("The password of {{.Person}} is set.", map[string]any{"Person": e.Display()}))
-				}
-			})
-		}, s.win)
-	s.setPw.Show()
-	s.win.Canvas().Focus(s.pwEntry)
+	s.setPw = newPasswordDialog(s.win, e)
+	pw := s.setPw
+	submit := func() {
+		text := pw.entry.Text
+		submitDialogOr(&s.work, problemLine{pw.problem}, pw.set, pw.dialog,
+			func(ctx context.Context) (struct{}, error) {
+				return struct{}{}, s.store.SetPassword(ctx, by, e.ID, "", text)
+			},
+			func(struct{}) {
+				s.form.status.SetText(lang.L("The password of {{.Person}} is set.", map[string]any{"Person": e.Display()}))
+			},
+			func(error) { s.win.Canvas().Focus(pw.entry) })
+	}
+	pw.entry.OnSubmitted = func(string) { submit() }
+	pw.set.OnTapped = submit
+	showEscapable(s.win, pw.dialog)
+	s.win.Canvas().Focus(pw.entry)
+}
+
+// passwordDialog asks a manager for someone's new password; a refusal
+// (too short, not a manager) stays in it, under the password.
+type passwordDialog struct {
+	entry   *Entry
+	problem *widget.Label
+	set     *widget.Button
+	dialog  *dialog.CustomDialog
+}
+
+func newPasswordDialog(w fyne.Window, e model.Employee) *passwordDialog {
+	p := &passwordDialog{entry: NewEntry(), problem: newProblemLabel()}
+	p.entry.Password = true
+	p.set = widget.NewButton(lang.L("Set"), nil)
+	p.set.Importance = widget.HighImportance
+	p.dialog = dialog.NewCustomWithoutButtons(lang.L("Set password"),
+		container.NewVBox(widget.NewLabel(lang.L("New password for {{.Person}}", map[string]any{"Person": e.Display()})), p.entry, p.problem), w)
+	p.dialog.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), p.dialog.Hide), p.set})
+	p.dialog.Resize(fyne.NewSize(420, 200))
+	return p
 }
 
 // Shown lists the office's groups the first time the section opens, so

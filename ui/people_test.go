@@ -179,11 +179,11 @@ func TestPeopleManagerSetsPassword(t *testing.T) {
 	s.openRecord(yc.ID)
 	d.settle()
 	test.Tap(s.password)
-	if s.setPw == nil || d.focused() != s.pwEntry {
+	if s.setPw == nil || d.focused() != s.setPw.entry {
 		t.Fatal("Set password… did not ask for the new password")
 	}
 	d.typeText("new-secret")
-	s.setPw.Confirm()
+	test.Tap(s.setPw.set)
 	d.settle()
 	if got := s.form.status.Text; got != "The password of "+yc.Display()+" is set." {
 		t.Errorf("after the reset the form says %q / %q", got, s.form.fields.Other.Text)
@@ -205,10 +205,10 @@ func TestPeopleClerkCannotSetAnothersPassword(t *testing.T) {
 	d.settle()
 	s.onSetPassword()
 	d.typeText("taken-over")
-	s.setPw.Confirm()
+	test.Tap(s.setPw.set)
 	d.settle()
-	if got := s.form.fields.Other.Text; got != "Only a manager may set another person's password." {
-		t.Errorf("the clerk's reset shows %q", got)
+	if got := s.setPw.problem.Text; got != "Only a manager may set another person's password." || d.win.Canvas().Overlays().Top() == nil {
+		t.Errorf("the clerk's reset shows %q (the dialog open: %v)", got, d.win.Canvas().Overlays().Top() != nil)
 	}
 	if _, err := store.SignIn(context.Background(), boss.Initials, "taken-over"); err == nil {
 		t.Error("the clerk's reset changed the manager's password")

@@ -125,20 +125,12 @@ func (s *peopleScreen) openGroupDialog(groups []model.Group) {
 			grp = &c
 		}
 		grp.Name, grp.NameZH = g.name.Text, g.nameZH.Text
-		g.save.Disable()
-		s.work.Go(func() func() {
-			err := s.store.SaveGroup(context.Background(), by, grp)
-			return func() {
-				g.save.Enable()
-				if err != nil {
-					setProblemText(g.problem, SayErr(err))
-					return
-				}
-				g.dialog.Hide()
+		submitDialog(&s.work, problemLine{g.problem}, g.save, g.dialog,
+			func(ctx context.Context) (*model.Group, error) { return grp, s.store.SaveGroup(ctx, by, grp) },
+			func(grp *model.Group) {
 				s.form.status.SetText(lang.L("Group {{.Group}} saved.", map[string]any{"Group": grp.Display()}))
 				s.showGroups(s.form.record().ID)
-			}
-		})
+			})
 	})
 	g.save.Importance = widget.HighImportance
 	content := container.NewVBox(container.New(layout.NewFormLayout(), rows...), g.problem)

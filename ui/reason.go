@@ -1,15 +1,13 @@
 package ui
 
 import (
-	"errors"
+	"context"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
-
-	"orderdesk/model"
 )
 
 // reasonDialog asks why a record is being deactivated (nothing is deleted;
@@ -32,25 +30,10 @@ func askReason(w fyne.Window, work *jobs, title, question string, deactivate fun
 	d.reason.SetPlaceHolder(lang.L("Reason"))
 	submit := func() {
 		reason := d.reason.Text
-		d.confirm.Disable()
-		work.Go(func() func() {
-			err := deactivate(reason)
-			return func() {
-				d.confirm.Enable()
-				if err != nil {
-					var fe model.FieldErrors
-					if errors.As(err, &fe) && !fe.For("Reason").IsZero() {
-						setProblemText(d.problem, Say(fe.For("Reason")))
-					} else {
-						setProblemText(d.problem, SayErr(err))
-					}
-					w.Canvas().Focus(d.reason)
-					return
-				}
-				d.dialog.Hide()
-				done()
-			}
-		})
+		submitDialogOr(work, problemLine{d.problem}, d.confirm, d.dialog,
+			func(context.Context) (struct{}, error) { return struct{}{}, deactivate(reason) },
+			func(struct{}) { done() },
+			func(error) { w.Canvas().Focus(d.reason) })
 	}
 	d.reason.OnSubmitted = func(string) { submit() }
 	d.confirm = widget.NewButton(lang.L("Deactivate"), submit)

@@ -20,6 +20,8 @@ type signIn struct {
 	password *Entry
 	again    *Entry // only when the person chooses their first password
 	problem  *widget.Label
+	ok       *widget.Button
+	other    *widget.Button // "Someone else…", when offered
 	dialog   *dialog.CustomDialog
 
 	store    *model.Store
@@ -36,9 +38,7 @@ func newSignIn(w fyne.Window, store *model.Store, work *jobs, e model.Employee, 
 	si.password = NewEntry()
 	si.password.Password = true
 	si.password.OnSubmitted = func(string) { si.submit() }
-	si.problem = widget.NewLabel("")
-	si.problem.Wrapping = fyne.TextWrapWord
-	si.problem.Importance = widget.DangerImportance
+	si.problem = newProblemLabel()
 	intro := lang.L("Password for {{.Person}}", map[string]any{"Person": e.Display()})
 	fields := []fyne.CanvasObject{widget.NewLabel(intro), si.password}
 	if first {
@@ -52,16 +52,17 @@ func newSignIn(w fyne.Window, store *model.Store, work *jobs, e model.Employee, 
 	}
 	content := container.NewVBox(append(fields, si.problem)...)
 	si.dialog = dialog.NewCustomWithoutButtons(lang.L("Sign in"), content, w)
-	ok := widget.NewButton(lang.L("Sign in"), si.submit)
-	ok.Importance = widget.HighImportance
+	si.ok = widget.NewButton(lang.L("Sign in"), si.submit)
+	si.ok.Importance = widget.HighImportance
 	buttons := []fyne.CanvasObject{}
 	if cancellable {
 		buttons = append(buttons, widget.NewButton(lang.L("Cancel"), si.dialog.Hide))
 	}
 	if other != nil {
-		buttons = append(buttons, widget.NewButton(lang.L("Someone else…"), func() { si.dialog.Hide(); other() }))
+		si.other = widget.NewButton(lang.L("Someone else…"), func() { si.dialog.Hide(); other() })
+		buttons = append(buttons, si.other)
 	}
-	si.dialog.SetButtons(append(buttons, ok))
+	si.dialog.SetButtons(append(buttons, si.ok))
 	si.dialog.Resize(fyne.NewSize(420, 220))
 	return si
 }
@@ -73,36 +74,30 @@ func (si *signIn) show(w fyne.Window) {
 }
 
 // submit checks the password off the UI goroutine; a refusal stays in the
-// dialog and the password box is emptied for the next try.
+// dialog and the password box is emptied for the next try (a password is
+// typed again, never left standing in a box someone else may reach).
 func (si *signIn) submit() {
 	pw := si.password.Text
 	if si.again != nil && si.again.Text != pw {
-		si.problem.SetText(lang.L("The two passwords differ."))
+		setProblemText(si.problem, lang.L("The two passwords differ."))
 		return
 	}
 	first := si.again != nil
 	e := si.employee
-	si.work.Go(func() func() {
-		ctx := context.Background()
-		var err error
-		if first {
-			err = si.store.SetPassword(ctx, e.Actor(), e.ID, "", pw)
-		}
-		var got *model.Employee
-		if err == nil {
-			got, err = si.store.SignIn(ctx, e.Initials, pw)
-		}
-		return func() {
-			if err != nil {
-				si.problem.SetText(Say(model.Say(err)))
-				si.password.SetText("")
-				if si.again != nil {
-					si.again.SetText("")
+	submitDialogOr(si.work, problemLine{si.problem}, si.ok, si.dialog,
+		func(ctx context.Context) (*model.Employee, error) {
+			if first {
+				if err := si.store.SetPassword(ctx, e.Actor(), e.ID, "", pw); err != nil {
+					return nil, err
 				}
-				return
 			}
-			si.dialog.Hide()
-			si.signedIn(got)
-		}
-	})
+			return si.store.SignIn(ctx, e.Initials, pw)
+		},
+		si.signedIn,
+		func(error) {
+			si.password.SetText("")
+			if si.again != nil {
+				si.again.SetText("")
+			}
+		})
 }
