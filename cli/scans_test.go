@@ -65,19 +65,29 @@ func TestScansCommands(t *testing.T) {
 	os.WriteFile(filepath.Join(scans, "1-signed.png"), barcodePNG(t, fmt.Sprintf("%s/R%d", o.No, o.CurrentRev)), 0o600)
 	os.WriteFile(filepath.Join(scans, "2-old.png"), barcodePNG(t, fmt.Sprintf("%s/R%d", o.No, o.CurrentRev+5)), 0o600)
 	os.WriteFile(filepath.Join(scans, "3-notes.txt"), []byte("not a scan"), 0o600)
+	again := func() {
+		// The fax server wrote the signed page a second time.
+		os.WriteFile(filepath.Join(scans, "4-again.png"), barcodePNG(t, fmt.Sprintf("%s/R%d", o.No, o.CurrentRev)), 0o600)
+	}
 	steps := []struct {
-		args []string
-		code int
-		want []string
+		before func()
+		args   []string
+		code   int
+		want   []string
 	}{
-		{[]string{"scans", "import", scans, "-db", db, "-as", "YC"}, 1, []string{
+		{nil, []string{"scans", "import", scans, "-db", db, "-as", "YC"}, 1, []string{
 			"1-signed.png\t" + o.No, "signed back", "2-old.png\tunmatched: revision", "3-notes.txt\tfailed: not a PDF, TIFF, PNG or JPEG",
 			"3 files, 1 signed back, 1 unmatched, 1 failed"}},
-		{[]string{"scans", "unmatched", "-db", db}, 0, []string{"2-old.png", "is not the current one", "1 unmatched returns"}},
-		{[]string{"scans", "import", "-db", db, filepath.Join(dir, "none")}, 1, []string{"not a folder"}},
-		{[]string{"scans"}, 2, []string{"Usage"}},
+		{nil, []string{"scans", "unmatched", "-db", db}, 0, []string{"2-old.png", "is not the current one", "1 unmatched returns"}},
+		{again, []string{"scans", "import", scans, "-db", db}, 1, []string{
+			"4-again.png\tfailed: 4-again.png was imported already: it is the same file as 1-signed.png", "1 files, 0 signed back, 0 unmatched, 1 failed"}},
+		{nil, []string{"scans", "import", "-db", db, filepath.Join(dir, "none")}, 1, []string{"not a folder"}},
+		{nil, []string{"scans"}, 2, []string{"Usage"}},
 	}
 	for _, st := range steps {
+		if st.before != nil {
+			st.before()
+		}
 		env, out, errOut := testEnv()
 		code := Run(ctx, env, st.args)
 		got := out.String() + errOut.String()
@@ -90,7 +100,7 @@ func TestScansCommands(t *testing.T) {
 			}
 		}
 	}
-	for _, p := range []string{"processed/1-signed.png", "processed/2-old.png", "failed/3-notes.txt.reason.txt"} {
+	for _, p := range []string{"processed/1-signed.png", "processed/2-old.png", "failed/3-notes.txt.reason.txt", "failed/4-again.png.reason.txt"} {
 		if _, err := os.Stat(filepath.Join(scans, p)); err != nil {
 			t.Errorf("%s: %v", p, err)
 		}

@@ -203,3 +203,60 @@ func TestSignBackScan(t *testing.T) {
 		}
 	}
 }
+
+// TestImportScanRefusesTheSameFileTwice: the same bytes imported again,
+// under any name, are refused with the first import named, and record no
+// second sign-back nor a second unmatched return; from the watched folder
+// the copy goes to failed/ with that reason.
+func TestImportScanRefusesTheSameFileTwice(t *testing.T) {
+	f := newDesk(t)
+	o := f.toConfirmationSent(f.intake(f.custB, 200))
+	f.advance(time.Hour)
+	signed := []byte(o.No + "/R" + strconv.Itoa(o.CurrentRev))
+	for _, name := range []string{"fax-0412.tif", "blank.png"} {
+		data := signed
+		if name == "blank.png" {
+			data = []byte("-")
+		}
+		if _, err := f.s.ImportScan(f.ctx, System, ScanFile{Name: name, Data: data, Arrived: f.s.Now()}, fakeDecode); err != nil {
+			t.Fatal(err)
+		}
+	}
+	events := func() int {
+		evs, err := f.s.EventsFor(f.ctx, "order", o.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(evs)
+	}
+	before := events()
+	for _, tt := range []struct{ name, data, first string }{
+		{"fax-0412.tif", string(signed), "fax-0412.tif"},
+		{"fax-0412 (1).tif", string(signed), "fax-0412.tif"},
+		{"blank-again.png", "-", "blank.png"},
+	} {
+		_, err := f.s.ImportScan(f.ctx, System, ScanFile{Name: tt.name, Data: []byte(tt.data), Arrived: f.s.Now()}, fakeDecode)
+		var ref *Refusal
+		if !errors.As(err, &ref) || !strings.Contains(err.Error(), tt.name+" was imported already: it is the same file as "+tt.first) {
+			t.Errorf("%s again: %v; want a refusal naming %s", tt.name, err, tt.first)
+		}
+	}
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "copy.pdf"), signed, 0o600)
+	res, err := f.s.ProcessScanFolder(f.ctx, System, dir, fakeDecode)
+	if err != nil || len(res) != 1 || res[0].Err == nil {
+		t.Fatalf("folder: %+v %v", res, err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "failed/copy.pdf.reason.txt")); !strings.Contains(string(b), "imported already") {
+		t.Errorf("reason beside the copy: %q", b)
+	}
+	if scans, _ := f.s.ScansOf(f.ctx, o.ID); len(scans) != 1 {
+		t.Errorf("%d scans on the order, want 1", len(scans))
+	}
+	if un, _ := f.s.UnmatchedScans(f.ctx); len(un) != 1 {
+		t.Errorf("%d unmatched, want 1", len(un))
+	}
+	if n := events(); n != before {
+		t.Errorf("the order has %d events after the copies, %d before", n, before)
+	}
+}
