@@ -241,7 +241,7 @@ func (s *Store) recordFromScan(ctx context.Context, by Actor, row *ScanReturn, n
 			Title: fmt.Sprintf("檢查回簽簽名 Check the signature: %s rev %d", o.No, o.CurrentRev),
 			Body: fmt.Sprintf("The signed confirmation came back as a scan (%s) and was recorded. Check that it is signed or stamped by a person allowed to sign for the customer.\n回簽確認書已以掃描檔回傳並登錄。請確認簽名或印章為客戶有權簽署之人。\n%s",
 				row.FileName, row.StoredPath),
-			Key: fmt.Sprintf("order:%d:checksig:%d", o.ID, o.CurrentRev)})
+			Key: checkSigKey(o.ID, o.CurrentRev)})
 		return err
 	}); err != nil {
 		m := M("{{.No}}: {{.Err}}", "No", o.No, "Err", err.Error())

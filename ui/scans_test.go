@@ -179,3 +179,68 @@ func TestOrderDetailShowsReturnedScan(t *testing.T) {
 		t.Errorf("opened %v, want the stored scan %+v", opened, scans)
 	}
 }
+
+// TestQueueSignatureCheckOneKey: the "check the signature" item a scanned
+// sign-back gives the clerk opens its scan with O (and its button) and is
+// confirmed with the one key D, whose button says so; the order's history
+// then says who checked the signature.
+func TestQueueSignatureCheckOneKey(t *testing.T) {
+	store := demoOffice(t, 0)
+	f := newOrderFixture(t, store)
+	c := f.customer("B001", func(c *model.Customer) { c.DepositPercent = 0 })
+	order := f.faxed(f.checked(f.intake(c, 100, "WF-80-787")))
+	code := order.No + "/R" + strconv.Itoa(order.CurrentRev)
+	if res, err := store.ImportScan(context.Background(), model.System, model.ScanFile{Name: "fax-0412.tif", Data: []byte(code), Arrived: store.Now()}, textDecode); err != nil || res.Status != model.ScanMatched {
+		t.Fatalf("import: %+v %v", res, err)
+	}
+	d := newItemsDesk(t, store, f.clerk)
+	d.do(func() { d.shell.Show(SectionActionItems) })
+	q := d.sec.queues
+	var opened []string
+	q.openFile = func(p string) error { opened = append(opened, p); return nil }
+	at := -1
+	for i, n := range q.items {
+		if strings.Contains(n.Title, "Check the signature: "+order.No) {
+			at = i
+		}
+	}
+	if at < 0 {
+		t.Fatalf("no signature check in the clerk's queue: %q", queueTitles(q))
+	}
+	d.do(func() { q.list.Highlight(at); q.showItem(at) })
+	if q.done.Text != "Signature checked (D)" || !q.openScan.Visible() || q.openScan.Disabled() {
+		t.Fatalf("buttons: done %q, open scan visible %v disabled %v", q.done.Text, q.openScan.Visible(), q.openScan.Disabled())
+	}
+	scans, _ := store.ScansOf(context.Background(), order.ID)
+	d.do(func() { q.list.TypedRune('o') })
+	d.do(func() { test.Tap(q.openScan) })
+	if len(scans) != 1 || len(opened) != 2 || opened[0] != scans[0].StoredPath || opened[1] != opened[0] {
+		t.Errorf("opened %q, want the stored scan twice (O, then the button)", opened)
+	}
+
+	d.do(func() { q.list.TypedRune('d') })
+	for _, n := range q.items {
+		if strings.Contains(n.Title, "Check the signature: "+order.No) {
+			t.Fatal("the checked signature is still in the queue")
+		}
+	}
+	evs, err := store.EventsFor(context.Background(), "order", order.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := ""
+	for _, e := range evs {
+		if e.Action == model.OrdSignatureChecked {
+			checked = e.By + ": " + e.English()
+		}
+	}
+	if !strings.Contains(checked, f.clerk.Actor().Name+": signature on the returned scan of revision "+strconv.Itoa(order.CurrentRev)+" checked by "+f.clerk.Actor().Name) {
+		t.Errorf("order's history of the check: %q", checked)
+	}
+	if len(q.items) > 0 {
+		d.do(func() { q.showItem(0) })
+		if _, _, sig := q.items[0].SignatureCheck(); !sig && (q.done.Text != "Done (D)" || q.openScan.Visible()) {
+			t.Errorf("another item: done %q, open scan visible %v", q.done.Text, q.openScan.Visible())
+		}
+	}
+}
