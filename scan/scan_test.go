@@ -127,3 +127,35 @@ func TestPagesMultiPageTIFF(t *testing.T) {
 		t.Errorf("one document of 3 pages expected: %+v %v", un, err)
 	}
 }
+
+// TestThumbnail: the first page of a TIFF G4 fax, of a PDF and of a PNG,
+// shrunk to 120 pixels wide with the page's aspect; a file that is no
+// scan is refused.
+func TestThumbnail(t *testing.T) {
+	first := codePage(t, "SO-2026-00042/R3").(*image.Gray) // 1200×800
+	blank := image.NewGray(image.Rect(0, 0, 600, 1600))
+	for _, tt := range []struct {
+		name string
+		data []byte
+	}{
+		{"TIFF G4, 2 pages", testkit.FaxTIFF(true, testkit.FaxPage{Img: first, RX: 204, RY: 196}, testkit.FaxPage{Img: blank, RX: 204, RY: 196})},
+		{"PDF", imagePDF(t, false, first, blank)},
+		{"PNG", pngOf(t, first)},
+	} {
+		img, err := Thumbnail(tt.data, 120)
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if img.Rect.Dx() != 120 || img.Rect.Dy() != 80 {
+			t.Errorf("%s: %v, want 120×80 (the first page's aspect)", tt.name, img.Rect)
+		}
+		// The barcode's bars average to grey (at 700–1100, 100–160 on the page); the rest is white.
+		if img.GrayAt(85, 13).Y > 200 || img.GrayAt(20, 60).Y < 250 {
+			t.Errorf("%s: the barcode at (85,13) is %d, the blank at (20,60) %d", tt.name, img.GrayAt(85, 13).Y, img.GrayAt(20, 60).Y)
+		}
+	}
+	if _, err := Thumbnail([]byte("hello"), 120); err == nil {
+		t.Error("a text file made a thumbnail")
+	}
+}
