@@ -64,7 +64,7 @@ func runScansImport(ctx context.Context, env *Env, args []string) error {
 	}
 	fmt.Fprintf(env.Stdout, "%d files, %d signed back, %d unmatched, %d failed\n", len(results), matched, len(results)-matched-failed, failed)
 	if failed > 0 {
-		return fmt.Errorf("%d of %d files could not be read", failed, len(results))
+		return fmt.Errorf("%d of %d files were not imported (see failed/ and the reasons)", failed, len(results))
 	}
 	return nil
 }

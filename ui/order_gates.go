@@ -85,7 +85,8 @@ func (d *orderDetail) scanRows(scans []model.ScanReturn, thumbs map[uint]image.I
 		if img, ok := thumbs[r.ID]; ok {
 			left = newScanThumb(img, r.ID, openIt)
 		}
-		rows = append(rows, container.NewBorder(nil, nil, left, open, line))
+		// The button at its own height beside the taller thumbnail.
+		rows = append(rows, container.NewBorder(nil, nil, left, container.NewCenter(open), line))
 	}
 	return rows
 }

@@ -170,6 +170,9 @@ func TestOrderDetailShowsReturnedScan(t *testing.T) {
 					}
 				}
 			}
+			if c, ok := obj.(*fyne.Container); ok && len(c.Objects) == 1 {
+				obj = c.Objects[0] // the button, centred beside the thumbnail
+			}
 			if b, ok := obj.(*widget.Button); ok && b.Text == "Open scan" {
 				open = b
 			}
