@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"text/tabwriter"
 
+	"orderdesk/model"
 	"orderdesk/scan"
 )
 
@@ -55,18 +56,28 @@ func runScansImport(ctx context.Context, env *Env, args []string) error {
 		case r.Err != nil:
 			failed++
 			fmt.Fprintf(env.Stdout, "%s\tfailed: %v (moved to %s)\n", r.File, r.Err, filepath.Join(dir, "failed"))
-		case r.Status == "matched":
+			continue
+		case r.Status == model.ScanMatched:
 			matched++
-			fmt.Fprintf(env.Stdout, "%s\t%s/R%d signed back; check the signature\n", r.File, r.OrderNo, r.Rev)
-		default:
-			fmt.Fprintf(env.Stdout, "%s\tunmatched: %s\n", r.File, r.Reason)
 		}
+		fmt.Fprintf(env.Stdout, "%s\t%s\n", r.File, sayScanResult(r))
 	}
 	fmt.Fprintf(env.Stdout, "%d files, %d signed back, %d unmatched, %d failed\n", len(results), matched, len(results)-matched-failed, failed)
 	if failed > 0 {
-		return fmt.Errorf("%d of %d files could not be read", failed, len(results))
+		return fmt.Errorf("%d of %d files were not imported (see failed/ and the reasons)", failed, len(results))
 	}
 	return nil
+}
+
+// sayScanResult is what became of one returned file, in English.
+func sayScanResult(r model.ScanResult) string {
+	switch {
+	case r.Err != nil:
+		return fmt.Sprintf("returned confirmation %s not imported: %v", r.File, r.Err)
+	case r.Status == model.ScanMatched:
+		return fmt.Sprintf("%s/R%d signed back; check the signature", r.OrderNo, r.Rev)
+	}
+	return fmt.Sprintf("unmatched: %s", r.Reason)
 }
 
 func runScansUnmatched(ctx context.Context, env *Env, args []string) error {

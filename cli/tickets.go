@@ -9,6 +9,7 @@ import (
 	"text/tabwriter"
 
 	"orderdesk/model"
+	"orderdesk/scan"
 )
 
 func init() {
@@ -115,20 +116,25 @@ func runTicketsImportMail(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	results, err := s.ProcessMailFolder(ctx, by, dir, s.AttachmentDir())
+	results, err := s.ProcessMailFolder(ctx, by, dir, s.AttachmentDir(), scan.Decode)
 	if err != nil {
 		return fmt.Errorf("read %s: %w", dir, err)
 	}
-	failed := 0
+	failed, tickets := 0, 0
 	for _, r := range results {
-		if r.Err != nil {
+		for _, ret := range r.Returns {
+			fmt.Fprintf(env.Stdout, "%s\t%s\n", r.File, sayScanResult(ret))
+		}
+		switch {
+		case r.Err != nil:
 			failed++
 			fmt.Fprintf(env.Stdout, "%s\tfailed: %v (moved to %s)\n", r.File, r.Err, filepath.Join(dir, "failed"))
-			continue
+		case r.Ticket != "":
+			tickets++
+			fmt.Fprintf(env.Stdout, "%s\t%s\n", r.File, r.Ticket)
 		}
-		fmt.Fprintf(env.Stdout, "%s\t%s\n", r.File, r.Ticket)
 	}
-	fmt.Fprintf(env.Stdout, "%d e-mails, %d new tickets, %d failed\n", len(results), len(results)-failed, failed)
+	fmt.Fprintf(env.Stdout, "%d e-mails, %d new tickets, %d failed\n", len(results), tickets, failed)
 	if failed > 0 {
 		return fmt.Errorf("%d of %d e-mails could not be read", failed, len(results))
 	}

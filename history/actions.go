@@ -58,7 +58,7 @@ var orderActions = map[string]string{
 	string(model.DoShipmentRequest): "Issue shipment request", string(model.DoShipped): "Shipped",
 	string(model.DoDelivered): "Arrival receipt signed", string(model.DoHold): "Put on hold",
 	string(model.DoResume): "Resume", string(model.DoCancel): "Cancel order", string(model.DoDecline): "Decline order",
-	model.ActReassigned: "Clerk handed over",
+	model.ActReassigned: "Clerk handed over", model.OrdSignatureChecked: "Signature checked",
 }
 
 var shipmentActions = map[string]string{

@@ -240,6 +240,9 @@ func (s *Store) setDone(ctx context.Context, by Actor, id uint, done bool) error
 		if err := tx.Model(&Note{}).Where("id = ?", id).Updates(upd).Error; err != nil {
 			return err
 		}
+		if err := logSignatureCheck(tx, by, now, &n, done); err != nil {
+			return err
+		}
 		return logEvent(tx, Event{Entity: "note", EntityID: id, At: now, By: by.Name, ByID: by.ID, Action: action})
 	})
 }

@@ -146,6 +146,13 @@ func (s *Store) ImportScan(ctx context.Context, by Actor, f ScanFile, decode Sca
 	if err := by.valid(); err != nil {
 		return res, err
 	}
+	sum := sha256.Sum256(f.Data)
+	hash := hex.EncodeToString(sum[:])
+	// Checked before the pages are read (a second's work for a long fax)
+	// and again in the batch, where no other import can come between.
+	if err := s.importedAlready(s.reader(ctx), f.Name, hash); err != nil {
+		return res, err
+	}
 	pages, err := decode(f.Data)
 	if err != nil {
 		return res, err
@@ -154,13 +161,15 @@ func (s *Store) ImportScan(ctx context.Context, by Actor, f ScanFile, decode Sca
 	if err != nil {
 		return res, fmt.Errorf("store the scan: %w", err)
 	}
-	sum := sha256.Sum256(f.Data)
-	row := &ScanReturn{FileName: f.Name, StoredPath: stored, SHA256: hex.EncodeToString(sum[:]),
+	row := &ScanReturn{FileName: f.Name, StoredPath: stored, SHA256: hash,
 		ArrivedAt: f.Arrived.UTC().Truncate(time.Microsecond), Pages: len(pages), Codes: pageCodes(pages)}
 	order, rev, why := oneCode(pages)
 	res.OrderNo, res.Rev = order, rev
 	row.Rev = rev
 	err = s.Batch(ctx, func(ctx context.Context) error {
+		if err := s.write(ctx, func(tx *gorm.DB) error { return s.importedAlready(tx, f.Name, hash) }); err != nil {
+			return err
+		}
 		if why == nil {
 			why = s.recordFromScan(ctx, by, row, order, rev, false)
 		}
@@ -179,6 +188,20 @@ func (s *Store) ImportScan(ctx context.Context, by Actor, f ScanFile, decode Sca
 		})
 	})
 	return res, err
+}
+
+// importedAlready refuses a file whose very bytes were imported before
+// (the fax server wrote it twice, a clerk dropped it again, the folder was
+// restored from a backup): a second import would record nothing new but a
+// second sign-back or a second entry on the Unmatched returns list.
+func (s *Store) importedAlready(db *gorm.DB, name, hash string) error {
+	var first ScanReturn
+	err := db.Where("sha256 = ?", hash).Order("id").Limit(1).Find(&first).Error
+	if err != nil || first.ID == 0 {
+		return err
+	}
+	return Refuse("{{.File}} was imported already: it is the same file as {{.First}}, which arrived {{.At}} ({{.Status}}).",
+		"File", name, "First", first.FileName, "At", first.ArrivedAt.In(s.Loc).Format("2006-01-02 15:04"), "Status", M(first.Status))
 }
 
 // recordFromScan records the sign-back of order no from row, or returns
@@ -218,7 +241,7 @@ func (s *Store) recordFromScan(ctx context.Context, by Actor, row *ScanReturn, n
 			Title: fmt.Sprintf("檢查回簽簽名 Check the signature: %s rev %d", o.No, o.CurrentRev),
 			Body: fmt.Sprintf("The signed confirmation came back as a scan (%s) and was recorded. Check that it is signed or stamped by a person allowed to sign for the customer.\n回簽確認書已以掃描檔回傳並登錄。請確認簽名或印章為客戶有權簽署之人。\n%s",
 				row.FileName, row.StoredPath),
-			Key: fmt.Sprintf("order:%d:checksig:%d", o.ID, o.CurrentRev)})
+			Key: checkSigKey(o.ID, o.CurrentRev)})
 		return err
 	}); err != nil {
 		m := M("{{.No}}: {{.Err}}", "No", o.No, "Err", err.Error())

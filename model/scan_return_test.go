@@ -203,3 +203,126 @@ func TestSignBackScan(t *testing.T) {
 		}
 	}
 }
+
+// TestImportScanRefusesTheSameFileTwice: the same bytes imported again,
+// under any name, are refused with the first import named, and record no
+// second sign-back nor a second unmatched return; from the watched folder
+// the copy goes to failed/ with that reason.
+func TestImportScanRefusesTheSameFileTwice(t *testing.T) {
+	f := newDesk(t)
+	o := f.toConfirmationSent(f.intake(f.custB, 200))
+	f.advance(time.Hour)
+	signed := []byte(o.No + "/R" + strconv.Itoa(o.CurrentRev))
+	for _, name := range []string{"fax-0412.tif", "blank.png"} {
+		data := signed
+		if name == "blank.png" {
+			data = []byte("-")
+		}
+		if _, err := f.s.ImportScan(f.ctx, System, ScanFile{Name: name, Data: data, Arrived: f.s.Now()}, fakeDecode); err != nil {
+			t.Fatal(err)
+		}
+	}
+	events := func() int {
+		evs, err := f.s.EventsFor(f.ctx, "order", o.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(evs)
+	}
+	before := events()
+	for _, tt := range []struct{ name, data, first string }{
+		{"fax-0412.tif", string(signed), "fax-0412.tif"},
+		{"fax-0412 (1).tif", string(signed), "fax-0412.tif"},
+		{"blank-again.png", "-", "blank.png"},
+	} {
+		_, err := f.s.ImportScan(f.ctx, System, ScanFile{Name: tt.name, Data: []byte(tt.data), Arrived: f.s.Now()}, fakeDecode)
+		var ref *Refusal
+		if !errors.As(err, &ref) || !strings.Contains(err.Error(), tt.name+" was imported already: it is the same file as "+tt.first) {
+			t.Errorf("%s again: %v; want a refusal naming %s", tt.name, err, tt.first)
+		}
+	}
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "copy.pdf"), signed, 0o600)
+	res, err := f.s.ProcessScanFolder(f.ctx, System, dir, fakeDecode)
+	if err != nil || len(res) != 1 || res[0].Err == nil {
+		t.Fatalf("folder: %+v %v", res, err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "failed/copy.pdf.reason.txt")); !strings.Contains(string(b), "imported already") {
+		t.Errorf("reason beside the copy: %q", b)
+	}
+	if scans, _ := f.s.ScansOf(f.ctx, o.ID); len(scans) != 1 {
+		t.Errorf("%d scans on the order, want 1", len(scans))
+	}
+	if un, _ := f.s.UnmatchedScans(f.ctx); len(un) != 1 {
+		t.Errorf("%d unmatched, want 1", len(un))
+	}
+	if n := events(); n != before {
+		t.Errorf("the order has %d events after the copies, %d before", n, before)
+	}
+}
+
+// TestSignatureCheckIsRecorded: marking the "check the signature" item of
+// a scanned sign-back done writes on the order who checked it (reopening
+// it says so too); the queue finds the scan to open from the item; other
+// items write nothing on the order.
+func TestSignatureCheckIsRecorded(t *testing.T) {
+	f := newDesk(t)
+	o := f.toConfirmationSent(f.intake(f.custB, 200))
+	f.advance(time.Hour)
+	if _, err := f.s.ImportScan(f.ctx, System, ScanFile{Name: "fax.tif", Data: []byte(o.No + "/R" + strconv.Itoa(o.CurrentRev)), Arrived: f.s.Now()}, fakeDecode); err != nil {
+		t.Fatal(err)
+	}
+	notes, err := f.s.NotesOn(f.ctx, OnOrder, o.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var item *Note
+	for i := range notes {
+		if id, rev, ok := notes[i].SignatureCheck(); ok && id == o.ID && rev == o.CurrentRev {
+			item = &notes[i]
+		}
+	}
+	if item == nil {
+		t.Fatalf("no signature check among %d notes", len(notes))
+	}
+	scans, err := f.s.SignatureScans(f.ctx, notes)
+	if err != nil || scans[item.ID].FileName != "fax.tif" || scans[item.ID].StoredPath == "" {
+		t.Errorf("scan of the item: %+v %v", scans, err)
+	}
+	checks := func() []string {
+		evs, err := f.s.EventsFor(f.ctx, "order", o.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, e := range evs {
+			if e.Action == OrdSignatureChecked {
+				out = append(out, e.By+": "+e.English())
+			}
+		}
+		return out
+	}
+	if err := f.s.MarkDone(f.ctx, f.clerk.Actor(), item.ID); err != nil {
+		t.Fatal(err)
+	}
+	got := checks()
+	if len(got) != 1 || !strings.Contains(got[0], "signature on the returned scan of revision "+strconv.Itoa(o.CurrentRev)+" checked by "+f.clerk.Actor().Name) {
+		t.Fatalf("order events after the check: %q", got)
+	}
+	if err := f.s.Reopen(f.ctx, f.clerk.Actor(), item.ID); err != nil {
+		t.Fatal(err)
+	}
+	if got := checks(); len(got) != 2 || !strings.Contains(got[1], "reopened") {
+		t.Errorf("order events after reopening: %q", got)
+	}
+	other, err := f.s.AddNote(f.ctx, f.clerk.Actor(), ItemInput{Object: OnOrder, ObjectID: o.ID, Action: true, DueOn: f.s.Today(), Assignee: &o.ClerkID, Title: "call the customer"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.s.MarkDone(f.ctx, f.clerk.Actor(), other.ID); err != nil {
+		t.Fatal(err)
+	}
+	if got := checks(); len(got) != 2 {
+		t.Errorf("another item wrote on the order: %q", got)
+	}
+}

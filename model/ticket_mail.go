@@ -44,14 +44,18 @@ func (s *Store) AttachmentDir() string {
 type MailResult struct {
 	File   string
 	Ticket string // the new ticket's number, when it worked
-	Err    error
+	// Returns are the attachments imported as returned confirmations; when
+	// they were all its attachments, the e-mail made no ticket.
+	Returns []ScanResult
+	Err     error
 }
 
 // ProcessMailFolder turns every .eml file in dir into a New ticket, keeping
 // attachments in attachDir (content-addressed: the same file is stored
 // once). by is who the tickets are recorded as opened by (System for the
-// watcher).
-func (s *Store) ProcessMailFolder(ctx context.Context, by Actor, dir, attachDir string) ([]MailResult, error) {
+// watcher). With decode, attachments that are returned confirmations are
+// imported as the scan folder's files are (returnsInMail).
+func (s *Store) ProcessMailFolder(ctx context.Context, by Actor, dir, attachDir string, decode ScanDecoder) ([]MailResult, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, err
@@ -63,11 +67,12 @@ func (s *Store) ProcessMailFolder(ctx context.Context, by Actor, dir, attachDir 
 		}
 		path := filepath.Join(dir, e.Name())
 		res := MailResult{File: e.Name()}
-		t, err := s.ticketFromMailFile(ctx, by, path, attachDir)
+		t, returns, err := s.fromMailFile(ctx, by, path, attachDir, decode)
+		res.Returns = returns
 		dest := "processed"
 		if err != nil {
 			res.Err, dest = err, "failed"
-		} else {
+		} else if t != nil {
 			res.Ticket = t.No
 		}
 		if merr := moveAside(path, filepath.Join(dir, dest), err); merr != nil && res.Err == nil {
@@ -78,7 +83,9 @@ func (s *Store) ProcessMailFolder(ctx context.Context, by Actor, dir, attachDir 
 	return out, nil
 }
 
-func (s *Store) ticketFromMailFile(ctx context.Context, by Actor, path, attachDir string) (t *Ticket, err error) {
+// fromMailFile reads one e-mail: its returned confirmations (with decode)
+// and the ticket it makes (nil when it carried only returned confirmations).
+func (s *Store) fromMailFile(ctx context.Context, by Actor, path, attachDir string, decode ScanDecoder) (t *Ticket, returns []ScanResult, err error) {
 	defer func() {
 		// A malformed file must never take the app down with it.
 		if r := recover(); r != nil {
@@ -87,17 +94,37 @@ func (s *Store) ticketFromMailFile(ctx context.Context, by Actor, path, attachDi
 	}()
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, nil, err
+	}
 	raw, err := io.ReadAll(io.LimitReader(f, maxMailSize+1))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	m, err := ParseMail(bytes.NewReader(raw))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	returns, all := s.returnsInMail(ctx, by, m, st.ModTime(), decode)
+	for _, r := range returns {
+		var ref *Refusal
+		if r.Err != nil && !errors.As(r.Err, &ref) {
+			return nil, returns, fmt.Errorf("attachment %s: %w", r.File, r.Err)
+		}
+	}
+	if all {
+		return nil, returns, nil
+	}
+	t, err = s.ticketFrom(ctx, by, m, raw, attachDir)
+	return t, returns, err
+}
+
+// ticketFrom makes the New ticket of an e-mail, its attachments kept.
+func (s *Store) ticketFrom(ctx context.Context, by Actor, m *Mail, raw []byte, attachDir string) (*Ticket, error) {
 	in := m.TicketInput()
 	in.CustomerID = s.customerByEmail(ctx, m.FromAddress)
 	var stored []string

@@ -46,7 +46,7 @@ func TestBigMailBoundedDescription(t *testing.T) {
 			dir, attach := t.TempDir(), filepath.Join(t.TempDir(), "attachments")
 			raw := bigMail(c.size, c.lineRunes)
 			os.WriteFile(filepath.Join(dir, "big.eml"), raw, 0o600)
-			results, err := f.s.ProcessMailFolder(f.ctx, System, dir, attach)
+			results, err := f.s.ProcessMailFolder(f.ctx, System, dir, attach, nil)
 			if err != nil || len(results) != 1 || results[0].Err != nil {
 				t.Fatalf("import: %v %+v", err, results)
 			}

@@ -33,7 +33,7 @@ func TestMailFolderBecomesTickets(t *testing.T) {
 	for name, body := range files {
 		os.WriteFile(filepath.Join(dir, name), []byte(body), 0o600)
 	}
-	results, err := f.s.ProcessMailFolder(f.ctx, System, dir, attach)
+	results, err := f.s.ProcessMailFolder(f.ctx, System, dir, attach, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

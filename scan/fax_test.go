@@ -2,7 +2,6 @@ package scan
 
 import (
 	"bytes"
-	"encoding/binary"
 	"fmt"
 	"image"
 	"image/jpeg"
@@ -17,6 +16,7 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
+	"orderdesk/internal/testkit"
 	"orderdesk/model"
 	"orderdesk/reports"
 )
@@ -133,58 +133,6 @@ func damage(src *image.Gray, rx, ry int, deg, shiftMM float64, speckle float64, 
 	return dst
 }
 
-// tiff1 writes an uncompressed 1-bit TIFF with the fax's resolution tags:
-// x/image/tiff decodes CCITT G3/G4 but cannot encode it, so the test's
-// TIFFs are uncompressed (TestPagesTIFFCCITT covers the CCITT decoding).
-func tiff1(img *image.Gray, rx, ry int) []byte {
-	w, h := img.Rect.Dx(), img.Rect.Dy()
-	stride := (w + 7) / 8
-	data := make([]byte, stride*h)
-	for y := range h {
-		for x := range w {
-			if img.Pix[y*img.Stride+x] < 128 {
-				data[y*stride+x/8] |= 0x80 >> (x % 8) // 1 is black (PhotometricInterpretation 0)
-			}
-		}
-	}
-	type tag struct {
-		id, typ uint16
-		val     uint32
-	}
-	const entries = 11
-	ifd := 8
-	rational := ifd + 2 + entries*12 + 4
-	strip := rational + 16
-	tags := []tag{
-		{256, 4, uint32(w)}, {257, 4, uint32(h)}, {258, 3, 1}, {259, 3, 1}, {262, 3, 0},
-		{273, 4, uint32(strip)}, {277, 3, 1}, {278, 4, uint32(h)}, {279, 4, uint32(len(data))},
-		{282, 5, uint32(rational)}, {283, 5, uint32(rational + 8)},
-	}
-	var buf bytes.Buffer
-	le := binary.LittleEndian
-	buf.WriteString("II*\x00")
-	binary.Write(&buf, le, uint32(ifd))
-	binary.Write(&buf, le, uint16(entries))
-	for _, tg := range tags {
-		binary.Write(&buf, le, tg.id)
-		binary.Write(&buf, le, tg.typ)
-		binary.Write(&buf, le, uint32(1))
-		if tg.typ == 3 {
-			binary.Write(&buf, le, uint16(tg.val))
-			binary.Write(&buf, le, uint16(0))
-		} else {
-			binary.Write(&buf, le, tg.val)
-		}
-	}
-	binary.Write(&buf, le, uint32(0))
-	for _, r := range []int{rx, ry} {
-		binary.Write(&buf, le, uint32(r))
-		binary.Write(&buf, le, uint32(1))
-	}
-	buf.Write(data)
-	return buf.Bytes()
-}
-
 func pngOf(t testing.TB, img image.Image) []byte {
 	var buf bytes.Buffer
 	if err := png.Encode(&buf, img); err != nil {
@@ -222,7 +170,9 @@ func imagePDF(t testing.TB, asJPEG bool, pages ...image.Image) []byte {
 	return buf.Bytes()
 }
 
-// fax is one damaged confirmation in the three kinds of file.
+// fax is one damaged confirmation in the three kinds of file: TIFF with
+// CCITT Group 4 as fax servers write it (testkit.EncodeG4: x/image reads
+// G4 but cannot write it), an image-only PDF, and PNG.
 type fax struct {
 	want            Code
 	rx, ry          int
@@ -243,7 +193,7 @@ func makeFax(t testing.TB, i int, rng *rand.Rand) fax {
 		shift = -5
 	}
 	d := damage(page, rx, ry, deg, shift, 0.003, rng)
-	return fax{want: want, rx: rx, ry: ry, tiff: tiff1(d, rx, ry), pngF: pngOf(t, d),
+	return fax{want: want, rx: rx, ry: ry, tiff: testkit.FaxTIFF(true, testkit.FaxPage{Img: d, RX: rx, RY: ry}), pngF: pngOf(t, d),
 		pdfJPEG: i%4 == 3, pdf: imagePDF(t, i%4 == 3, d)}
 }
 
@@ -254,7 +204,7 @@ func checkFaxes(t testing.TB, n int) (ok, total int) {
 		for _, kind := range []struct {
 			name string
 			data []byte
-		}{{"TIFF", fx.tiff}, {"PDF", fx.pdf}, {"PNG", fx.pngF}} {
+		}{{"TIFF G4", fx.tiff}, {"PDF", fx.pdf}, {"PNG", fx.pngF}} {
 			total++
 			pages, err := Pages(kind.data)
 			if err != nil || len(pages) != 1 {
@@ -273,7 +223,7 @@ func checkFaxes(t testing.TB, n int) (ok, total int) {
 }
 
 // TestFaxesDecode: confirmations faxed at 204×98 and 204×196 dpi, skewed,
-// shifted and speckled, read back as TIFF, PDF and PNG. The normal run
+// shifted and speckled, read back as TIFF G4, PDF and PNG. The normal run
 // reads 8; without -short all 50 are read (the 50/50).
 func TestFaxesDecode(t *testing.T) {
 	n := 50
@@ -281,5 +231,5 @@ func TestFaxesDecode(t *testing.T) {
 		n = 8
 	}
 	ok, total := checkFaxes(t, n)
-	t.Logf("%d/%d files decoded to their order and revision (%d confirmations × TIFF, PDF, PNG)", ok, total, n)
+	t.Logf("%d/%d files decoded to their order and revision (%d confirmations × TIFF G4, PDF, PNG)", ok, total, n)
 }

@@ -18,7 +18,6 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	pdfmodel "github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
-	_ "golang.org/x/image/tiff" // fax servers' TIFF, CCITT G3/G4 included
 )
 
 func init() {
@@ -35,7 +34,8 @@ var ErrNotScan = errors.New("not a PDF, TIFF, PNG or JPEG file")
 
 // Pages returns the page images of a file's bytes, in order. A PDF gives
 // the images each page holds (a scanned page is one image; a page with
-// several gives them all, page by page); the other kinds give one page.
+// several gives them all, page by page); a TIFF gives every page (a fax
+// server writes a fax's pages into one file); PNG and JPEG give one page.
 func Pages(data []byte) (pages []image.Image, err error) {
 	defer func() {
 		// A malformed file must never take the desk down with it.
@@ -46,6 +46,8 @@ func Pages(data []byte) (pages []image.Image, err error) {
 	switch {
 	case bytes.HasPrefix(data, []byte("%PDF")):
 		return pdfPages(data)
+	case bytes.HasPrefix(data, []byte("II*\x00")) || bytes.HasPrefix(data, []byte("MM\x00*")):
+		return tiffPages(data)
 	case isImage(data):
 		img, _, err := image.Decode(bytes.NewReader(data))
 		if err != nil {

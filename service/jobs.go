@@ -47,7 +47,8 @@ type MailReport struct {
 }
 
 // Mail turns the e-mails (.eml) saved in this desk's watched folder into
-// New tickets, every minute. Folder is read at each run (the clerk may
+// New tickets, every minute; attachments that are returned confirmations
+// are imported as the Scans job's files (model.ProcessMailFolder). Folder is read at each run (the clerk may
 // change it in Settings; "" watches nothing), so it must be safe to call
 // off the UI goroutine. Its result is a MailReport.
 type Mail struct {
@@ -64,7 +65,7 @@ func (j Mail) Run(ctx context.Context) (any, error) {
 	if dir == "" {
 		return MailReport{}, nil
 	}
-	results, err := j.Store.ProcessMailFolder(ctx, model.System, dir, j.Store.AttachmentDir())
+	results, err := j.Store.ProcessMailFolder(ctx, model.System, dir, j.Store.AttachmentDir(), scan.Decode)
 	return MailReport{Folder: dir, Results: results}, err
 }
 

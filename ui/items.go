@@ -124,13 +124,14 @@ func canOpen(kind model.ObjectKind) bool {
 
 // itemList is a list of action items worked from the keyboard: Up and Down
 // move, Enter opens the object the item is on, D marks it done and R
-// reopens the last one marked done.
+// reopens the last one marked done; O opens the scan of a signature check.
 type itemList struct {
 	widget.List
-	OnOpen   func(id int)
-	OnDone   func(id int)
-	OnReopen func()
-	current  int
+	OnOpen     func(id int)
+	OnDone     func(id int)
+	OnReopen   func()
+	OnOpenScan func(id int)
+	current    int
 }
 
 func newItemList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *itemList {
@@ -153,9 +154,13 @@ func (l *itemList) TypedKey(ev *fyne.KeyEvent) {
 	}
 }
 
-// TypedRune marks done (D) or reopens (R).
+// TypedRune marks done (D), reopens (R) or opens the scan (O).
 func (l *itemList) TypedRune(r rune) {
 	switch r {
+	case 'o', 'O':
+		if l.OnOpenScan != nil {
+			l.OnOpenScan(l.current)
+		}
 	case 'd', 'D':
 		if l.OnDone != nil {
 			l.OnDone(l.current)

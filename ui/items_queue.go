@@ -27,20 +27,22 @@ var queueKinds = []model.Queue{model.QueueMine, model.QueueGroups, model.QueuePu
 // items and public items, due today and overdue (or all), oldest first,
 // with the item's details beside the list.
 type queuesScreen struct {
-	bar     *container.AppTabs
-	all     *Check
-	group   *Select
-	count   *widget.Label
-	status  *widget.Label
-	list    *itemList
-	title   *widget.Label
-	meta    *widget.Label
-	object  *widget.Label
-	body    *widget.Label
-	open    *widget.Button
-	done    *widget.Button
-	reopen  *widget.Button
-	content fyne.CanvasObject
+	bar    *container.AppTabs
+	all    *Check
+	group  *Select
+	count  *widget.Label
+	status *widget.Label
+	list   *itemList
+	title  *widget.Label
+	meta   *widget.Label
+	object *widget.Label
+	body   *widget.Label
+	open   *widget.Button
+	done   *widget.Button
+	reopen *widget.Button
+	// openScan shows the returned scan of a "check the signature" item.
+	openScan *widget.Button
+	content  fyne.CanvasObject
 
 	win      fyne.Window
 	store    *model.Store
@@ -49,6 +51,8 @@ type queuesScreen struct {
 	work     *jobs
 	items    []model.Note
 	names    map[model.ObjectRef]string
+	scans    map[uint]model.ScanReturn // by item: the scan a signature check is of
+	openFile func(path string) error   // the system's viewer (tests record it)
 	counts   model.QueueCounts
 	myGroups []model.Group
 	today    model.Date
@@ -58,7 +62,7 @@ type queuesScreen struct {
 }
 
 func newQueuesScreen(w fyne.Window, store *model.Store, desk *Desk, work *jobs, open func(model.ObjectKind, uint) bool) *queuesScreen {
-	s := &queuesScreen{win: w, store: store, desk: desk, work: work, openObj: open, count: widget.NewLabel(""), status: widget.NewLabel(""),
+	s := &queuesScreen{win: w, store: store, desk: desk, work: work, openObj: open, openFile: openFile, count: widget.NewLabel(""), status: widget.NewLabel(""),
 		title: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		meta:  widget.NewLabel(""), object: widget.NewLabel(""), body: widget.NewLabel("")}
 	for _, l := range []*widget.Label{s.status, s.title, s.meta, s.object, s.body} {
@@ -79,10 +83,12 @@ func newQueuesScreen(w fyne.Window, store *model.Store, desk *Desk, work *jobs, 
 	s.list.OnOpen = s.onOpen
 	s.list.OnDone = s.onDone
 	s.list.OnReopen = s.onReopen
+	s.list.OnOpenScan = s.onOpenScan
 	s.open = widget.NewButtonWithIcon(lang.L("Open (Enter)"), theme.NavigateNextIcon(), func() { s.onOpen(s.list.current) })
 	s.done = widget.NewButtonWithIcon(lang.L("Done (D)"), theme.ConfirmIcon(), func() { s.onDone(s.list.current) })
 	s.done.Importance = widget.HighImportance
 	s.reopen = widget.NewButtonWithIcon(lang.L("Reopen the last done (R)"), theme.ContentUndoIcon(), s.onReopen)
+	s.openScan = widget.NewButtonWithIcon(lang.L("Open scan (O)"), theme.FileImageIcon(), func() { s.onOpenScan(s.list.current) })
 	desk.OnChanged(func(*model.Employee) {
 		if s.loaded {
 			s.reload()
@@ -92,7 +98,7 @@ func newQueuesScreen(w fyne.Window, store *model.Store, desk *Desk, work *jobs, 
 	top := container.NewVBox(s.bar, container.NewBorder(nil, nil, s.all, s.count, s.group), s.status,
 		newHeader(queueColumns, lang.L("Due"), lang.L("Title"), lang.L("On"), lang.L("Assigned to")))
 	left := container.NewBorder(top, nil, nil, nil, s.list)
-	detail := container.NewBorder(nil, container.NewHBox(s.done, s.open, s.reopen), nil, nil,
+	detail := container.NewBorder(nil, container.NewHBox(s.done, s.openScan, s.open, s.reopen), nil, nil,
 		container.NewVScroll(container.NewVBox(s.title, s.meta, s.object, widget.NewSeparator(), s.body)))
 	split := container.NewHSplit(left, container.NewPadded(detail))
 	split.SetOffset(0.62)
@@ -152,6 +158,10 @@ func (s *queuesScreen) reload() {
 		var counts model.QueueCounts
 		var groups []model.Group
 		var names map[model.ObjectRef]string
+		var scans map[uint]model.ScanReturn
+		if err == nil {
+			scans, err = s.store.SignatureScans(ctx, items)
+		}
 		if err == nil {
 			counts, err = s.store.CountQueues(ctx, f.PersonID)
 		}
@@ -169,6 +179,7 @@ func (s *queuesScreen) reload() {
 				setInfo(s.status, SayLoadErr(err))
 				return
 			}
+			s.scans = scans
 			s.apply(f, items, counts, groups, names)
 		}
 	})
@@ -244,6 +255,7 @@ func (s *queuesScreen) showItem(i int) {
 		}
 		s.open.Disable()
 		s.done.Disable()
+		s.showSignatureCheck(nil)
 		s.updateReopen()
 		return
 	}
@@ -265,7 +277,43 @@ func (s *queuesScreen) showItem(i int) {
 		s.open.Disable()
 	}
 	s.done.Enable()
+	s.showSignatureCheck(n)
 	s.updateReopen()
+}
+
+// showSignatureCheck fits the buttons to item n: the "check the signature"
+// item of a scanned sign-back is confirmed with the same one key, D, which
+// records on the order who checked it (model.Store.MarkDone), and its scan
+// opens with O, so the clerk reads the signature without leaving the queue.
+func (s *queuesScreen) showSignatureCheck(n *model.Note) {
+	if n != nil {
+		if _, _, ok := n.SignatureCheck(); ok {
+			s.done.SetText(lang.L("Signature checked (D)"))
+			s.openScan.Show()
+			if _, ok := s.scans[n.ID]; ok {
+				s.openScan.Enable()
+			} else {
+				s.openScan.Disable()
+			}
+			return
+		}
+	}
+	s.done.SetText(lang.L("Done (D)"))
+	s.openScan.Hide()
+}
+
+// onOpenScan shows the returned scan of item i, when it is a signature check.
+func (s *queuesScreen) onOpenScan(i int) {
+	if i < 0 || i >= len(s.items) {
+		return
+	}
+	sc, ok := s.scans[s.items[i].ID]
+	if !ok {
+		return
+	}
+	if err := s.openFile(sc.StoredPath); err != nil {
+		setInfo(s.status, SayErr(err))
+	}
 }
 
 func (s *queuesScreen) updateReopen() {

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"image"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -24,8 +25,11 @@ type orderView struct {
 	contacts []model.Contact
 	// shipments are the order's shipments: the Print menu offers their documents.
 	shipments []model.Shipment
-	// scans are the returned signed confirmations attached to the order.
-	scans []model.ScanReturn
+	// scans are the returned signed confirmations attached to the order;
+	// thumbs their first pages, small, by scan id (none for a file that
+	// cannot be read).
+	scans  []model.ScanReturn
+	thumbs map[uint]image.Image
 }
 
 // loadOrderView reads an order, its history, the office's rules context and
@@ -50,6 +54,12 @@ func loadOrderView(ctx context.Context, store *model.Store, id uint, by model.Ac
 	}
 	if v.scans, err = store.ScansOf(ctx, id); err != nil {
 		return nil, err
+	}
+	v.thumbs = map[uint]image.Image{}
+	for _, r := range v.scans {
+		if img := scanThumbnail(r); img != nil {
+			v.thumbs[r.ID] = img
+		}
 	}
 	return v, nil
 }

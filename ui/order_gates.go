@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -58,7 +59,7 @@ func (d *orderDetail) showGates(v *orderView) {
 		text.Wrapping = fyne.TextWrapWord
 		rows = append(rows, container.NewBorder(nil, nil, icon, nil, text))
 		if s.Name == signBackStep {
-			rows = append(rows, d.scanRows(v.scans)...)
+			rows = append(rows, d.scanRows(v.scans, v.thumbs)...)
 		}
 	}
 	d.gates.Objects = rows
@@ -70,15 +71,22 @@ func (d *orderDetail) showGates(v *orderView) {
 const signBackStep = "Signed confirmation"
 
 // scanRows are the returned scans of the order (issue 19), newest first:
-// when each arrived, and a button that opens the file.
-func (d *orderDetail) scanRows(scans []model.ScanReturn) []fyne.CanvasObject {
+// the first page's thumbnail (or an icon, for a file that cannot be read),
+// when it arrived, and a button; the thumbnail and the button open the file.
+func (d *orderDetail) scanRows(scans []model.ScanReturn, thumbs map[uint]image.Image) []fyne.CanvasObject {
 	rows := make([]fyne.CanvasObject, 0, len(scans))
 	for _, r := range scans {
 		line := widget.NewLabel(lang.L("Signed back by scan, arrived {{.At}}", map[string]any{"At": r.ArrivedAt.In(d.store.Loc).Format("2006-01-02 15:04")}))
 		line.Wrapping = fyne.TextWrapWord
 		path := r.StoredPath
-		open := widget.NewButtonWithIcon(lang.L("Open scan"), theme.FileIcon(), func() { d.openFile(path) })
-		rows = append(rows, container.NewBorder(nil, nil, widget.NewIcon(theme.FileImageIcon()), open, line))
+		openIt := func() { d.openFile(path) }
+		open := widget.NewButtonWithIcon(lang.L("Open scan"), theme.FileIcon(), openIt)
+		var left fyne.CanvasObject = widget.NewIcon(theme.FileImageIcon())
+		if img, ok := thumbs[r.ID]; ok {
+			left = newScanThumb(img, r.ID, openIt)
+		}
+		// The button at its own height beside the taller thumbnail.
+		rows = append(rows, container.NewBorder(nil, nil, left, container.NewCenter(open), line))
 	}
 	return rows
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -11,10 +10,6 @@ import (
 	"orderdesk/model"
 )
 
-// returnedScanKinds are the kinds of file a returned confirmation comes as
-// (a fax server's PDF or TIFF, a phone's or scanner's PNG or JPEG).
-var returnedScanKinds = map[string]bool{".pdf": true, ".tif": true, ".tiff": true, ".png": true, ".jpg": true, ".jpeg": true}
-
 // importDropped imports the returned confirmations among files dropped on
 // the window that no section took, and shows what became of them on the
 // Unmatched returns tab: signed back, or on the list with the reason.
@@ -22,7 +17,7 @@ var returnedScanKinds = map[string]bool{".pdf": true, ".tif": true, ".tiff": tru
 func (s *Shell) importDropped(uris []fyne.URI) {
 	var paths []string
 	for _, u := range uris {
-		if returnedScanKinds[strings.ToLower(filepath.Ext(u.Path()))] {
+		if model.IsScanKind(u.Path()) {
 			paths = append(paths, u.Path())
 		}
 	}

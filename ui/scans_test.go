@@ -1,9 +1,13 @@
 package ui
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"image"
+	"image/png"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -16,6 +20,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"orderdesk/model"
+	"orderdesk/reports"
 )
 
 // textDecode reads a test "scan" whose pages are lines of barcode text
@@ -165,6 +170,9 @@ func TestOrderDetailShowsReturnedScan(t *testing.T) {
 					}
 				}
 			}
+			if c, ok := obj.(*fyne.Container); ok && len(c.Objects) == 1 {
+				obj = c.Objects[0] // the button, centred beside the thumbnail
+			}
 			if b, ok := obj.(*widget.Button); ok && b.Text == "Open scan" {
 				open = b
 			}
@@ -177,5 +185,164 @@ func TestOrderDetailShowsReturnedScan(t *testing.T) {
 	scans, _ := store.ScansOf(context.Background(), order.ID)
 	if len(opened) != 1 || len(scans) != 1 || opened[0] != scans[0].StoredPath {
 		t.Errorf("opened %v, want the stored scan %+v", opened, scans)
+	}
+}
+
+// TestQueueSignatureCheckOneKey: the "check the signature" item a scanned
+// sign-back gives the clerk opens its scan with O (and its button) and is
+// confirmed with the one key D, whose button says so; the order's history
+// then says who checked the signature.
+func TestQueueSignatureCheckOneKey(t *testing.T) {
+	store := demoOffice(t, 0)
+	f := newOrderFixture(t, store)
+	c := f.customer("B001", func(c *model.Customer) { c.DepositPercent = 0 })
+	order := f.faxed(f.checked(f.intake(c, 100, "WF-80-787")))
+	code := order.No + "/R" + strconv.Itoa(order.CurrentRev)
+	if res, err := store.ImportScan(context.Background(), model.System, model.ScanFile{Name: "fax-0412.tif", Data: []byte(code), Arrived: store.Now()}, textDecode); err != nil || res.Status != model.ScanMatched {
+		t.Fatalf("import: %+v %v", res, err)
+	}
+	d := newItemsDesk(t, store, f.clerk)
+	d.do(func() { d.shell.Show(SectionActionItems) })
+	q := d.sec.queues
+	var opened []string
+	q.openFile = func(p string) error { opened = append(opened, p); return nil }
+	at := -1
+	for i, n := range q.items {
+		if strings.Contains(n.Title, "Check the signature: "+order.No) {
+			at = i
+		}
+	}
+	if at < 0 {
+		t.Fatalf("no signature check in the clerk's queue: %q", queueTitles(q))
+	}
+	d.do(func() { q.list.Highlight(at); q.showItem(at) })
+	if q.done.Text != "Signature checked (D)" || !q.openScan.Visible() || q.openScan.Disabled() {
+		t.Fatalf("buttons: done %q, open scan visible %v disabled %v", q.done.Text, q.openScan.Visible(), q.openScan.Disabled())
+	}
+	scans, _ := store.ScansOf(context.Background(), order.ID)
+	d.do(func() { q.list.TypedRune('o') })
+	d.do(func() { test.Tap(q.openScan) })
+	if len(scans) != 1 || len(opened) != 2 || opened[0] != scans[0].StoredPath || opened[1] != opened[0] {
+		t.Errorf("opened %q, want the stored scan twice (O, then the button)", opened)
+	}
+
+	d.do(func() { q.list.TypedRune('d') })
+	for _, n := range q.items {
+		if strings.Contains(n.Title, "Check the signature: "+order.No) {
+			t.Fatal("the checked signature is still in the queue")
+		}
+	}
+	evs, err := store.EventsFor(context.Background(), "order", order.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := ""
+	for _, e := range evs {
+		if e.Action == model.OrdSignatureChecked {
+			checked = e.By + ": " + e.English()
+		}
+	}
+	if !strings.Contains(checked, f.clerk.Actor().Name+": signature on the returned scan of revision "+strconv.Itoa(order.CurrentRev)+" checked by "+f.clerk.Actor().Name) {
+		t.Errorf("order's history of the check: %q", checked)
+	}
+	if len(q.items) > 0 {
+		d.do(func() { q.showItem(0) })
+		if _, _, sig := q.items[0].SignatureCheck(); !sig && (q.done.Text != "Done (D)" || q.openScan.Visible()) {
+			t.Errorf("another item: done %q, open scan visible %v", q.done.Text, q.openScan.Visible())
+		}
+	}
+}
+
+// TestOrderDetailShowsScanThumbnail: beside the sign-back gate the order
+// shows the first page of its returned scan, small, which opens the file
+// when clicked; once released, the production copy printed from the
+// window notes "signed back, scan attached" with the file's name.
+func TestOrderDetailShowsScanThumbnail(t *testing.T) {
+	store := demoStore(t, 0)
+	f := newOrderFixture(t, store)
+	c := f.customer("B001", func(c *model.Customer) { c.DepositPercent = 0 })
+	order := f.faxed(f.checked(f.intake(c, 100, "WF-80-787")))
+	// A scanned page: white, a black signature stroke across its top half.
+	page := image.NewGray(image.Rect(0, 0, 800, 1100))
+	for i := range page.Pix {
+		page.Pix[i] = 255
+	}
+	for y := 100; y < 500; y++ {
+		for x := 100; x < 700; x++ {
+			page.Pix[y*page.Stride+x] = 0
+		}
+	}
+	var png1 bytes.Buffer
+	if err := png.Encode(&png1, page); err != nil {
+		t.Fatal(err)
+	}
+	ours := func([]byte) ([]model.PageCode, error) {
+		return []model.PageCode{{Order: order.No, Rev: order.CurrentRev}}, nil
+	}
+	if res, err := store.ImportScan(context.Background(), model.System, model.ScanFile{Name: "signed.png", Data: png1.Bytes(), Arrived: store.Now()}, ours); err != nil || res.Status != model.ScanMatched {
+		t.Fatalf("import: %+v %v", res, err)
+	}
+	o := newOrderDesk(t, store, f.clerk)
+	d := o.open(order.ID)
+	var opened []string
+	d.openFile = func(p string) error { opened = append(opened, p); return nil }
+
+	var thumb *scanThumb
+	for i, row := range d.gates.Objects {
+		for _, obj := range row.(*fyne.Container).Objects {
+			if th, ok := obj.(*scanThumb); ok {
+				thumb = th
+				gate := ""
+				for _, p := range d.gates.Objects[i-1].(*fyne.Container).Objects {
+					if rt, ok := p.(*widget.RichText); ok {
+						gate = rt.String()
+					}
+				}
+				if !strings.HasPrefix(gate, "Signed confirmation") {
+					t.Errorf("the thumbnail is not beside the sign-back gate but after %q", gate)
+				}
+			}
+		}
+	}
+	if thumb == nil {
+		t.Fatal("no thumbnail of the returned scan")
+	}
+	img := thumb.img.Image.(*image.Gray)
+	if img.Rect.Dx() != thumbWidth || img.Rect.Dy() != 1100*thumbWidth/800 || img.GrayAt(48, 40).Y != 0 || img.GrayAt(48, 120).Y != 255 {
+		t.Errorf("thumbnail %v: not the page's first page, small", img.Rect)
+	}
+	o.do(func() { test.Tap(thumb) })
+	scans, _ := store.ScansOf(context.Background(), order.ID)
+	if len(opened) != 1 || opened[0] != scans[0].StoredPath {
+		t.Errorf("clicking the thumbnail opened %q, want %q", opened, scans[0].StoredPath)
+	}
+
+	// Released, the production copy printed from the window notes the scan.
+	f.do(order, func(o *model.Order, c model.Ctx) error {
+		return o.ReleaseProduction(c, model.SignerOf(employee(t, store, "AA")), false)
+	})
+	d = o.open(order.ID)
+	d.docsDir, opened = t.TempDir(), nil
+	d.openFile = func(p string) error { opened = append(opened, p); return nil }
+	o.do(func() {
+		for _, it := range d.printMenu().Items {
+			if it.Label == kindLabels[reports.KindProductionCopy] && it.Action != nil && !it.Disabled {
+				it.Action()
+			}
+		}
+	})
+	if len(opened) != 1 {
+		t.Fatalf("the production copy was not printed: %q, %s", opened, d.status.Text)
+	}
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) is not installed")
+	}
+	out, err := exec.Command("pdftotext", "-raw", "-enc", "UTF-8", opened[0], "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(string(out)), "")
+	if !strings.Contains(text, "Signedback,scanattached(signed.png)") && !strings.Contains(text, "客戶已回簽，掃描檔已附上（signed.png）") {
+		t.Errorf("the production copy does not note the scan:\n%s", out)
 	}
 }

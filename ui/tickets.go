@@ -102,13 +102,20 @@ func (s *ticketsScreen) mailChecked(r service.Report) {
 
 // mailArrived reloads the board and says how many e-mails became tickets.
 func (s *ticketsScreen) mailArrived(results []model.MailResult, dir string) {
-	failed := 0
+	failed, tickets, returns := 0, 0, 0
 	for _, r := range results {
-		if r.Err != nil {
+		returns += len(r.Returns)
+		switch {
+		case r.Err != nil:
 			failed++
+		case r.Ticket != "":
+			tickets++
 		}
 	}
-	msg := lang.L("{{.N}} e-mails became new tickets.", map[string]any{"N": len(results) - failed})
+	msg := lang.L("{{.N}} e-mails became new tickets.", map[string]any{"N": tickets})
+	if returns > 0 {
+		msg += " " + lang.L("{{.N}} returned confirmations came by e-mail: see the Unmatched returns tab and the orders.", map[string]any{"N": returns})
+	}
 	if failed > 0 {
 		msg += " " + lang.L("{{.Failed}} could not be read; they are in {{.Folder}} with the reason.",
 			map[string]any{"Failed": failed, "Folder": filepath.Join(dir, "failed")})

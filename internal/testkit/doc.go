@@ -1,7 +1,8 @@
 // Package testkit holds the test fixtures the packages' tests share: the
 // office's time zone and fixed start time, a clock a test moves by hand, the
-// p95 helper of the benchmarks, and the generated benchmark databases
-// (where they live, what they are named, how a missing one is built once).
+// p95 helper of the benchmarks, the generated benchmark databases
+// (where they live, what they are named, how a missing one is built once),
+// and fax TIFFs with CCITT Group 4 pages, which no Go library writes.
 //
 // It imports nothing of orderdesk, on purpose. The model's tests are
 // internal tests (package model: they reach the store's unexported
