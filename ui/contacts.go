@@ -25,13 +25,20 @@ type contactsPanel struct {
 	content fyne.CanvasObject
 
 	win      fyne.Window
-	store    *model.Store
+	store    contactsStore
 	desk     *Desk
 	work     *jobs
 	owner    contactOwner
 	ownerID  uint
 	contacts []model.Contact
 	editor   *contactDialog // the open dialog, for tests
+}
+
+// contactsStore is what the contacts panel (of a customer or a vendor) asks of the store: the screen
+// declares it so that a test can hand it a store that fails.
+type contactsStore interface {
+	SetContactActive(ctx context.Context, by model.Actor, id uint, active bool, reason string) error
+	SaveContact(ctx context.Context, by model.Actor, c *model.Contact) error
 }
 
 // contactOwner is what the panel needs to know of a customer or a vendor.

@@ -30,7 +30,7 @@ type dashboardScreen struct {
 	board       fyne.CanvasObject
 	content     *fyne.Container
 
-	store  *model.Store
+	store  dashboardStore
 	desk   *Desk
 	work   *jobs
 	dash   model.Dashboard
@@ -38,6 +38,15 @@ type dashboardScreen struct {
 	names  map[model.ObjectRef]string
 	today  model.Date
 	loaded bool
+}
+
+// dashboardStore is what the manager's dashboard asks of the store: the screen
+// declares it so that a test can hand it a store that fails.
+type dashboardStore interface {
+	objectNamer
+	PastDueItems(ctx context.Context, id uint, group bool, limit int) ([]model.Note, error)
+	ManagerDashboard(ctx context.Context) (model.Dashboard, error)
+	Today() model.Date
 }
 
 func newDashboardScreen(w fyne.Window, store *model.Store, desk *Desk, work *jobs) *dashboardScreen {

@@ -29,7 +29,7 @@ type handoverPanel struct {
 	content  fyne.CanvasObject
 
 	win      fyne.Window
-	store    *model.Store
+	store    handoverStore
 	desk     *Desk
 	work     *jobs
 	moved    func()
@@ -41,6 +41,16 @@ type handoverPanel struct {
 	text     []string
 	ask      *dialog.ConfirmDialog // the open confirmation, for tests
 	want     uint                  // the person to choose once the people are loaded
+}
+
+// handoverStore is what the hand-over panel of the dashboard asks of the store: the screen
+// declares it so that a test can hand it a store that fails.
+type handoverStore interface {
+	objectNamer
+	assigneeLister
+	PreviewHandover(ctx context.Context, from uint) (model.HandoverPreview, error)
+	Handover(ctx context.Context, by model.Actor, h model.Handover, preview model.HandoverPreview) error
+	NotesByID(ctx context.Context, ids []uint) ([]model.Note, error)
 }
 
 func newHandoverPanel(w fyne.Window, store *model.Store, desk *Desk, work *jobs, moved func()) *handoverPanel {
@@ -259,7 +269,7 @@ func otherKinds(pv model.HandoverPreview) []string {
 }
 
 // previewLines names each thing a preview moves, one line each.
-func previewLines(ctx context.Context, store *model.Store, pv model.HandoverPreview) ([]string, error) {
+func previewLines(ctx context.Context, store handoverStore, pv model.HandoverPreview) ([]string, error) {
 	items, err := store.NotesByID(ctx, pv.ActionItems)
 	if err != nil {
 		return nil, err

@@ -53,7 +53,7 @@ type intakeForm struct {
 	content      fyne.CanvasObject
 
 	win   fyne.Window
-	store *model.Store
+	store intakeStore
 	desk  *Desk
 	done  func(id uint)
 	work  jobs
@@ -72,6 +72,31 @@ type intakeForm struct {
 	// draftDelay is how long after the last change the draft is saved.
 	draftDelay time.Duration
 	searchGen  int
+}
+
+// intakeStore is what the order intake form (its lines, draft and save included) asks of the store: the screen
+// declares it so that a test can hand it a store that fails.
+type intakeStore interface {
+	Now() time.Time
+	CreateOrder(ctx context.Context, by model.Actor, o *model.Order) error
+	LastPrice(ctx context.Context, customerID, productID uint, currency string) (model.Money, error)
+	Apply(ctx context.Context, by model.Actor, id uint, version int64, rule func(o *model.Order, c model.Ctx) error) (*model.Order, error)
+	Customer(ctx context.Context, id uint) (*model.Customer, error)
+	RuleCtx(ctx context.Context, by model.Actor) (model.Ctx, error)
+	Customers(ctx context.Context, f model.ListFilter) ([]model.Customer, error)
+	SaveIntake(ctx context.Context, by model.Actor, edited *model.Order) (*model.Order, error)
+	Order(ctx context.Context, id uint) (*model.Order, error)
+	DiscardDraft(ctx context.Context, by model.Actor, form, key string) error
+	Product(ctx context.Context, id uint) (*model.Product, error)
+	ValidPrice(ctx context.Context, productID uint, customerID uint, on model.Date) (*model.Price, error)
+	Products(ctx context.Context, f model.ListFilter) ([]model.Product, error)
+	Drafts(ctx context.Context, employeeID uint, form string) ([]model.Draft, error)
+	CountOrders(ctx context.Context, f model.OrderFilter) (model.OrderCount, error)
+	ContactsOf(ctx context.Context, customerID uint) ([]model.Contact, error)
+	SaveDraft(ctx context.Context, by model.Actor, form, key, title, payload string) error
+	Today() model.Date
+	Employees(ctx context.Context, includeInactive bool) ([]model.Employee, error)
+	Location() *time.Location
 }
 
 // intakeDraftForm names the intake's drafts (model.Draft.Form).
@@ -168,12 +193,12 @@ func (f *intakeForm) layout() fyne.CanvasObject {
 
 // atClock returns hour o'clock, days from today, in the office's time zone.
 func (f *intakeForm) atClock(days, hour int) time.Time {
-	d := f.store.Today().AddDays(days).Time(f.store.Loc)
+	d := f.store.Today().AddDays(days).Time(f.store.Location())
 	return d.Add(time.Duration(hour) * time.Hour)
 }
 
 func (f *intakeForm) setAnswerBy(t time.Time) {
-	f.answerBy.SetText(t.In(f.store.Loc).Format("2006-01-02 15:04"))
+	f.answerBy.SetText(t.In(f.store.Location()).Format("2006-01-02 15:04"))
 }
 
 // onChange marks the form changed, refreshes the completeness list, and
@@ -317,7 +342,11 @@ func (f *intakeForm) searchCustomers(text string) {
 	f.work.Go(func() func() {
 		found, err := f.store.Customers(context.Background(), model.ListFilter{Text: text, Limit: 8})
 		return func() {
-			if gen != f.searchGen || err != nil {
+			if gen != f.searchGen {
+				return
+			}
+			if err != nil { // what was typed stays; the clerk may type on
+				f.status.SetText(SayLoadErr(err))
 				return
 			}
 			f.found = found

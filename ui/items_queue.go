@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -43,7 +44,7 @@ type queuesScreen struct {
 	content fyne.CanvasObject
 
 	win      fyne.Window
-	store    *model.Store
+	store    queuesStore
 	desk     *Desk
 	openObj  func(model.ObjectKind, uint) bool
 	work     *jobs
@@ -55,6 +56,19 @@ type queuesScreen struct {
 	lastDone *model.Note
 	gen      int
 	loaded   bool
+}
+
+// queuesStore is what the action-item queues asks of the store: the screen
+// declares it so that a test can hand it a store that fails.
+type queuesStore interface {
+	objectNamer
+	GroupsOf(ctx context.Context, employeeID uint) ([]model.Group, error)
+	MarkDone(ctx context.Context, by model.Actor, id uint) error
+	Reopen(ctx context.Context, by model.Actor, id uint) error
+	Today() model.Date
+	QueueItems(ctx context.Context, f model.QueueFilter) ([]model.Note, error)
+	CountQueues(ctx context.Context, personID uint) (model.QueueCounts, error)
+	Location() *time.Location
 }
 
 func newQueuesScreen(w fyne.Window, store *model.Store, desk *Desk, work *jobs, open func(model.ObjectKind, uint) bool) *queuesScreen {
@@ -256,7 +270,7 @@ func (s *queuesScreen) showItem(i int) {
 	}
 	s.meta.SetText(lang.L("Due {{.Due}}, for {{.Who}}{{.Public}}. Written by {{.Author}}, {{.When}}.", map[string]any{
 		"Due": dueText(n.DueOn, s.today), "Who": assignedText(n), "Public": public, "Author": authorText(n),
-		"When": n.CreatedAt.In(s.store.Loc).Format("2006-01-02 15:04")}))
+		"When": n.CreatedAt.In(s.store.Location()).Format("2006-01-02 15:04")}))
 	s.object.SetText(objectText(s.names, n.ObjectKind, n.ObjectID))
 	s.body.SetText(n.Body)
 	if canOpen(n.ObjectKind) && s.openObj != nil {

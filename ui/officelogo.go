@@ -29,12 +29,19 @@ type officeLogo struct {
 	problem *widget.Label
 
 	win   fyne.Window
-	store *model.Store
+	store logoStore
 	desk  *Desk
 	work  *jobs
 	// pick asks the clerk for an image file and hands on its bytes (the
 	// system's file dialog in the app; tests hand bytes straight in).
 	pick func(got func(data []byte))
+}
+
+// logoStore is what the office logo setting asks of the store: the screen
+// declares it so that a test can hand it a store that fails.
+type logoStore interface {
+	SetLogo(ctx context.Context, by model.Actor, data []byte) error
+	Logo(ctx context.Context) ([]byte, error)
 }
 
 func newOfficeLogo(w fyne.Window, store *model.Store, desk *Desk, work *jobs) *officeLogo {

@@ -22,7 +22,7 @@ var personColumns = []float32{0.7, 2.6, 2.2, 2}
 // the model lets only a manager change it, and the form shows its refusal.
 type peopleScreen struct {
 	masterScreen[model.Employee, *personForm]
-	store    *model.Store
+	store    peopleStore
 	groups   *widget.CheckGroup
 	all      []model.Group // the office's groups, in the boxes' order
 	password *widget.Button
@@ -41,6 +41,19 @@ type peopleScreen struct {
 	editable bool
 	readOnly *widget.Label
 	tools    peopleTools
+}
+
+// peopleStore is what the People screen (its tools included) asks of the store: the screen
+// declares it so that a test can hand it a store that fails.
+type peopleStore interface {
+	SaveGroup(ctx context.Context, by model.Actor, g *model.Group) error
+	SaveEmployeeWithGroups(ctx context.Context, by model.Actor, e *model.Employee, groupIDs []uint) error
+	Today() model.Date
+	GroupsOf(ctx context.Context, employeeID uint) ([]model.Group, error)
+	MayChangePeople(ctx context.Context, by model.Actor) error
+	PreviewHandover(ctx context.Context, from uint) (model.HandoverPreview, error)
+	SetPassword(ctx context.Context, by model.Actor, employeeID uint, old, password string) error
+	Groups(ctx context.Context) ([]model.Group, error)
 }
 
 func newPeopleScreen(w fyne.Window, store *model.Store, desk *Desk, settings *Settings, handover func(id uint)) *peopleScreen {

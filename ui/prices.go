@@ -24,9 +24,15 @@ type pricesPanel struct {
 	empty   *widget.Label
 	content fyne.CanvasObject
 
-	store     *model.Store
+	store     pricesStore
 	work      *jobs
 	productID uint
+}
+
+// pricesStore is what a product's price panel asks of the store: the screen
+// declares it so that a test can hand it a store that fails.
+type pricesStore interface {
+	PricesOf(ctx context.Context, productID uint) ([]model.Price, error)
 }
 
 func newPricesPanel(store *model.Store, work *jobs) *pricesPanel {

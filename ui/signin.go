@@ -22,10 +22,17 @@ type signIn struct {
 	problem  *widget.Label
 	dialog   *dialog.CustomDialog
 
-	store    *model.Store
+	store    signInStore
 	work     *jobs
 	employee model.Employee
 	signedIn func(*model.Employee)
+}
+
+// signInStore is what the sign-in asks of the store: the screen
+// declares it so that a test can hand it a store that fails.
+type signInStore interface {
+	SignIn(ctx context.Context, code, password string) (*model.Employee, error)
+	SetPassword(ctx context.Context, by model.Actor, employeeID uint, old, password string) error
 }
 
 // newSignIn returns the password dialog for e. first asks for a new
