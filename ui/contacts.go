@@ -34,11 +34,10 @@ type contactsPanel struct {
 	editor   *contactDialog // the open dialog, for tests
 }
 
-// contactsStore is what the contacts panel (of a customer or a vendor) asks of the store: the screen
-// declares it so that a test can hand it a store that fails.
+// contactsStore is the store as a contacts panel uses it; a test hands it one that fails.
 type contactsStore interface {
-	SetContactActive(ctx context.Context, by model.Actor, id uint, active bool, reason string) error
 	SaveContact(ctx context.Context, by model.Actor, c *model.Contact) error
+	SetContactActive(ctx context.Context, by model.Actor, id uint, active bool, reason string) error
 }
 
 // contactOwner is what the panel needs to know of a customer or a vendor.

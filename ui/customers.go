@@ -23,8 +23,7 @@ type customersScreen struct {
 	importer *csvImport
 }
 
-// customersStore is what the Customers screen asks of the store: the screen
-// declares it so that a test can hand it a store that fails.
+// customersStore is the store as the Customers screen uses it; a test hands it one that fails.
 type customersStore interface {
 	Employees(ctx context.Context, includeInactive bool) ([]model.Employee, error)
 }

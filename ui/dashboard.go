@@ -40,12 +40,11 @@ type dashboardScreen struct {
 	loaded bool
 }
 
-// dashboardStore is what the manager's dashboard asks of the store: the screen
-// declares it so that a test can hand it a store that fails.
+// dashboardStore is the store as the dashboard uses it; a test hands it one that fails.
 type dashboardStore interface {
 	objectNamer
-	PastDueItems(ctx context.Context, id uint, group bool, limit int) ([]model.Note, error)
 	ManagerDashboard(ctx context.Context) (model.Dashboard, error)
+	PastDueItems(ctx context.Context, id uint, group bool, limit int) ([]model.Note, error)
 	Today() model.Date
 }
 

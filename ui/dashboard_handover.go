@@ -43,14 +43,13 @@ type handoverPanel struct {
 	want     uint                  // the person to choose once the people are loaded
 }
 
-// handoverStore is what the hand-over panel of the dashboard asks of the store: the screen
-// declares it so that a test can hand it a store that fails.
+// handoverStore is the store as the hand-over panel uses it; a test hands it one that fails.
 type handoverStore interface {
-	objectNamer
 	assigneeLister
-	PreviewHandover(ctx context.Context, from uint) (model.HandoverPreview, error)
+	objectNamer
 	Handover(ctx context.Context, by model.Actor, h model.Handover, preview model.HandoverPreview) error
 	NotesByID(ctx context.Context, ids []uint) ([]model.Note, error)
+	PreviewHandover(ctx context.Context, from uint) (model.HandoverPreview, error)
 }
 
 func newHandoverPanel(w fyne.Window, store *model.Store, desk *Desk, work *jobs, moved func()) *handoverPanel {

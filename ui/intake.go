@@ -74,29 +74,28 @@ type intakeForm struct {
 	searchGen  int
 }
 
-// intakeStore is what the order intake form (its lines, draft and save included) asks of the store: the screen
-// declares it so that a test can hand it a store that fails.
+// intakeStore is the store as the order intake uses it; a test hands it one that fails.
 type intakeStore interface {
-	Now() time.Time
-	CreateOrder(ctx context.Context, by model.Actor, o *model.Order) error
-	LastPrice(ctx context.Context, customerID, productID uint, currency string) (model.Money, error)
 	Apply(ctx context.Context, by model.Actor, id uint, version int64, rule func(o *model.Order, c model.Ctx) error) (*model.Order, error)
-	Customer(ctx context.Context, id uint) (*model.Customer, error)
-	RuleCtx(ctx context.Context, by model.Actor) (model.Ctx, error)
-	Customers(ctx context.Context, f model.ListFilter) ([]model.Customer, error)
-	SaveIntake(ctx context.Context, by model.Actor, edited *model.Order) (*model.Order, error)
-	Order(ctx context.Context, id uint) (*model.Order, error)
-	DiscardDraft(ctx context.Context, by model.Actor, form, key string) error
-	Product(ctx context.Context, id uint) (*model.Product, error)
-	ValidPrice(ctx context.Context, productID uint, customerID uint, on model.Date) (*model.Price, error)
-	Products(ctx context.Context, f model.ListFilter) ([]model.Product, error)
-	Drafts(ctx context.Context, employeeID uint, form string) ([]model.Draft, error)
-	CountOrders(ctx context.Context, f model.OrderFilter) (model.OrderCount, error)
 	ContactsOf(ctx context.Context, customerID uint) ([]model.Contact, error)
-	SaveDraft(ctx context.Context, by model.Actor, form, key, title, payload string) error
-	Today() model.Date
+	CountOrders(ctx context.Context, f model.OrderFilter) (model.OrderCount, error)
+	CreateOrder(ctx context.Context, by model.Actor, o *model.Order) error
+	Customer(ctx context.Context, id uint) (*model.Customer, error)
+	Customers(ctx context.Context, f model.ListFilter) ([]model.Customer, error)
+	DiscardDraft(ctx context.Context, by model.Actor, form, key string) error
+	Drafts(ctx context.Context, employeeID uint, form string) ([]model.Draft, error)
 	Employees(ctx context.Context, includeInactive bool) ([]model.Employee, error)
+	LastPrice(ctx context.Context, customerID, productID uint, currency string) (model.Money, error)
 	Location() *time.Location
+	Now() time.Time
+	Order(ctx context.Context, id uint) (*model.Order, error)
+	Product(ctx context.Context, id uint) (*model.Product, error)
+	Products(ctx context.Context, f model.ListFilter) ([]model.Product, error)
+	RuleCtx(ctx context.Context, by model.Actor) (model.Ctx, error)
+	SaveDraft(ctx context.Context, by model.Actor, form, key, title, payload string) error
+	SaveIntake(ctx context.Context, by model.Actor, edited *model.Order) (*model.Order, error)
+	Today() model.Date
+	ValidPrice(ctx context.Context, productID uint, customerID uint, on model.Date) (*model.Price, error)
 }
 
 // intakeDraftForm names the intake's drafts (model.Draft.Form).

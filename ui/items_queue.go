@@ -58,17 +58,16 @@ type queuesScreen struct {
 	loaded   bool
 }
 
-// queuesStore is what the action-item queues asks of the store: the screen
-// declares it so that a test can hand it a store that fails.
+// queuesStore is the store as the queues uses it; a test hands it one that fails.
 type queuesStore interface {
 	objectNamer
+	CountQueues(ctx context.Context, personID uint) (model.QueueCounts, error)
 	GroupsOf(ctx context.Context, employeeID uint) ([]model.Group, error)
+	Location() *time.Location
 	MarkDone(ctx context.Context, by model.Actor, id uint) error
+	QueueItems(ctx context.Context, f model.QueueFilter) ([]model.Note, error)
 	Reopen(ctx context.Context, by model.Actor, id uint) error
 	Today() model.Date
-	QueueItems(ctx context.Context, f model.QueueFilter) ([]model.Note, error)
-	CountQueues(ctx context.Context, personID uint) (model.QueueCounts, error)
-	Location() *time.Location
 }
 
 func newQueuesScreen(w fyne.Window, store *model.Store, desk *Desk, work *jobs, open func(model.ObjectKind, uint) bool) *queuesScreen {

@@ -45,16 +45,14 @@ type NotesPanel struct {
 	loaded bool
 }
 
-// notesStore is what the notes panel beside a record asks of the store: the screen
-// declares it so that a test can hand it a store that fails.
+// notesStore is the store as a notes panel uses it; a test hands it one that fails.
 type notesStore interface {
-	dueStore
 	assigneeLister
-	NotesOn(ctx context.Context, kind model.ObjectKind, id uint) ([]model.Note, error)
-	MarkDone(ctx context.Context, by model.Actor, id uint) error
-	Reopen(ctx context.Context, by model.Actor, id uint) error
-	Today() model.Date
+	dueStore
 	AddNote(ctx context.Context, by model.Actor, in model.ItemInput) (*model.Note, error)
+	MarkDone(ctx context.Context, by model.Actor, id uint) error
+	NotesOn(ctx context.Context, kind model.ObjectKind, id uint) ([]model.Note, error)
+	Reopen(ctx context.Context, by model.Actor, id uint) error
 }
 
 // NewNotesPanel returns the panel for the object of this kind and id (0:

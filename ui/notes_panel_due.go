@@ -26,11 +26,10 @@ type dueInput struct {
 	popup *widget.PopUp
 }
 
-// dueStore is what the due-date input of a note asks of the store: the screen
-// declares it so that a test can hand it a store that fails.
+// dueStore is the store as a note's due date uses it; a test hands it one that fails.
 type dueStore interface {
-	Now() time.Time
 	Location() *time.Location
+	Now() time.Time
 	Today() model.Date
 }
 

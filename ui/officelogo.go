@@ -37,11 +37,10 @@ type officeLogo struct {
 	pick func(got func(data []byte))
 }
 
-// logoStore is what the office logo setting asks of the store: the screen
-// declares it so that a test can hand it a store that fails.
+// logoStore is the store as the office logo uses it; a test hands it one that fails.
 type logoStore interface {
-	SetLogo(ctx context.Context, by model.Actor, data []byte) error
 	Logo(ctx context.Context) ([]byte, error)
+	SetLogo(ctx context.Context, by model.Actor, data []byte) error
 }
 
 func newOfficeLogo(w fyne.Window, store *model.Store, desk *Desk, work *jobs) *officeLogo {

@@ -104,19 +104,18 @@ type orderDetail struct {
 	saved *savedDoc
 }
 
-// orderDetailStore is what the order detail (its actions, gates, arrivals and prints included) asks of the store: the screen
-// declares it so that a test can hand it a store that fails.
+// orderDetailStore is the store as the order detail uses it; a test hands it one that fails.
 type orderDetailStore interface {
 	orderViewStore
-	RecordArrival(ctx context.Context, by model.Actor, id uint, version int64, in model.ArrivalInput) (*model.Shipment, error)
-	PrintOffice(ctx context.Context) (model.Office, error)
-	Now() time.Time
-	CreateShipment(ctx context.Context, by model.Actor, in model.ShipmentInput) (*model.Shipment, error)
 	Apply(ctx context.Context, by model.Actor, id uint, version int64, rule func(o *model.Order, c model.Ctx) error) (*model.Order, error)
-	IssueShipmentRequest(ctx context.Context, by model.Actor, id uint, version int64, in model.ShipmentRequestInput) (*model.Order, error)
-	RecordReceipt(ctx context.Context, by model.Actor, id uint, version int64, signedBy, scanPath string) (*model.Shipment, error)
+	CreateShipment(ctx context.Context, by model.Actor, in model.ShipmentInput) (*model.Shipment, error)
 	Employees(ctx context.Context, includeInactive bool) ([]model.Employee, error)
+	IssueShipmentRequest(ctx context.Context, by model.Actor, id uint, version int64, in model.ShipmentRequestInput) (*model.Order, error)
 	Location() *time.Location
+	Now() time.Time
+	PrintOffice(ctx context.Context) (model.Office, error)
+	RecordArrival(ctx context.Context, by model.Actor, id uint, version int64, in model.ArrivalInput) (*model.Shipment, error)
+	RecordReceipt(ctx context.Context, by model.Actor, id uint, version int64, signedBy, scanPath string) (*model.Shipment, error)
 }
 
 func newOrderDetail(w fyne.Window, store *model.Store, desk *Desk, back func()) *orderDetail {

@@ -34,8 +34,7 @@ type ordersScreen struct {
 	offered  bool // the clerk's draft of a new order was reopened this session
 }
 
-// ordersStore is what the Orders screen around its list, detail and intake asks of the store: the screen
-// declares it so that a test can hand it a store that fails.
+// ordersStore is the store as the Orders screen uses it; a test hands it one that fails.
 type ordersStore interface {
 	Drafts(ctx context.Context, employeeID uint, form string) ([]model.Draft, error)
 }

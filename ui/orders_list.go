@@ -78,14 +78,13 @@ type orderList struct {
 	busyTimer uiTimer // shows the busy bar if a load is slow
 }
 
-// orderListStore is what the order list asks of the store: the screen
-// declares it so that a test can hand it a store that fails.
+// orderListStore is the store as the order list uses it; a test hands it one that fails.
 type orderListStore interface {
 	CountOrders(ctx context.Context, f model.OrderFilter) (model.OrderCount, error)
-	RuleCtx(ctx context.Context, by model.Actor) (model.Ctx, error)
+	Location() *time.Location
 	Now() time.Time
 	OrderPage(ctx context.Context, f model.OrderFilter) ([]model.OrderRow, error)
-	Location() *time.Location
+	RuleCtx(ctx context.Context, by model.Actor) (model.Ctx, error)
 }
 
 func newOrderList(w fyne.Window, store *model.Store, settings *Settings) *orderList {

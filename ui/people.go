@@ -43,17 +43,16 @@ type peopleScreen struct {
 	tools    peopleTools
 }
 
-// peopleStore is what the People screen (its tools included) asks of the store: the screen
-// declares it so that a test can hand it a store that fails.
+// peopleStore is the store as the People screen uses it; a test hands it one that fails.
 type peopleStore interface {
-	SaveGroup(ctx context.Context, by model.Actor, g *model.Group) error
-	SaveEmployeeWithGroups(ctx context.Context, by model.Actor, e *model.Employee, groupIDs []uint) error
-	Today() model.Date
+	Groups(ctx context.Context) ([]model.Group, error)
 	GroupsOf(ctx context.Context, employeeID uint) ([]model.Group, error)
 	MayChangePeople(ctx context.Context, by model.Actor) error
 	PreviewHandover(ctx context.Context, from uint) (model.HandoverPreview, error)
+	SaveEmployeeWithGroups(ctx context.Context, by model.Actor, e *model.Employee, groupIDs []uint) error
+	SaveGroup(ctx context.Context, by model.Actor, g *model.Group) error
 	SetPassword(ctx context.Context, by model.Actor, employeeID uint, old, password string) error
-	Groups(ctx context.Context) ([]model.Group, error)
+	Today() model.Date
 }
 
 func newPeopleScreen(w fyne.Window, store *model.Store, desk *Desk, settings *Settings, handover func(id uint)) *peopleScreen {

@@ -29,8 +29,7 @@ type pricesPanel struct {
 	productID uint
 }
 
-// pricesStore is what a product's price panel asks of the store: the screen
-// declares it so that a test can hand it a store that fails.
+// pricesStore is the store as a price panel uses it; a test hands it one that fails.
 type pricesStore interface {
 	PricesOf(ctx context.Context, productID uint) ([]model.Price, error)
 }

@@ -55,14 +55,13 @@ type settingsScreen struct {
 	loaded   bool
 }
 
-// settingsStore is what the Settings screen asks of the store: the screen
-// declares it so that a test can hand it a store that fails.
+// settingsStore is the store as the Settings screen uses it; a test hands it one that fails.
 type settingsStore interface {
-	Office(ctx context.Context) (model.Office, error)
-	BackupNow(ctx context.Context) (string, error)
 	BackupDir() string
+	BackupNow(ctx context.Context) (string, error)
 	Employees(ctx context.Context, includeInactive bool) ([]model.Employee, error)
 	EngineVersion(ctx context.Context) (string, error)
+	Office(ctx context.Context) (model.Office, error)
 	SaveOffice(ctx context.Context, by model.Actor, o model.Office) error
 }
 

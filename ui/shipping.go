@@ -78,26 +78,25 @@ type shippingScreen struct {
 	content     fyne.CanvasObject
 }
 
-// shippingStore is what the Shipping screen (its dialogs and prints included) asks of the store: the screen
-// declares it so that a test can hand it a store that fails.
+// shippingStore is the store as the Shipping screen uses it; a test hands it one that fails.
 type shippingStore interface {
-	VoidShipment(ctx context.Context, by model.Actor, id uint, version int64, reason string) (*model.Shipment, error)
 	CountShipments(ctx context.Context, f model.ShipmentFilter) (int, error)
-	RecordReceipt(ctx context.Context, by model.Actor, id uint, version int64, signedBy, scanPath string) (*model.Shipment, error)
+	CreateShipment(ctx context.Context, by model.Actor, in model.ShipmentInput) (*model.Shipment, error)
+	Now() time.Time
 	Order(ctx context.Context, id uint) (*model.Order, error)
-	ShipmentsOf(ctx context.Context, orderID uint) ([]model.Shipment, error)
+	PrintOffice(ctx context.Context) (model.Office, error)
+	RecordArrival(ctx context.Context, by model.Actor, id uint, version int64, in model.ArrivalInput) (*model.Shipment, error)
+	RecordReceipt(ctx context.Context, by model.Actor, id uint, version int64, signedBy, scanPath string) (*model.Shipment, error)
+	RecordShippingNotice(ctx context.Context, by model.Actor, id uint, version int64, step model.NoticeStep, who model.Signer, document string) (*model.Shipment, error)
 	SetShipmentFollowUp(ctx context.Context, by model.Actor, id uint, version int64, on model.Date, note string) (*model.Shipment, error)
+	Shipment(ctx context.Context, id uint) (*model.Shipment, error)
+	ShipmentActions(ctx context.Context, by model.Actor, r model.ShipmentRow) (model.ShipmentActions, error)
+	ShipmentArchive(ctx context.Context, month model.Date) ([]model.ShipmentRow, error)
 	ShipmentRow(ctx context.Context, id uint) (model.ShipmentRow, error)
 	Shipments(ctx context.Context, f model.ShipmentFilter) ([]model.ShipmentRow, error)
-	RecordShippingNotice(ctx context.Context, by model.Actor, id uint, version int64, step model.NoticeStep, who model.Signer, document string) (*model.Shipment, error)
-	Shipment(ctx context.Context, id uint) (*model.Shipment, error)
-	ShipmentArchive(ctx context.Context, month model.Date) ([]model.ShipmentRow, error)
-	Now() time.Time
-	CreateShipment(ctx context.Context, by model.Actor, in model.ShipmentInput) (*model.Shipment, error)
-	ShipmentActions(ctx context.Context, by model.Actor, r model.ShipmentRow) (model.ShipmentActions, error)
-	RecordArrival(ctx context.Context, by model.Actor, id uint, version int64, in model.ArrivalInput) (*model.Shipment, error)
-	PrintOffice(ctx context.Context) (model.Office, error)
+	ShipmentsOf(ctx context.Context, orderID uint) ([]model.Shipment, error)
 	Today() model.Date
+	VoidShipment(ctx context.Context, by model.Actor, id uint, version int64, reason string) (*model.Shipment, error)
 }
 
 // viewShortcut returns the shortcut that shows the shipping screen's view i: Alt+1 … Alt+7.

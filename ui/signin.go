@@ -28,11 +28,10 @@ type signIn struct {
 	signedIn func(*model.Employee)
 }
 
-// signInStore is what the sign-in asks of the store: the screen
-// declares it so that a test can hand it a store that fails.
+// signInStore is the store as the sign-in uses it; a test hands it one that fails.
 type signInStore interface {
-	SignIn(ctx context.Context, code, password string) (*model.Employee, error)
 	SetPassword(ctx context.Context, by model.Actor, employeeID uint, old, password string) error
+	SignIn(ctx context.Context, code, password string) (*model.Employee, error)
 }
 
 // newSignIn returns the password dialog for e. first asks for a new

@@ -49,12 +49,11 @@ type teamsScreen struct {
 	member  *model.TeamMember // the member on the form; new when ID is 0
 }
 
-// teamsStore is what the Teams tab of Action items asks of the store: the screen
-// declares it so that a test can hand it a store that fails.
+// teamsStore is the store as the Teams tab uses it; a test hands it one that fails.
 type teamsStore interface {
+	Employees(ctx context.Context, includeInactive bool) ([]model.Employee, error)
 	SaveTeam(ctx context.Context, by model.Actor, t *model.Team) error
 	SaveTeamMember(ctx context.Context, by model.Actor, m *model.TeamMember) error
-	Employees(ctx context.Context, includeInactive bool) ([]model.Employee, error)
 	TeamMembers(ctx context.Context, teamID uint) ([]model.TeamMember, error)
 	Teams(ctx context.Context) ([]model.Team, error)
 }

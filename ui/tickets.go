@@ -48,19 +48,18 @@ type ticketsScreen struct {
 	content fyne.CanvasObject
 }
 
-// ticketsStore is what the Tickets screen (its board, detail and dialogs included) asks of the store: the screen
-// declares it so that a test can hand it a store that fails.
+// ticketsStore is the store as the Tickets screen uses it; a test hands it one that fails.
 type ticketsStore interface {
 	notesStore
 	ticketBoardStore
-	OrderByNo(ctx context.Context, no string) (*model.Order, error)
-	EditTicket(ctx context.Context, by model.Actor, id uint, version int64, in model.TicketEdit) (*model.Ticket, error)
-	Ticket(ctx context.Context, id uint) (*model.Ticket, error)
-	EventsFor(ctx context.Context, entity string, id uint) ([]model.Event, error)
-	CustomerByCode(ctx context.Context, code string) (*model.Customer, error)
-	CreateTicket(ctx context.Context, by model.Actor, in model.TicketInput) (*model.Ticket, error)
-	ContactsOf(ctx context.Context, customerID uint) ([]model.Contact, error)
 	ApplyTicket(ctx context.Context, by model.Actor, id uint, version int64, rule func(t *model.Ticket, c model.Ctx) error) (*model.Ticket, error)
+	ContactsOf(ctx context.Context, customerID uint) ([]model.Contact, error)
+	CreateTicket(ctx context.Context, by model.Actor, in model.TicketInput) (*model.Ticket, error)
+	CustomerByCode(ctx context.Context, code string) (*model.Customer, error)
+	EditTicket(ctx context.Context, by model.Actor, id uint, version int64, in model.TicketEdit) (*model.Ticket, error)
+	EventsFor(ctx context.Context, entity string, id uint) ([]model.Event, error)
+	OrderByNo(ctx context.Context, no string) (*model.Order, error)
+	Ticket(ctx context.Context, id uint) (*model.Ticket, error)
 }
 
 func newTicketsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *Settings) *ticketsScreen {
