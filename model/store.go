@@ -178,6 +178,10 @@ func gormLogger(verbose bool) logger.Interface {
 // now is the store's clock in UTC to the microsecond: what both databases keep.
 func (s *Store) now() time.Time { return s.Clock().UTC().Truncate(time.Microsecond) }
 
+// Location returns the office's time zone (Loc), for a screen that holds
+// the store behind an interface, which cannot reach a field.
+func (s *Store) Location() *time.Location { return s.Loc }
+
 // Now returns the current time in the office's time zone.
 func (s *Store) Now() time.Time { return s.Clock().In(s.Loc) }
 

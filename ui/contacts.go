@@ -25,13 +25,19 @@ type contactsPanel struct {
 	content fyne.CanvasObject
 
 	win      fyne.Window
-	store    *model.Store
+	store    contactsStore
 	desk     *Desk
 	work     *jobs
 	owner    contactOwner
 	ownerID  uint
 	contacts []model.Contact
 	editor   *contactDialog // the open dialog, for tests
+}
+
+// contactsStore is the store as a contacts panel uses it; a test hands it one that fails.
+type contactsStore interface {
+	SaveContact(ctx context.Context, by model.Actor, c *model.Contact) error
+	SetContactActive(ctx context.Context, by model.Actor, id uint, active bool, reason string) error
 }
 
 // contactOwner is what the panel needs to know of a customer or a vendor.

@@ -18,9 +18,14 @@ var customerColumns = []float32{1.1, 3.2, 0.7, 1.5, 1.5}
 type customersScreen struct {
 	masterScreen[model.Customer, *customerForm]
 	contacts *contactsPanel
-	store    *model.Store
+	store    customersStore
 	names    map[uint]string // every employee's name by id, for the salesperson column
 	importer *csvImport
+}
+
+// customersStore is the store as the Customers screen uses it; a test hands it one that fails.
+type customersStore interface {
+	Employees(ctx context.Context, includeInactive bool) ([]model.Employee, error)
 }
 
 func newCustomersScreen(w fyne.Window, store *model.Store, desk *Desk, settings *Settings) *customersScreen {

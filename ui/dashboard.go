@@ -30,7 +30,7 @@ type dashboardScreen struct {
 	board       fyne.CanvasObject
 	content     *fyne.Container
 
-	store  *model.Store
+	store  dashboardStore
 	desk   *Desk
 	work   *jobs
 	dash   model.Dashboard
@@ -38,6 +38,14 @@ type dashboardScreen struct {
 	names  map[model.ObjectRef]string
 	today  model.Date
 	loaded bool
+}
+
+// dashboardStore is the store as the dashboard uses it; a test hands it one that fails.
+type dashboardStore interface {
+	objectNamer
+	ManagerDashboard(ctx context.Context) (model.Dashboard, error)
+	PastDueItems(ctx context.Context, id uint, group bool, limit int) ([]model.Note, error)
+	Today() model.Date
 }
 
 func newDashboardScreen(w fyne.Window, store *model.Store, desk *Desk, work *jobs) *dashboardScreen {

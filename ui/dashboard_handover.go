@@ -29,7 +29,7 @@ type handoverPanel struct {
 	content  fyne.CanvasObject
 
 	win      fyne.Window
-	store    *model.Store
+	store    handoverStore
 	desk     *Desk
 	work     *jobs
 	moved    func()
@@ -41,6 +41,15 @@ type handoverPanel struct {
 	text     []string
 	ask      *dialog.ConfirmDialog // the open confirmation, for tests
 	want     uint                  // the person to choose once the people are loaded
+}
+
+// handoverStore is the store as the hand-over panel uses it; a test hands it one that fails.
+type handoverStore interface {
+	assigneeLister
+	objectNamer
+	Handover(ctx context.Context, by model.Actor, h model.Handover, preview model.HandoverPreview) error
+	NotesByID(ctx context.Context, ids []uint) ([]model.Note, error)
+	PreviewHandover(ctx context.Context, from uint) (model.HandoverPreview, error)
 }
 
 func newHandoverPanel(w fyne.Window, store *model.Store, desk *Desk, work *jobs, moved func()) *handoverPanel {
@@ -259,7 +268,7 @@ func otherKinds(pv model.HandoverPreview) []string {
 }
 
 // previewLines names each thing a preview moves, one line each.
-func previewLines(ctx context.Context, store *model.Store, pv model.HandoverPreview) ([]string, error) {
+func previewLines(ctx context.Context, store handoverStore, pv model.HandoverPreview) ([]string, error) {
 	items, err := store.NotesByID(ctx, pv.ActionItems)
 	if err != nil {
 		return nil, err

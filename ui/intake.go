@@ -53,7 +53,7 @@ type intakeForm struct {
 	content      fyne.CanvasObject
 
 	win   fyne.Window
-	store *model.Store
+	store intakeStore
 	desk  *Desk
 	done  func(id uint)
 	work  jobs
@@ -72,6 +72,30 @@ type intakeForm struct {
 	// draftDelay is how long after the last change the draft is saved.
 	draftDelay time.Duration
 	searchGen  int
+}
+
+// intakeStore is the store as the order intake uses it; a test hands it one that fails.
+type intakeStore interface {
+	Apply(ctx context.Context, by model.Actor, id uint, version int64, rule func(o *model.Order, c model.Ctx) error) (*model.Order, error)
+	ContactsOf(ctx context.Context, customerID uint) ([]model.Contact, error)
+	CountOrders(ctx context.Context, f model.OrderFilter) (model.OrderCount, error)
+	CreateOrder(ctx context.Context, by model.Actor, o *model.Order) error
+	Customer(ctx context.Context, id uint) (*model.Customer, error)
+	Customers(ctx context.Context, f model.ListFilter) ([]model.Customer, error)
+	DiscardDraft(ctx context.Context, by model.Actor, form, key string) error
+	Drafts(ctx context.Context, employeeID uint, form string) ([]model.Draft, error)
+	Employees(ctx context.Context, includeInactive bool) ([]model.Employee, error)
+	LastPrice(ctx context.Context, customerID, productID uint, currency string) (model.Money, error)
+	Location() *time.Location
+	Now() time.Time
+	Order(ctx context.Context, id uint) (*model.Order, error)
+	Product(ctx context.Context, id uint) (*model.Product, error)
+	Products(ctx context.Context, f model.ListFilter) ([]model.Product, error)
+	RuleCtx(ctx context.Context, by model.Actor) (model.Ctx, error)
+	SaveDraft(ctx context.Context, by model.Actor, form, key, title, payload string) error
+	SaveIntake(ctx context.Context, by model.Actor, edited *model.Order) (*model.Order, error)
+	Today() model.Date
+	ValidPrice(ctx context.Context, productID uint, customerID uint, on model.Date) (*model.Price, error)
 }
 
 // intakeDraftForm names the intake's drafts (model.Draft.Form).
@@ -168,12 +192,12 @@ func (f *intakeForm) layout() fyne.CanvasObject {
 
 // atClock returns hour o'clock, days from today, in the office's time zone.
 func (f *intakeForm) atClock(days, hour int) time.Time {
-	d := f.store.Today().AddDays(days).Time(f.store.Loc)
+	d := f.store.Today().AddDays(days).Time(f.store.Location())
 	return d.Add(time.Duration(hour) * time.Hour)
 }
 
 func (f *intakeForm) setAnswerBy(t time.Time) {
-	f.answerBy.SetText(t.In(f.store.Loc).Format("2006-01-02 15:04"))
+	f.answerBy.SetText(t.In(f.store.Location()).Format("2006-01-02 15:04"))
 }
 
 // onChange marks the form changed, refreshes the completeness list, and
@@ -317,7 +341,11 @@ func (f *intakeForm) searchCustomers(text string) {
 	f.work.Go(func() func() {
 		found, err := f.store.Customers(context.Background(), model.ListFilter{Text: text, Limit: 8})
 		return func() {
-			if gen != f.searchGen || err != nil {
+			if gen != f.searchGen {
+				return
+			}
+			if err != nil { // what was typed stays; the clerk may type on
+				f.status.SetText(SayLoadErr(err))
 				return
 			}
 			f.found = found

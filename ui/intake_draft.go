@@ -126,7 +126,7 @@ func (f *intakeForm) restoreDraft(key string) {
 				}
 			}
 		}
-		savedAt := found.SavedAt.In(f.store.Loc).Format("2006-01-02 15:04")
+		savedAt := found.SavedAt.In(f.store.Location()).Format("2006-01-02 15:04")
 		return func() {
 			f.applyDraft(d, products)
 			f.status.SetText(lang.L("Your draft of {{.Time}} was reopened.", map[string]any{"Time": savedAt}))

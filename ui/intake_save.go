@@ -51,7 +51,7 @@ func (f *intakeForm) read() (*model.Order, model.FieldErrors) {
 	}
 	o.AnswerPromisedBy = nil
 	if a := strings.TrimSpace(f.answerBy.Text); a != "" {
-		if t, err := time.ParseInLocation("2006-01-02 15:04", a, f.store.Loc); err == nil {
+		if t, err := time.ParseInLocation("2006-01-02 15:04", a, f.store.Location()); err == nil {
 			o.AnswerPromisedBy = &t
 		} else {
 			fe.Add("AnswerPromisedBy", "Enter a time as YYYY-MM-DD HH:MM, or use a quick pick.")

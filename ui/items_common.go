@@ -49,8 +49,13 @@ func setInfo(l *widget.Label, text string) {
 	}
 }
 
+// objectNamer is the store as loadObjectNames reads it.
+type objectNamer interface {
+	ObjectNames(ctx context.Context, refs []model.ObjectRef) (map[model.ObjectRef]string, error)
+}
+
 // loadObjectNames returns the names of the objects items are on (off the UI goroutine).
-func loadObjectNames(ctx context.Context, store *model.Store, items []model.Note) (map[model.ObjectRef]string, error) {
+func loadObjectNames(ctx context.Context, store objectNamer, items []model.Note) (map[model.ObjectRef]string, error) {
 	refs := make([]model.ObjectRef, len(items))
 	for i, n := range items {
 		refs[i] = model.ObjectRef{Kind: n.ObjectKind, ID: n.ObjectID}
@@ -100,8 +105,14 @@ type assignees struct {
 	groups []*uint // nil for a person
 }
 
+// assigneeLister is the store as loadAssignees reads it.
+type assigneeLister interface {
+	Employees(ctx context.Context, includeInactive bool) ([]model.Employee, error)
+	Groups(ctx context.Context) ([]model.Group, error)
+}
+
 // loadAssignees reads the active people and groups (off the UI goroutine).
-func loadAssignees(ctx context.Context, store *model.Store) ([]model.Employee, []model.Group, error) {
+func loadAssignees(ctx context.Context, store assigneeLister) ([]model.Employee, []model.Group, error) {
 	people, err := store.Employees(ctx, false)
 	if err != nil {
 		return nil, nil, err

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -45,7 +46,7 @@ type queuesScreen struct {
 	content  fyne.CanvasObject
 
 	win      fyne.Window
-	store    *model.Store
+	store    queuesStore
 	desk     *Desk
 	openObj  func(model.ObjectKind, uint) bool
 	work     *jobs
@@ -59,6 +60,19 @@ type queuesScreen struct {
 	lastDone *model.Note
 	gen      int
 	loaded   bool
+}
+
+// queuesStore is the store as the queues uses it; a test hands it one that fails.
+type queuesStore interface {
+	objectNamer
+	CountQueues(ctx context.Context, personID uint) (model.QueueCounts, error)
+	GroupsOf(ctx context.Context, employeeID uint) ([]model.Group, error)
+	Location() *time.Location
+	MarkDone(ctx context.Context, by model.Actor, id uint) error
+	QueueItems(ctx context.Context, f model.QueueFilter) ([]model.Note, error)
+	Reopen(ctx context.Context, by model.Actor, id uint) error
+	SignatureScans(ctx context.Context, items []model.Note) (map[uint]model.ScanReturn, error)
+	Today() model.Date
 }
 
 func newQueuesScreen(w fyne.Window, store *model.Store, desk *Desk, work *jobs, open func(model.ObjectKind, uint) bool) *queuesScreen {
@@ -268,7 +282,7 @@ func (s *queuesScreen) showItem(i int) {
 	}
 	s.meta.SetText(lang.L("Due {{.Due}}, for {{.Who}}{{.Public}}. Written by {{.Author}}, {{.When}}.", map[string]any{
 		"Due": dueText(n.DueOn, s.today), "Who": assignedText(n), "Public": public, "Author": authorText(n),
-		"When": n.CreatedAt.In(s.store.Loc).Format("2006-01-02 15:04")}))
+		"When": n.CreatedAt.In(s.store.Location()).Format("2006-01-02 15:04")}))
 	s.object.SetText(objectText(s.names, n.ObjectKind, n.ObjectID))
 	s.body.SetText(n.Body)
 	if canOpen(n.ObjectKind) && s.openObj != nil {

@@ -32,7 +32,7 @@ type NotesPanel struct {
 	fields  *FieldForm
 	content fyne.CanvasObject
 
-	store *model.Store
+	store notesStore
 	desk  *Desk
 	work  jobs
 	kind  model.ObjectKind
@@ -45,9 +45,19 @@ type NotesPanel struct {
 	loaded bool
 }
 
+// notesStore is the store as a notes panel uses it; a test hands it one that fails.
+type notesStore interface {
+	assigneeLister
+	dueStore
+	AddNote(ctx context.Context, by model.Actor, in model.ItemInput) (*model.Note, error)
+	MarkDone(ctx context.Context, by model.Actor, id uint) error
+	NotesOn(ctx context.Context, kind model.ObjectKind, id uint) ([]model.Note, error)
+	Reopen(ctx context.Context, by model.Actor, id uint) error
+}
+
 // NewNotesPanel returns the panel for the object of this kind and id (0:
 // a record not saved yet, which can have no notes).
-func NewNotesPanel(store *model.Store, desk *Desk, kind model.ObjectKind, id uint) *NotesPanel {
+func NewNotesPanel(store notesStore, desk *Desk, kind model.ObjectKind, id uint) *NotesPanel {
 	p := &NotesPanel{store: store, desk: desk,
 		heading: widget.NewLabelWithStyle(lang.L("Notes and action items"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		empty:   widget.NewLabel(""), rows: container.NewVBox(), title: NewEntry(), body: NewMultiLineEntry(),
@@ -198,7 +208,7 @@ func (p *NotesPanel) noteRow(n *model.Note, today model.Date) fyne.CanvasObject 
 	title := widget.NewLabelWithStyle(n.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
 	meta := []string{lang.L("by {{.Name}}, {{.When}}", map[string]any{"Name": authorText(n),
-		"When": n.CreatedAt.In(p.store.Loc).Format("2006-01-02 15:04")})}
+		"When": n.CreatedAt.In(p.store.Location()).Format("2006-01-02 15:04")})}
 	var button fyne.CanvasObject = widget.NewLabel("")
 	if n.IsAction {
 		public := ""
@@ -213,7 +223,7 @@ func (p *NotesPanel) noteRow(n *model.Note, today model.Date) fyne.CanvasObject 
 		} else {
 			when := ""
 			if n.DoneAt != nil {
-				when = n.DoneAt.In(p.store.Loc).Format("2006-01-02 15:04")
+				when = n.DoneAt.In(p.store.Location()).Format("2006-01-02 15:04")
 			}
 			meta = append(meta, lang.L("done by {{.Name}}, {{.When}}", map[string]any{"Name": n.DoneBy, "When": when}))
 			id := n.ID

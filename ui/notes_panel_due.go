@@ -22,14 +22,21 @@ type dueInput struct {
 	calendar *widget.Button
 	content  fyne.CanvasObject
 
-	store *model.Store
+	store dueStore
 	popup *widget.PopUp
+}
+
+// dueStore is the store as a note's due date uses it; a test hands it one that fails.
+type dueStore interface {
+	Location() *time.Location
+	Now() time.Time
+	Today() model.Date
 }
 
 // quickDays are the days from today of the quick picks, in their order.
 var quickDays = []int{0, 1, 7, 21}
 
-func newDueInput(store *model.Store) *dueInput {
+func newDueInput(store dueStore) *dueInput {
 	d := &dueInput{store: store, date: NewEntry()}
 	d.quick = NewSelect([]string{lang.L("Today"), lang.L("Tomorrow"), lang.L("Next week"), lang.L("In 3 weeks")},
 		func(string) {
@@ -59,7 +66,7 @@ func (d *dueInput) openCalendar() {
 	}
 	start := d.store.Now()
 	if v, err := d.value(); err == nil {
-		start = v.Time(d.store.Loc)
+		start = v.Time(d.store.Location())
 	}
 	cal := widget.NewCalendar(start, func(t time.Time) {
 		d.date.SetText(model.DateOf(t).String())

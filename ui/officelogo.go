@@ -29,12 +29,18 @@ type officeLogo struct {
 	problem *widget.Label
 
 	win   fyne.Window
-	store *model.Store
+	store logoStore
 	desk  *Desk
 	work  *jobs
 	// pick asks the clerk for an image file and hands on its bytes (the
 	// system's file dialog in the app; tests hand bytes straight in).
 	pick func(got func(data []byte))
+}
+
+// logoStore is the store as the office logo uses it; a test hands it one that fails.
+type logoStore interface {
+	Logo(ctx context.Context) ([]byte, error)
+	SetLogo(ctx context.Context, by model.Actor, data []byte) error
 }
 
 func newOfficeLogo(w fyne.Window, store *model.Store, desk *Desk, work *jobs) *officeLogo {

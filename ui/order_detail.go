@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -32,9 +33,19 @@ type orderView struct {
 	thumbs map[uint]image.Image
 }
 
+// orderViewStore is the store as loadOrderView reads it.
+type orderViewStore interface {
+	Order(ctx context.Context, id uint) (*model.Order, error)
+	EventsFor(ctx context.Context, entity string, id uint) ([]model.Event, error)
+	RuleCtx(ctx context.Context, by model.Actor) (model.Ctx, error)
+	ContactsOf(ctx context.Context, customerID uint) ([]model.Contact, error)
+	OrderShipments(ctx context.Context, orderID uint) ([]model.Shipment, error)
+	ScansOf(ctx context.Context, orderID uint) ([]model.ScanReturn, error)
+}
+
 // loadOrderView reads an order, its history, the office's rules context and
 // the customer's contacts (the signers of a sign-back).
-func loadOrderView(ctx context.Context, store *model.Store, id uint, by model.Actor) (*orderView, error) {
+func loadOrderView(ctx context.Context, store orderViewStore, id uint, by model.Actor) (*orderView, error) {
 	o, err := store.Order(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("load order %d: %w", id, err)
@@ -81,7 +92,7 @@ type orderDetail struct {
 	content  fyne.CanvasObject
 
 	win    fyne.Window
-	store  *model.Store
+	store  orderDetailStore
 	desk   *Desk
 	work   jobs
 	view   *orderView
@@ -101,6 +112,20 @@ type orderDetail struct {
 	printFile func(path string) error
 	// saved says where the last printed document went.
 	saved *savedDoc
+}
+
+// orderDetailStore is the store as the order detail uses it; a test hands it one that fails.
+type orderDetailStore interface {
+	orderViewStore
+	Apply(ctx context.Context, by model.Actor, id uint, version int64, rule func(o *model.Order, c model.Ctx) error) (*model.Order, error)
+	CreateShipment(ctx context.Context, by model.Actor, in model.ShipmentInput) (*model.Shipment, error)
+	Employees(ctx context.Context, includeInactive bool) ([]model.Employee, error)
+	IssueShipmentRequest(ctx context.Context, by model.Actor, id uint, version int64, in model.ShipmentRequestInput) (*model.Order, error)
+	Location() *time.Location
+	Now() time.Time
+	PrintOffice(ctx context.Context) (model.Office, error)
+	RecordArrival(ctx context.Context, by model.Actor, id uint, version int64, in model.ArrivalInput) (*model.Shipment, error)
+	RecordReceipt(ctx context.Context, by model.Actor, id uint, version int64, signedBy, scanPath string) (*model.Shipment, error)
 }
 
 func newOrderDetail(w fyne.Window, store *model.Store, desk *Desk, back func()) *orderDetail {
@@ -212,7 +237,7 @@ func personName(e *model.Employee) string {
 }
 
 func (d *orderDetail) showInfo(o *model.Order) {
-	loc := d.store.Loc
+	loc := d.store.Location()
 	tier, contact := "", ""
 	if o.Customer != nil {
 		tier = lang.L("Tier {{.Tier}}, deposit {{.Pct}}%", map[string]any{"Tier": string(o.Customer.Tier), "Pct": o.Customer.DepositPercent})

@@ -18,7 +18,7 @@ import (
 // the procedure, done with who and when, or what is missing and who owes
 // it; overdue steps in red.
 func (d *orderDetail) showGates(v *orderView) {
-	loc := d.store.Loc
+	loc := d.store.Location()
 	var rows []fyne.CanvasObject
 	for _, s := range v.order.Steps(v.ctx.Office, v.events, d.store.Now()) {
 		icon := widget.NewIcon(theme.RadioButtonIcon())
@@ -76,7 +76,7 @@ const signBackStep = "Signed confirmation"
 func (d *orderDetail) scanRows(scans []model.ScanReturn, thumbs map[uint]image.Image) []fyne.CanvasObject {
 	rows := make([]fyne.CanvasObject, 0, len(scans))
 	for _, r := range scans {
-		line := widget.NewLabel(lang.L("Signed back by scan, arrived {{.At}}", map[string]any{"At": r.ArrivedAt.In(d.store.Loc).Format("2006-01-02 15:04")}))
+		line := widget.NewLabel(lang.L("Signed back by scan, arrived {{.At}}", map[string]any{"At": r.ArrivedAt.In(d.store.Location()).Format("2006-01-02 15:04")}))
 		line.Wrapping = fyne.TextWrapWord
 		path := r.StoredPath
 		openIt := func() { d.openFile(path) }
@@ -94,7 +94,7 @@ func (d *orderDetail) scanRows(scans []model.ScanReturn, thumbs map[uint]image.I
 // showTimeline lists every event of the order, oldest first: when, who,
 // what, the state it moved between and what changed.
 func (d *orderDetail) showTimeline(events []model.Event) {
-	loc := d.store.Loc
+	loc := d.store.Location()
 	rows := make([]fyne.CanvasObject, 0, len(events))
 	for _, e := range events {
 		line := history.Render(e, lang.L)

@@ -146,7 +146,7 @@ func (d *orderDetail) renderDoc(ctx context.Context, id uint, req reports.Reques
 	p := reports.PrintingOf(o, req, shipments, scans, office, d.store.Now())
 	path := filepath.Join(d.docsDir, p.FileName())
 	var replaced []reports.Replaced
-	err = writeFileAtomically(d.store, path, func(f io.Writer) error {
+	err = writeFileAtomically(path, func(f io.Writer) error {
 		var err error
 		replaced, err = p.Render(f)
 		return err

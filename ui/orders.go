@@ -26,12 +26,17 @@ type ordersScreen struct {
 	content *fyne.Container
 
 	win      fyne.Window
-	store    *model.Store
+	store    ordersStore
 	desk     *Desk
 	settings *Settings
 	work     jobs
 	loaded   bool
 	offered  bool // the clerk's draft of a new order was reopened this session
+}
+
+// ordersStore is the store as the Orders screen uses it; a test hands it one that fails.
+type ordersStore interface {
+	Drafts(ctx context.Context, employeeID uint, form string) ([]model.Draft, error)
 }
 
 func newOrdersScreen(w fyne.Window, store *model.Store, desk *Desk, settings *Settings) *ordersScreen {
@@ -77,6 +82,9 @@ func (s *ordersScreen) reopenDraft() {
 	s.offered = true
 	s.work.Go(func() func() {
 		drafts, err := s.store.Drafts(context.Background(), clerk.ID, intakeDraftForm)
+		if err != nil { // only an offer: the clerk starts a new order as usual
+			model.LogError("load drafts", err)
+		}
 		return func() {
 			for _, d := range drafts {
 				if err == nil && d.Key == draftKey(nil) && s.page() == s.list.content {

@@ -66,7 +66,7 @@ type orderList struct {
 	onNew    func()
 
 	win      fyne.Window
-	store    *model.Store
+	store    orderListStore
 	settings *Settings
 	office   model.Office
 	started  bool
@@ -76,6 +76,15 @@ type orderList struct {
 	atLeast bool
 
 	busyTimer uiTimer // shows the busy bar if a load is slow
+}
+
+// orderListStore is the store as the order list uses it; a test hands it one that fails.
+type orderListStore interface {
+	CountOrders(ctx context.Context, f model.OrderFilter) (model.OrderCount, error)
+	Location() *time.Location
+	Now() time.Time
+	OrderPage(ctx context.Context, f model.OrderFilter) ([]model.OrderRow, error)
+	RuleCtx(ctx context.Context, by model.Actor) (model.Ctx, error)
 }
 
 func newOrderList(w fyne.Window, store *model.Store, settings *Settings) *orderList {
@@ -349,7 +358,7 @@ func (l *orderList) bindRow(r model.OrderRow, o fyne.CanvasObject) {
 		promised = r.PromisedDate.String()
 	}
 	setCells(o, r.No, customerLabel(r.CustomerCode, r.CustomerNameZH, r.CustomerNameEN), r.CustomerPO,
-		lang.L(r.State.Name()), r.ReceivedAt.In(l.store.Loc).Format("2006-01-02"), promised,
+		lang.L(r.State.Name()), r.ReceivedAt.In(l.store.Location()).Format("2006-01-02"), promised,
 		model.FormatMoney(r.Total, r.Currency), l.attention(r))
 	last := o.(*fyne.Container).Objects[len(orderColumns)-1].(*widget.Label)
 	imp := widget.MediumImportance

@@ -22,7 +22,7 @@ var personColumns = []float32{0.7, 2.6, 2.2, 2}
 // the model lets only a manager change it, and the form shows its refusal.
 type peopleScreen struct {
 	masterScreen[model.Employee, *personForm]
-	store    *model.Store
+	store    peopleStore
 	groups   *widget.CheckGroup
 	all      []model.Group // the office's groups, in the boxes' order
 	password *widget.Button
@@ -40,6 +40,20 @@ type peopleScreen struct {
 	editable bool
 	readOnly *widget.Label
 	tools    peopleTools
+}
+
+// peopleStore is the store as the People screen uses it; a test hands it one that fails.
+type peopleStore interface {
+	Groups(ctx context.Context) ([]model.Group, error)
+	GroupsOf(ctx context.Context, employeeID uint) ([]model.Group, error)
+	InactiveGroups(ctx context.Context) ([]model.Group, error)
+	MayChangePeople(ctx context.Context, by model.Actor) error
+	PreviewHandover(ctx context.Context, from uint) (model.HandoverPreview, error)
+	SaveEmployeeWithGroups(ctx context.Context, by model.Actor, e *model.Employee, groupIDs []uint) error
+	SaveGroup(ctx context.Context, by model.Actor, g *model.Group) error
+	SetGroupActive(ctx context.Context, by model.Actor, id uint, active bool, reason string) error
+	SetPassword(ctx context.Context, by model.Actor, employeeID uint, old, password string) error
+	Today() model.Date
 }
 
 func newPeopleScreen(w fyne.Window, store *model.Store, desk *Desk, settings *Settings, handover func(id uint)) *peopleScreen {

@@ -36,6 +36,9 @@ type peopleTools struct {
 	group *groupDialog
 	// active is the open deactivate or reactivate dialog, for tests.
 	active *groupActiveDialog
+	// exportPeople writes every person as CSV (csvio takes the whole store,
+	// which the screen does not hold).
+	exportPeople func(ctx context.Context, w io.Writer) (int, error)
 }
 
 func (s *peopleScreen) newTools(w fyne.Window, store *model.Store, desk *Desk) {
@@ -52,6 +55,7 @@ func (s *peopleScreen) newTools(w fyne.Window, store *model.Store, desk *Desk) {
 	s.tools.offGroup = widget.NewButton(lang.L("Deactivate group…"), func() { s.openGroupActiveDialog(false) })
 	s.tools.onGroup = widget.NewButton(lang.L("Reactivate group…"), func() { s.openGroupActiveDialog(true) })
 	s.tools.docsDir = documentsDir()
+	s.tools.exportPeople = func(ctx context.Context, w io.Writer) (int, error) { return csvio.ExportPeople(ctx, store, w) }
 }
 
 // onExport writes every person, inactive ones too, to a CSV file in the
@@ -60,8 +64,8 @@ func (s *peopleScreen) onExport() {
 	path := filepath.Join(s.tools.docsDir, "OrderDesk", "people", fmt.Sprintf("people-%s.csv", s.store.Today()))
 	s.work.Go(func() func() {
 		var n int
-		err := writeFileAtomically(s.store, path, func(w io.Writer) (err error) {
-			n, err = csvio.ExportPeople(context.Background(), s.store, w)
+		err := writeFileAtomically(path, func(w io.Writer) (err error) {
+			n, err = s.tools.exportPeople(context.Background(), w)
 			return err
 		})
 		return func() {

@@ -24,9 +24,14 @@ type pricesPanel struct {
 	empty   *widget.Label
 	content fyne.CanvasObject
 
-	store     *model.Store
+	store     pricesStore
 	work      *jobs
 	productID uint
+}
+
+// pricesStore is the store as a price panel uses it; a test hands it one that fails.
+type pricesStore interface {
+	PricesOf(ctx context.Context, productID uint) ([]model.Price, error)
 }
 
 func newPricesPanel(store *model.Store, work *jobs) *pricesPanel {

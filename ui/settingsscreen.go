@@ -47,15 +47,26 @@ type settingsScreen struct {
 	content      fyne.CanvasObject
 
 	win      fyne.Window
-	store    *model.Store
+	store    settingsStore
+	sqlite   bool // the database is a SQLite file (backups are made here)
 	desk     *Desk
 	settings *Settings
 	work     jobs
 	loaded   bool
 }
 
+// settingsStore is the store as the Settings screen uses it; a test hands it one that fails.
+type settingsStore interface {
+	BackupDir() string
+	BackupNow(ctx context.Context) (string, error)
+	Employees(ctx context.Context, includeInactive bool) ([]model.Employee, error)
+	EngineVersion(ctx context.Context) (string, error)
+	Office(ctx context.Context) (model.Office, error)
+	SaveOffice(ctx context.Context, by model.Actor, o model.Office) error
+}
+
 func newSettingsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *Settings, switchPerson func()) *settingsScreen {
-	s := &settingsScreen{win: w, store: store, desk: desk, settings: settings,
+	s := &settingsScreen{win: w, store: store, sqlite: store.Dialect == model.SQLite, desk: desk, settings: settings,
 		languageNote: widget.NewLabel(lang.L("A new language is applied the next time OrderDesk starts.")),
 		person:       widget.NewLabel(desk.Name()),
 		dbPath:       widget.NewLabel(""), dbEngine: widget.NewLabel("…"),
@@ -191,7 +202,7 @@ func (s *settingsScreen) Shown() {
 // showBackups shows the newest automatic backup, or that there is none.
 func (s *settingsScreen) showBackups(backups []model.BackupFile, err error) {
 	switch {
-	case s.store.Dialect != model.SQLite:
+	case !s.sqlite:
 	case err != nil:
 		s.lastBackup.SetText(SayLoadErr(err))
 	case len(backups) == 0:

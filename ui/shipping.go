@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -30,7 +31,7 @@ var shipmentColumns = []float32{1.6, 1.7, 2.0, 0.9, 1.2, 1.4, 0.5, 1.1}
 // of one that arrived.
 type shippingScreen struct {
 	win      fyne.Window
-	store    *model.Store
+	store    shippingStore
 	desk     *Desk
 	settings *Settings
 	work     jobs
@@ -75,6 +76,27 @@ type shippingScreen struct {
 	// focusOnLoad puts the keyboard in the list once its reload lands.
 	focusOnLoad bool
 	content     fyne.CanvasObject
+}
+
+// shippingStore is the store as the Shipping screen uses it; a test hands it one that fails.
+type shippingStore interface {
+	CountShipments(ctx context.Context, f model.ShipmentFilter) (int, error)
+	CreateShipment(ctx context.Context, by model.Actor, in model.ShipmentInput) (*model.Shipment, error)
+	Now() time.Time
+	Order(ctx context.Context, id uint) (*model.Order, error)
+	PrintOffice(ctx context.Context) (model.Office, error)
+	RecordArrival(ctx context.Context, by model.Actor, id uint, version int64, in model.ArrivalInput) (*model.Shipment, error)
+	RecordReceipt(ctx context.Context, by model.Actor, id uint, version int64, signedBy, scanPath string) (*model.Shipment, error)
+	RecordShippingNotice(ctx context.Context, by model.Actor, id uint, version int64, step model.NoticeStep, who model.Signer, document string) (*model.Shipment, error)
+	SetShipmentFollowUp(ctx context.Context, by model.Actor, id uint, version int64, on model.Date, note string) (*model.Shipment, error)
+	Shipment(ctx context.Context, id uint) (*model.Shipment, error)
+	ShipmentActions(ctx context.Context, by model.Actor, r model.ShipmentRow) (model.ShipmentActions, error)
+	ShipmentArchive(ctx context.Context, month model.Date) ([]model.ShipmentRow, error)
+	ShipmentRow(ctx context.Context, id uint) (model.ShipmentRow, error)
+	Shipments(ctx context.Context, f model.ShipmentFilter) ([]model.ShipmentRow, error)
+	ShipmentsOf(ctx context.Context, orderID uint) ([]model.Shipment, error)
+	Today() model.Date
+	VoidShipment(ctx context.Context, by model.Actor, id uint, version int64, reason string) (*model.Shipment, error)
 }
 
 // viewShortcut returns the shortcut that shows the shipping screen's view i: Alt+1 … Alt+7.

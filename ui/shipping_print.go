@@ -51,7 +51,7 @@ func (s *shippingScreen) printNotice(ctx context.Context, by model.Actor, id uin
 	p := reports.PrintingOf(sh.Order, reports.Request{Kind: reports.KindShippingNotice, ShipmentNo: sh.No},
 		[]model.Shipment{*sh}, nil, office, s.store.Now())
 	path := filepath.Join(s.docsDir, p.FileName())
-	if err := writeFileAtomically(s.store, path, func(f io.Writer) error {
+	if err := writeFileAtomically(path, func(f io.Writer) error {
 		_, err := p.Render(f)
 		return err
 	}); err != nil {
@@ -69,7 +69,7 @@ func (s *shippingScreen) onExport() {
 		rows, err := s.store.ShipmentArchive(context.Background(), month)
 		path := filepath.Join(s.docsDir, "OrderDesk", "shipments", fmt.Sprintf("shipments-%04d-%02d.csv", month.Year(), int(month.Month())))
 		if err == nil {
-			err = writeFileAtomically(s.store, path, func(f io.Writer) error { return model.WriteShipmentsCSV(f, rows, s.store.Today()) })
+			err = writeFileAtomically(path, func(f io.Writer) error { return model.WriteShipmentsCSV(f, rows, s.store.Today()) })
 		}
 		return func() {
 			if err != nil {
@@ -85,12 +85,12 @@ func (s *shippingScreen) onExport() {
 // writeFileAtomically writes a file OrderDesk names (a kept document, the
 // monthly archive) through a temporary one beside it, so a failed write
 // never leaves half a document; it replaces its own earlier file, never the
-// database (model.WriteOutputFile).
-func writeFileAtomically(store *model.Store, path string, write func(w io.Writer) error) error {
+// database the window works on (model.WriteOutputFile, guardedStore).
+func writeFileAtomically(path string, write func(w io.Writer) error) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	return model.WriteOutputFile(path, store, true, write)
+	return model.WriteOutputFile(path, guardedStore.Load(), true, write)
 }
 
 // openFile shows a written file (or a folder) with the system's viewer

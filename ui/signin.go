@@ -24,10 +24,16 @@ type signIn struct {
 	other    *widget.Button // "Someone else…", when offered
 	dialog   *dialog.CustomDialog
 
-	store    *model.Store
+	store    signInStore
 	work     *jobs
 	employee model.Employee
 	signedIn func(*model.Employee)
+}
+
+// signInStore is the store as the sign-in uses it; a test hands it one that fails.
+type signInStore interface {
+	SetPassword(ctx context.Context, by model.Actor, employeeID uint, old, password string) error
+	SignIn(ctx context.Context, code, password string) (*model.Employee, error)
 }
 
 // newSignIn returns the password dialog for e. first asks for a new

@@ -39,7 +39,7 @@ type teamsScreen struct {
 	saveMember, newMember *widget.Button
 	content               fyne.CanvasObject
 
-	store   *model.Store
+	store   teamsStore
 	desk    *Desk
 	work    *jobs
 	teams   []model.Team
@@ -47,6 +47,15 @@ type teamsScreen struct {
 	people  []model.Employee
 	team    *model.Team       // the team on the form; new when ID is 0
 	member  *model.TeamMember // the member on the form; new when ID is 0
+}
+
+// teamsStore is the store as the Teams tab uses it; a test hands it one that fails.
+type teamsStore interface {
+	Employees(ctx context.Context, includeInactive bool) ([]model.Employee, error)
+	SaveTeam(ctx context.Context, by model.Actor, t *model.Team) error
+	SaveTeamMember(ctx context.Context, by model.Actor, m *model.TeamMember) error
+	TeamMembers(ctx context.Context, teamID uint) ([]model.TeamMember, error)
+	Teams(ctx context.Context) ([]model.Team, error)
 }
 
 func newTeamsScreen(store *model.Store, desk *Desk, work *jobs) *teamsScreen {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
 	"strings"
 
@@ -22,7 +23,7 @@ const ticketPage = 50
 // its filters, and the dialogs the moves need.
 type ticketsScreen struct {
 	win      fyne.Window
-	store    *model.Store
+	store    ticketsStore
 	desk     *Desk
 	settings *Settings
 	work     jobs
@@ -45,6 +46,20 @@ type ticketsScreen struct {
 	detail  *ticketDetail
 	newForm *newTicketForm
 	content fyne.CanvasObject
+}
+
+// ticketsStore is the store as the Tickets screen uses it; a test hands it one that fails.
+type ticketsStore interface {
+	notesStore
+	ticketBoardStore
+	ApplyTicket(ctx context.Context, by model.Actor, id uint, version int64, rule func(t *model.Ticket, c model.Ctx) error) (*model.Ticket, error)
+	ContactsOf(ctx context.Context, customerID uint) ([]model.Contact, error)
+	CreateTicket(ctx context.Context, by model.Actor, in model.TicketInput) (*model.Ticket, error)
+	CustomerByCode(ctx context.Context, code string) (*model.Customer, error)
+	EditTicket(ctx context.Context, by model.Actor, id uint, version int64, in model.TicketEdit) (*model.Ticket, error)
+	EventsFor(ctx context.Context, entity string, id uint) ([]model.Event, error)
+	OrderByNo(ctx context.Context, no string) (*model.Order, error)
+	Ticket(ctx context.Context, id uint) (*model.Ticket, error)
 }
 
 func newTicketsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *Settings) *ticketsScreen {
@@ -134,7 +149,11 @@ func (s *ticketsScreen) Shown() {
 		people, err := s.store.Employees(ctx, false)
 		groups, gerr := s.store.Groups(ctx)
 		return func() {
-			if err == nil && gerr == nil {
+			if err := errors.Join(err, gerr); err != nil {
+				// The board's own load says what the clerk should read;
+				// the filters keep the choices they had.
+				model.LogError("load the tickets filters", err)
+			} else {
 				s.setChoices(people, groups)
 			}
 			s.reload()
@@ -243,6 +262,9 @@ func (s *ticketsScreen) OnCancel() {
 
 // showRefusal shows why the model would not do what the clerk asked.
 func (s *ticketsScreen) showRefusal(err error) { setProblemText(s.status, SayErr(err)) }
+
+// showLoadErr shows why the board could not be read ("Could not load").
+func (s *ticketsScreen) showLoadErr(err error) { setProblemText(s.status, SayLoadErr(err)) }
 
 // typeName is a ticket type as the clerk reads it: family – name, translated.
 func typeName(t model.TicketType) string {

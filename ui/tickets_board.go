@@ -166,7 +166,7 @@ func (b *ticketBoard) reload(f model.TicketFilter) {
 					return
 				}
 				if err != nil {
-					b.s.showRefusal(err)
+					b.s.showLoadErr(err)
 					return
 				}
 				for _, c := range b.cols {
@@ -192,10 +192,16 @@ func (b *ticketBoard) reload(f model.TicketFilter) {
 // someone with more gets the columns loaded page by page.
 const personCap = 1000
 
+// ticketBoardStore is the store as the tickets board reads it.
+type ticketBoardStore interface {
+	Tickets(ctx context.Context, f model.TicketFilter) ([]model.Ticket, error)
+	CountTicketsByStatus(ctx context.Context, f model.TicketFilter) (map[model.TicketStatus]int, error)
+}
+
 // personBoard loads every open ticket the filter's person manages in one
 // query (at most personCap+1). Per column, the store would look through
 // all of the person's tickets, closed ones included, once per column.
-func personBoard(ctx context.Context, store *model.Store, f model.TicketFilter) ([]model.Ticket, error) {
+func personBoard(ctx context.Context, store ticketBoardStore, f model.TicketFilter) ([]model.Ticket, error) {
 	f.Statuses, f.Offset, f.Limit = nil, 0, personCap+1
 	return store.Tickets(ctx, f)
 }
@@ -210,7 +216,7 @@ func (b *ticketBoard) loadPerson(f model.TicketFilter) {
 				return
 			}
 			if err != nil {
-				b.s.showRefusal(err)
+				b.s.showLoadErr(err)
 				return
 			}
 			if len(rows) > personCap {
@@ -239,7 +245,7 @@ func (b *ticketBoard) loadPerson(f model.TicketFilter) {
 
 // boardCounts counts the tickets of the open columns, or of the closed
 // ones, under filter f (off the UI goroutine).
-func boardCounts(ctx context.Context, store *model.Store, f model.TicketFilter, closed bool) (map[model.TicketStatus]int, error) {
+func boardCounts(ctx context.Context, store ticketBoardStore, f model.TicketFilter, closed bool) (map[model.TicketStatus]int, error) {
 	f.Statuses = nil
 	for _, st := range model.TicketStatuses {
 		if st.Closed() == closed {
@@ -251,7 +257,7 @@ func boardCounts(ctx context.Context, store *model.Store, f model.TicketFilter, 
 
 // columnPage loads the page of status's column from offset under filter f
 // (off the UI goroutine).
-func columnPage(ctx context.Context, store *model.Store, f model.TicketFilter, status model.TicketStatus, offset int) ([]model.Ticket, error) {
+func columnPage(ctx context.Context, store ticketBoardStore, f model.TicketFilter, status model.TicketStatus, offset int) ([]model.Ticket, error) {
 	f.Statuses, f.Offset, f.Limit = []model.TicketStatus{status}, offset, ticketPage
 	return store.Tickets(ctx, f)
 }
@@ -266,7 +272,7 @@ func (b *ticketBoard) loadPage(c *boardColumn, offset int) {
 				return
 			}
 			if err != nil {
-				b.s.showRefusal(err)
+				b.s.showLoadErr(err)
 				return
 			}
 			if offset == 0 {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -176,16 +177,16 @@ func (d *ticketDetail) show() {
 	d.move.ClearSelected()
 	var h strings.Builder
 	for i := len(d.events) - 1; i >= 0; i-- {
-		h.WriteString(eventLine(d.events[i], d.s.store) + "\n")
+		h.WriteString(eventLine(d.events[i], d.s.store.Location()) + "\n")
 	}
 	d.history.SetText(strings.TrimSpace(h.String()))
 }
 
 // eventLine is one line of the history: when, who, what, from → to, and
 // what happened, in the desk's language.
-func eventLine(e model.Event, s *model.Store) string {
+func eventLine(e model.Event, loc *time.Location) string {
 	l := history.Render(e, lang.L)
-	line := e.At.In(s.Loc).Format("2006-01-02 15:04") + " · " + l.By + " · " + l.What
+	line := e.At.In(loc).Format("2006-01-02 15:04") + " · " + l.By + " · " + l.What
 	if l.Move != "" {
 		line += ": " + l.Move
 	}
