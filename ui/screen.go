@@ -11,7 +11,7 @@ var screenRoom = fyne.NewSize(16, 72)
 // A 1280×800 window on a 1024×768 screen had its right and bottom cut off.
 // screen is zero when the screen's size is not known.
 func fitScreen(want, screen fyne.Size) fyne.Size {
-	if screen.Width <= 0 || screen.Height <= 0 {
+	if screen.Width <= 0 || screen.Height <= 0 || want.Width <= screen.Width && want.Height <= screen.Height {
 		return want
 	}
 	return fyne.NewSize(min(want.Width, screen.Width-screenRoom.Width), min(want.Height, screen.Height-screenRoom.Height))

@@ -16,7 +16,8 @@ func TestWindowFitsTheScreen(t *testing.T) {
 	}{
 		{fyne.NewSize(1280, 800), fyne.NewSize(1024, 768), false},
 		{fyne.NewSize(1280, 800), fyne.NewSize(1920, 1080), true},
-		{fyne.NewSize(1280, 800), fyne.Size{}, true}, // unknown screen
+		{fyne.NewSize(1280, 800), fyne.NewSize(1280, 800), true}, // the README's pictures
+		{fyne.NewSize(1280, 800), fyne.Size{}, true},             // unknown screen
 	} {
 		got := fitScreen(c.want, c.screen)
 		if c.fits && got != c.want {
