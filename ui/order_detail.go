@@ -99,7 +99,7 @@ func newOrderDetail(w fyne.Window, store *model.Store, desk *Desk, back func()) 
 		title:    widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		state:    widget.NewLabel(""),
 		status:   newProblemLabel(),
-		info:     container.New(&foldLayout{minCol: 360}, container.New(layout.NewFormLayout()), container.New(layout.NewFormLayout())),
+		info:     container.New(&foldLayout{minCol: 300}, container.New(layout.NewFormLayout()), container.New(layout.NewFormLayout())),
 		lines:    container.NewVBox(),
 		totals:   container.New(layout.NewFormLayout()),
 		gates:    container.NewVBox(),
