@@ -88,7 +88,9 @@ func Run(target string, open Opener, makeDemo DemoMaker) error {
 		shell.startRefresh(a)
 		shell.startBackground(ctx)
 	}
-	w.Resize(settings.WindowSize())
+	size := settings.WindowSize()
+	w.Resize(size)
+	a.Lifecycle().SetOnStarted(func() { fitWindow(w, size) })
 	w.SetMaster()
 	w.SetOnClosed(func() {
 		settings.SetWindowSize(w.Canvas().Size())
@@ -101,7 +103,7 @@ func Run(target string, open Opener, makeDemo DemoMaker) error {
 		// Dialogs need the window on screen: start once the app is running.
 		// Orders is the clerk's main screen, and where a draft left by a
 		// crash reopens.
-		a.Lifecycle().SetOnStarted(func() { start(store, 0) })
+		a.Lifecycle().SetOnStarted(func() { fitWindow(w, size); start(store, 0) })
 	}
 	w.ShowAndRun()
 	return nil

@@ -18,7 +18,7 @@ func TestOrderListShowsLongNumbersWhole(t *testing.T) {
 	test.NewTempApp(t)
 	no := model.FormatNumber(model.SeriesOrder, 2026, 168_000)
 	for _, width := range []float32{1000, 1256} {
-		row := newColumnsMin(orderColumns, orderColumnMins())
+		row := newColumnsOf(orderColumnsLayout())
 		setCells(row, no, "C0001 萬國紙業", "PO123456", "Checking", "2026-12-01", "2026-12-20", "NT$1,548,500", "")
 		row.Resize(fyne.NewSize(width, row.MinSize().Height))
 		cell := row.Objects[0].(*widget.Label)

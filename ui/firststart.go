@@ -24,6 +24,10 @@ type firstStart struct {
 	form           *widget.Form
 	create         *widget.Button
 	problem        *widget.Label
+	// preparing says what the window is doing while the office is made
+	// (the demo's few hundred orders take seconds), with a busy bar.
+	preparing *widget.Label
+	busy      *widget.ProgressBarInfinite
 
 	nameZH, nameEN, address, phone, fax, taxID *Entry
 	managerName, managerCode, password, again  *Entry
@@ -68,7 +72,28 @@ func newFirstStart(store *model.Store, open Opener, makeDemo DemoMaker, ready fu
 	f.problem = widget.NewLabel("")
 	f.problem.Wrapping = fyne.TextWrapWord
 	f.problem.Importance = widget.DangerImportance
+	f.preparing = widget.NewLabel("")
+	f.preparing.Wrapping = fyne.TextWrapWord
+	f.preparing.Hide()
+	f.busy = widget.NewProgressBarInfinite()
+	f.busy.Stop()
+	f.busy.Hide()
 	return f
+}
+
+// working says what is being prepared, or hides the word when text is "".
+func (f *firstStart) working(text string) {
+	f.preparing.SetText(text)
+	if text == "" {
+		f.preparing.Hide()
+		f.busy.Stop()
+		f.busy.Hide()
+		return
+	}
+	setProblemText(f.problem, "")
+	f.preparing.Show()
+	f.busy.Show()
+	f.busy.Start()
 }
 
 // Content returns the first start's widgets.
@@ -77,7 +102,7 @@ func (f *firstStart) Content() fyne.CanvasObject {
 	intro := widget.NewLabel(lang.L("This database is empty. Set up your own office, or explore the demo office: a made-up paper company with its people, customers and a few hundred orders, kept in a file of its own (every person's password is demo)."))
 	intro.Wrapping = fyne.TextWrapWord
 	return container.NewPadded(container.NewVScroll(container.NewVBox(heading, intro,
-		container.NewGridWithColumns(2, f.setUp, f.explore), f.form, f.problem, f.create)))
+		container.NewGridWithColumns(2, f.setUp, f.explore), f.preparing, f.busy, f.form, f.problem, f.create)))
 }
 
 func (f *firstStart) onSetUp() {
@@ -97,9 +122,11 @@ func (f *firstStart) onCreate() {
 	m := &model.Employee{Name: f.managerName.Text, Initials: f.managerCode.Text}
 	pw := f.password.Text
 	f.create.Disable()
+	f.working(lang.L("Setting up your office…"))
 	f.work.Go(func() func() {
 		err := f.store.SetUpOffice(context.Background(), o, m, pw)
 		return func() {
+			f.working("")
 			f.create.Enable()
 			if err != nil {
 				f.problem.SetText(Say(model.Say(err)))
@@ -116,7 +143,7 @@ func (f *firstStart) onExplore() {
 	path := f.store.DemoPath()
 	f.setUp.Disable()
 	f.explore.Disable()
-	f.problem.SetText(lang.L("Opening the demo office…"))
+	f.working(lang.L("Preparing the demo office: its people, customers, products and a few hundred orders. This takes a few seconds the first time…"))
 	f.work.Go(func() func() {
 		ctx := context.Background()
 		ds, err := f.open(ctx, path)
@@ -130,6 +157,7 @@ func (f *firstStart) onExplore() {
 			}
 		}
 		return func() {
+			f.working("")
 			f.setUp.Enable()
 			f.explore.Enable()
 			if err != nil {

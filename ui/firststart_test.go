@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -87,5 +88,27 @@ func TestFirstStartExploresTheDemoBeside(t *testing.T) {
 	}
 	if o, _ := ds.Office(context.Background()); !o.Demo {
 		t.Error("the demo office is not marked as the demo")
+	}
+}
+
+// TestFirstStartSaysTheOfficeIsBeingPrepared: while the demo office is
+// made (seconds: a few hundred orders), the window says so in plain words
+// with a busy bar, not as a red problem and not as empty boxes (issue 18
+// item 9); both go once it is ready.
+func TestFirstStartSaysTheOfficeIsBeingPrepared(t *testing.T) {
+	f, _, ready, _ := firstStartTest(t)
+	test.Tap(f.explore) // the demo is made when the test settles
+	if !f.preparing.Visible() || !strings.Contains(f.preparing.Text, "Preparing the demo office") || !f.busy.Visible() {
+		t.Errorf("while the demo office is made the window shows %q (busy bar shown: %v)", f.preparing.Text, f.busy.Visible())
+	}
+	if f.problem.Visible() && f.problem.Text != "" {
+		t.Errorf("the preparation reads as a problem: %q", f.problem.Text)
+	}
+	settle(t)
+	if len(*ready) != 1 {
+		t.Fatalf("the demo office did not open: %q", f.problem.Text)
+	}
+	if f.preparing.Visible() || f.busy.Visible() {
+		t.Error("the preparing note stays once the office is ready")
 	}
 }

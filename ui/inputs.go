@@ -2,7 +2,9 @@ package ui
 
 import (
 	"strings"
+	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -107,14 +109,21 @@ func (e *Entry) FocusLost() {
 	}
 }
 
-// Select is a widget.Select for forms: Esc reaches the window, and typing a
-// letter picks the next option starting with it, so a tier or a person can
-// be chosen without the mouse.
+// Select is a widget.Select for forms: Esc reaches the window, and typing
+// picks as it goes the option with a word starting with what was typed
+// ("mat" picks Matt Chen; a letter typed again steps to the next one), so a
+// tier, a person or a customer is chosen without the mouse.
 type Select struct {
 	widget.Select
 	focused func()
 	fit     bool // as wide as the longest option
+
+	typed      string // typed so far, forgotten after a pause
+	typedPause uiTimer
 }
+
+// typeAheadPause is the pause after which a select forgets what was typed.
+const typeAheadPause = time.Second
 
 // NewSelect returns a form select with options and a change handler.
 func NewSelect(options []string, changed func(string)) *Select {
@@ -156,9 +165,13 @@ func (s *Select) MinSize() fyne.Size {
 }
 
 // TypedKey handles Esc, then the select's own keys (Space/Up/Down open the
-// list, Left/Right step through it).
+// list, Left/Right step through it); a space while a name is being typed
+// belongs to the name.
 func (s *Select) TypedKey(ev *fyne.KeyEvent) {
 	noteInput(s)
+	if ev.Name == fyne.KeySpace && s.typed != "" {
+		return // a space inside a name being typed ("kevin s"): TypedRune has it
+	}
 	if !forwardEscape(s, ev) {
 		s.Select.TypedKey(ev)
 	}
@@ -174,21 +187,60 @@ func (s *Select) FocusGained() {
 
 func (s *Select) onFocus(fn func()) { s.focused = fn }
 
-// TypedRune picks the next option that starts with r (case-insensitive).
+// TypedRune adds r to what was typed and picks the option it finds.
 func (s *Select) TypedRune(r rune) {
-	n := len(s.Options)
-	if n == 0 || unicode.IsSpace(r) {
-		return
+	if len(s.Options) == 0 || unicode.IsSpace(r) && s.typed == "" {
+		return // a space first opens the list (TypedKey)
 	}
-	want := strings.ToLower(string(r))
-	start := s.SelectedIndex()
-	for i := 1; i <= n; i++ {
-		j := (start + i + n) % n
-		if strings.HasPrefix(strings.ToLower(strings.TrimSpace(s.Options[j])), want) {
-			s.SetSelectedIndex(j)
-			return
+	noteInput(s)
+	s.typed += strings.ToLower(string(r))
+	s.typedPause.reset(typeAheadPause, func() { s.typed = "" })
+	if i := typeAhead(s.Options, s.typed, s.SelectedIndex()); i >= 0 && i != s.SelectedIndex() {
+		s.SetSelectedIndex(i)
+	}
+}
+
+// typeAhead finds the option for typed (lower case) from the option at
+// current: the first with a word starting with typed, else one holding it
+// anywhere; a single letter, or one letter typed again and again, steps to
+// the next option with a word starting with it. -1 when none matches.
+func typeAhead(options []string, typed string, current int) int {
+	n := len(options)
+	first := []rune(typed)[0]
+	step := strings.Count(typed, string(first)) == utf8.RuneCountInString(typed)
+	want, from := typed, max(current, 0)
+	if step {
+		want, from = string(first), current+1
+	}
+	for _, match := range []func(string) bool{
+		func(o string) bool { return wordStarts(o, want) },
+		func(o string) bool { return !step && strings.Contains(o, want) },
+	} {
+		for i := range n {
+			j := ((from+i)%n + n) % n
+			if match(strings.ToLower(options[j])) {
+				return j
+			}
 		}
 	}
+	return -1
+}
+
+// wordStarts reports whether a word of option (lower case) starts with
+// want: "chen yi-chun (yc)" for "yi", "yc" and "chen".
+func wordStarts(option, want string) bool {
+	for i := 0; i < len(option); {
+		if strings.HasPrefix(option[i:], want) {
+			return true
+		}
+		// The next word starts after a rune that is no letter or digit.
+		j := strings.IndexFunc(option[i:], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if j < 0 {
+			return false
+		}
+		i += j + utf8.RuneLen([]rune(option[i+j:])[0])
+	}
+	return false
 }
 
 // Check is a widget.Check for forms whose Esc reaches the window.

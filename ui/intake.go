@@ -140,6 +140,15 @@ func newIntakeForm(w fyne.Window, store *model.Store, desk *Desk, done func(id u
 		e.OnChanged = func(string) { f.onChange() }
 	}
 	f.customer.onChange = func(string) { f.onChange() }
+	// Enter on the customer once picked goes on to the lines: the contact,
+	// salesperson and terms follow the customer, and Tab still reaches them.
+	f.customer.onKey = func(ev *fyne.KeyEvent) bool {
+		if (ev.Name != fyne.KeyReturn && ev.Name != fyne.KeyEnter) || f.cust == nil {
+			return false
+		}
+		f.lines.focusFirstEmpty()
+		return true
+	}
 
 	ff := f.fields
 	ff.Add("Channel", lang.L("Came in by"), f.channel)
@@ -191,6 +200,19 @@ func (f *intakeForm) layout() fyne.CanvasObject {
 }
 
 // atClock returns hour o'clock, days from today, in the office's time zone.
+// focusTerms puts the cursor in the first term the confirmation needs that
+// is still empty (the payment, the requested date, the address, the
+// tolerance, the packaging), else the requested date.
+func (f *intakeForm) focusTerms() {
+	for _, e := range []*Entry{f.payment, f.requested, f.shipTo, f.tolerance, f.packaging} {
+		if strings.TrimSpace(e.Text) == "" {
+			f.win.Canvas().Focus(e)
+			return
+		}
+	}
+	f.win.Canvas().Focus(f.requested)
+}
+
 func (f *intakeForm) atClock(days, hour int) time.Time {
 	d := f.store.Today().AddDays(days).Time(f.store.Location())
 	return d.Add(time.Duration(hour) * time.Hour)

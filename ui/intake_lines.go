@@ -88,7 +88,12 @@ func (ls *intakeLines) append(after int) *intakeLine {
 	l.product.SetPlaceHolder(lang.L("Code or name"))
 	l.qty.SetPlaceHolder("0")
 	l.product.search = func(text string) { ls.searchProducts(l, text) }
-	l.product.picked = func(i int) { ls.pick(l, l.found[i]) }
+	l.product.picked = func(i int) {
+		ls.pick(l, l.found[i])
+		// The spec, unit and price follow the product: the quantity is
+		// what the clerk types next (and Enter there starts the next line).
+		ls.f.win.Canvas().Focus(l.qty)
+	}
 	l.product.edited = func(string) { l.prod = nil; l.plan, l.lastPrice = 0, 0; ls.showCheck(l); setProblemText(l.problem, "") }
 	l.product.onChange = func(string) { ls.f.onChange() }
 	for _, e := range []*keyEntry{l.spec, l.qty, l.price} {
@@ -137,16 +142,35 @@ func (ls *intakeLines) index(l *intakeLine) int {
 
 func (ls *intakeLines) focus(l *intakeLine) { ls.f.win.Canvas().Focus(l.product) }
 
+// focusFirstEmpty puts the cursor in the first empty line, else the last.
+func (ls *intakeLines) focusFirstEmpty() {
+	for _, l := range ls.rows {
+		if l.empty() {
+			ls.focus(l)
+			return
+		}
+	}
+	ls.focus(ls.rows[len(ls.rows)-1])
+}
+
 func (l *intakeLine) empty() bool {
 	return strings.TrimSpace(l.product.Text+l.spec.Text+l.qty.Text+l.price.Text) == ""
 }
 
-// key handles Enter (a new line, or the next empty one) and Delete on an
+// key handles Enter (a new line, or the next empty one; on an empty last
+// line, the lines are done: it goes and the terms follow) and Delete on an
 // empty line (remove it, keeping at least one).
 func (ls *intakeLines) key(l *intakeLine, ev *fyne.KeyEvent) bool {
 	switch ev.Name {
 	case fyne.KeyReturn, fyne.KeyEnter:
 		i := ls.index(l)
+		if l.empty() && i == len(ls.rows)-1 && i > 0 {
+			ls.rows = ls.rows[:i]
+			ls.relayout()
+			ls.f.focusTerms()
+			ls.f.onChange()
+			return true
+		}
 		if i+1 < len(ls.rows) && ls.rows[i+1].empty() {
 			ls.focus(ls.rows[i+1])
 		} else {

@@ -25,8 +25,8 @@ func (o *orderDesk) tabTo(w fyne.Focusable, max int) {
 	o.t.Fatalf("%d Tabs did not reach the field (focus on %T)", max, o.focused())
 }
 
-// line types one line of the grid from its product: code, Enter to pick,
-// then the quantity; Enter at the price (filled from the plan) adds the next line.
+// line types one line of the grid from its product: code, Enter to pick
+// (the spec follows the product), then the quantity; Enter at the price (filled from the plan) adds the next line.
 func (o *orderDesk) line(code, qty string, last bool) {
 	o.t.Helper()
 	f := o.s.intake
@@ -35,12 +35,10 @@ func (o *orderDesk) line(code, qty string, last bool) {
 		o.t.Fatalf("the cursor is not in the new line's product but on %T", o.focused())
 	}
 	o.typeText(code)
-	o.key(fyne.KeyReturn) // picks the first suggestion
-	if row.prod == nil {
-		o.t.Fatalf("typing %s and Enter picked no product", code)
+	o.key(fyne.KeyReturn) // picks the first suggestion; the cursor goes on to the quantity
+	if row.prod == nil || o.focused() != row.qty {
+		o.t.Fatalf("typing %s and Enter picked %v, focus on %T", code, row.prod, o.focused())
 	}
-	o.tab() // spec, filled from the product
-	o.tab()
 	o.typeText(qty)
 	o.tab() // unit, from the product
 	o.tab() // the unit price, filled from the plan

@@ -47,7 +47,10 @@ func newDueInput(store dueStore) *dueInput {
 	d.date.SetPlaceHolder("YYYY-MM-DD")
 	d.calendar = widget.NewButtonWithIcon("", theme.CalendarIcon(), d.openCalendar)
 	// In this order, which is also the Tab order.
-	d.content = container.New(&columnsLayout{weights: []float32{1.3, 1.1, 0.35}}, d.quick, d.date, d.calendar)
+	// The date keeps the width to show a whole date (an entry pads its
+	// text a little more than a label); the quick pick gives way.
+	date := wholeWidth("2026-12-31") + 2*theme.InputBorderSize() + 2
+	d.content = container.New(&columnsLayout{weights: []float32{1.3, 1.1, 0.35}, mins: []float32{0, date}}, d.quick, d.date, d.calendar)
 	return d
 }
 

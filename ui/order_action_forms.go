@@ -271,6 +271,14 @@ func buildAction(ad *actionDialog, v *orderView) {
 		who := in.contact("Contact", lang.L("Signed by"))
 		stamped := in.check("Stamped", lang.L("Carries the company stamp"), false)
 		problems := in.multi("Problems", lang.L("Problems on the returned copy"))
+		// Problems send the order back to Checking: never by a note typed
+		// in passing.
+		ad.ask = func() string {
+			if strings.TrimSpace(problems.Text) == "" {
+				return ""
+			}
+			return lang.L("With problems on the returned copy, {{.No}} goes back to Checking to be corrected and confirmed again. Send it back?", map[string]any{"No": o.No})
+		}
 		ad.rule = func() (rule, model.FieldErrors) {
 			s := model.SignBackInput{Contact: who(), Stamped: stamped.Checked, Problems: problems.Text}
 			return done(func(o *model.Order, c model.Ctx) error { return o.RecordSignBack(c, s) })

@@ -179,6 +179,11 @@ type actionDialog struct {
 	save func() (func(ctx context.Context, by model.Actor) error, model.FieldErrors)
 	// blocked is set when the step has nothing to record (Other says why).
 	blocked bool
+	// ask, when set, is the question to ask before the step is recorded
+	// ("" to ask nothing): a step that does more than its name says.
+	ask func() string
+	// question is the open question of ask, for tests.
+	question *dialog.ConfirmDialog
 	// conflict is the open offer to reload after a stale save, for tests.
 	conflict *dialog.ConfirmDialog
 }
@@ -232,6 +237,19 @@ func (ad *actionDialog) run(d *orderDetail) {
 		ad.fields.ShowFieldErrors(fe)
 		return
 	}
+	if ad.ask != nil {
+		if text := ad.ask(); text != "" {
+			d.win.Canvas().Unfocus() // Enter answers the question, not the field typed in last
+			ad.question = askYesNo(d.win, actionLabel(ad.act), text, func() { ad.submit(d, o, by, rule, ship, save) })
+			return
+		}
+	}
+	ad.submit(d, o, by, rule, ship, save)
+}
+
+// submit records the step through the store.
+func (ad *actionDialog) submit(d *orderDetail, o *model.Order, by model.Actor, rule func(o *model.Order, c model.Ctx) error,
+	ship model.ShipmentInput, save func(ctx context.Context, by model.Actor) error) {
 	submitDialogOr(&d.work, ad.fields, ad.confirm, ad.dialog,
 		func(ctx context.Context) (struct{}, error) {
 			var err error

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"image"
+	"slices"
 	"strings"
 	"time"
 
@@ -133,7 +134,7 @@ func newOrderDetail(w fyne.Window, store *model.Store, desk *Desk, back func()) 
 		title:    widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		state:    widget.NewLabel(""),
 		status:   newProblemLabel(),
-		info:     container.NewGridWithColumns(2, container.New(layout.NewFormLayout()), container.New(layout.NewFormLayout())),
+		info:     container.New(&foldLayout{minCol: 300}, container.New(layout.NewFormLayout()), container.New(layout.NewFormLayout())),
 		lines:    container.NewVBox(),
 		totals:   container.New(layout.NewFormLayout()),
 		gates:    container.NewVBox(),
@@ -321,25 +322,49 @@ func fillPairs(c *fyne.Container, rows [][2]string) {
 // spec, quantity, unit price, amount, price check.
 var lineColumns = []float32{0.3, 1.9, 1.9, 1.2, 1.2, 1.5, 1.6}
 
+// lineWraps are the order lines' columns of free text, which wrap; the
+// others (the numbers) keep the width of their longest text, header
+// included, so neither "1,548,500" nor "Quantity" is ever cut.
+var lineWraps = []int{1, 2, 6}
+
 func (d *orderDetail) showLines(o *model.Order, office model.Office) {
-	rows := []fyne.CanvasObject{newHeader(lineColumns, "#", lang.L("Product"), lang.L("Spec"),
-		lang.L("Quantity"), lang.L("Unit price"), lang.L("Amount"), lang.L("Price check"))}
+	texts := [][]string{{"#", lang.L("Product"), lang.L("Spec"),
+		lang.L("Quantity"), lang.L("Unit price"), lang.L("Amount"), lang.L("Price check")}}
+	var danger []bool
 	for _, l := range o.Lines {
 		product := ""
 		if l.Product != nil {
 			product = l.Product.Display()
 		}
-		row := newColumns(lineColumns)
-		for _, c := range []int{1, 2, 6} { // long texts wrap rather than hide
-			cell := row.Objects[c].(*widget.Label)
-			cell.Truncation, cell.Wrapping = fyne.TextTruncateOff, fyne.TextWrapWord
+		check, warn := priceCheckText(&l, office, o.Salesperson)
+		texts = append(texts, []string{fmt.Sprint(l.LineNo), product, l.Spec, l.Qty.String() + " " + lang.L(model.UnitName(l.Unit)),
+			l.UnitPrice.String(), l.Amount.String(), check})
+		danger = append(danger, warn)
+	}
+	cols := &columnsLayout{weights: lineColumns, mins: make([]float32, len(lineColumns))}
+	for _, row := range texts {
+		for c, t := range row {
+			if !slices.Contains(lineWraps, c) {
+				cols.mins[c] = max(cols.mins[c], boldWidth(t))
+			}
 		}
-		check, danger := priceCheckText(&l, office, o.Salesperson)
-		setCells(row, fmt.Sprint(l.LineNo), product, l.Spec, l.Qty.String()+" "+lang.L(model.UnitName(l.Unit)),
-			l.UnitPrice.String(), l.Amount.String(), check)
-		if danger {
+	}
+	rows := make([]fyne.CanvasObject, 0, len(texts))
+	for i, t := range texts {
+		row := newColumnsOf(cols)
+		for _, c := range lineWraps { // long texts wrap rather than hide; a header shortens
+			if cell := row.Objects[c].(*widget.Label); i > 0 {
+				cell.Truncation, cell.Wrapping = fyne.TextTruncateOff, fyne.TextWrapWord
+			}
+		}
+		if i == 0 {
+			for _, cell := range row.Objects {
+				cell.(*widget.Label).TextStyle.Bold = true
+			}
+		} else if danger[i-1] {
 			row.Objects[6].(*widget.Label).Importance = widget.DangerImportance
 		}
+		setCells(row, t...)
 		rows = append(rows, row)
 	}
 	d.lines.Objects = rows

@@ -99,6 +99,7 @@ func (d *orderDetail) showTimeline(events []model.Event) {
 	for _, e := range events {
 		line := history.Render(e, lang.L)
 		title := widget.NewLabelWithStyle(line.Head(loc), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		title.Wrapping = fyne.TextWrapWord // a long state change would widen the pane past its split
 		if e.Action == model.OrdSlip {
 			title.Importance = widget.WarningImportance
 		}

@@ -20,11 +20,20 @@ import (
 // customer, PO, state, received, promised, total, what needs attention.
 var orderColumns = []float32{1.3, 2.2, 1.1, 1.5, 1.1, 1.1, 1.2, 3.1}
 
-// orderColumnMins keeps the number column wide enough for the longest
-// number a year can write (eight digits, past 99,999 orders), so a number
-// is never cut whatever the window's width.
-func orderColumnMins() []float32 {
-	return []float32{wholeWidth(model.FormatNumber(model.SeriesOrder, 2026, 99_999_999))}
+// orderColumnsLayout lays out the order list's header and rows. The
+// columns that show a number, date or code keep the width of the longest
+// they show: the number a year can write (eight digits, past 99,999
+// orders), a PO, a date, a total in the tens of millions, and the slipped
+// sign-back with its date, so none is cut whatever the window's width; the
+// customer and state give way, and at a narrow width (1024) the PO, then
+// the received date, then the state hide.
+func orderColumnsLayout() *columnsLayout {
+	date := wholeWidth("2026-12-31")
+	slipped := lang.L("Sign-back {{.Days}} days late, slipped to {{.Date}}", map[string]any{"Days": 99, "Date": "2026-12-31"})
+	return &columnsLayout{weights: orderColumns, mins: []float32{
+		wholeWidth(model.FormatNumber(model.SeriesOrder, 2026, 99_999_999)), 0, wholeWidth("PO000000"), 0,
+		date, date, wholeWidth(model.FormatMoney(99_999_999_00, "TWD")), wholeWidth(slipped),
+	}, drop: []int{2, 4, 3}}
 }
 
 // orderSorts are the sorts behind the sortable column headers ("" for none).
@@ -123,8 +132,7 @@ func newOrderList(w fyne.Window, store *model.Store, settings *Settings) *orderL
 		heads = append(heads, b)
 	}
 	src := PageSource[model.OrderRow]{Count: l.countRows, Fetch: l.fetchRows}
-	mins := orderColumnMins()
-	l.list = NewPagedList(src, func() fyne.CanvasObject { return newColumnsMin(orderColumns, mins) }, l.bindRow,
+	l.list = NewPagedList(src, func() fyne.CanvasObject { return newColumnsOf(orderColumnsLayout()) }, l.bindRow,
 		func(o fyne.CanvasObject) { setCells(o, "…") })
 	l.list.OnOpened = func(r model.OrderRow) {
 		if l.onOpened != nil {
@@ -144,7 +152,7 @@ func newOrderList(w fyne.Window, store *model.Store, settings *Settings) *orderL
 	l.newBtn.Importance = widget.HighImportance
 
 	filters := container.NewHBox(l.view, l.state, l.gate, layout.NewSpacer(), l.count, l.newBtn)
-	top := container.NewVBox(filters, l.search, l.busy, l.status, container.New(&columnsLayout{weights: orderColumns, mins: mins}, heads...))
+	top := container.NewVBox(filters, l.search, l.busy, l.status, container.New(orderColumnsLayout(), heads...))
 	l.content = container.NewBorder(top, nil, nil, nil, l.list)
 	return l
 }

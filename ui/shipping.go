@@ -23,6 +23,19 @@ import (
 // status. The numbers get the room to show whole beside the notes panel.
 var shipmentColumns = []float32{1.6, 1.7, 2.0, 0.9, 1.2, 1.4, 0.5, 1.1}
 
+// shipmentColumnsLayout keeps the shipment and order numbers, the tracking
+// number and the expected date whole (their longest: eight-digit numbers,
+// an eleven-character tracking number), and the customer's code; the
+// customer's name and the status give way,
+// and at a narrow width the carrier, then the days late, hide.
+func shipmentColumnsLayout() *columnsLayout {
+	return &columnsLayout{weights: shipmentColumns, mins: []float32{
+		wholeWidth(model.FormatNumber(model.SeriesShipment, 2026, 99_999_999)),
+		wholeWidth(model.FormatNumber(model.SeriesOrder, 2026, 99_999_999)), wholeWidth("W000 Wxxx"), 0,
+		wholeWidth("TW000000000"), wholeWidth("2026-12-31 !"), 0, 0,
+	}, drop: []int{3, 6}}
+}
+
 // shippingScreen is the Shipping section (seed 002 steps 14–18): one tab
 // per list, and the actions on the row the clerk opened, as the model
 // allows them (those it refuses are listed beside the list with its
@@ -117,7 +130,7 @@ func newShippingScreen(w fyne.Window, store *model.Store, desk *Desk, settings *
 		l := s.newList(v)
 		s.lists = append(s.lists, l)
 		// Each view's column titles sit between its tab and its rows.
-		header := newHeader(shipmentColumns, lang.L("Shipment"), lang.L("Order"), lang.L("Customer"), lang.L("Carrier"),
+		header := newHeaderOf(shipmentColumnsLayout(), lang.L("Shipment"), lang.L("Order"), lang.L("Customer"), lang.L("Carrier"),
 			lang.L("Tracking no."), lang.L("Expected arrival"), lang.L("Days late"), lang.L("Status"))
 		var top fyne.CanvasObject = header
 		if v == model.ShipViewMonth {
@@ -215,7 +228,7 @@ func (s *shippingScreen) newList(v model.ShipmentView) *PagedList[model.Shipment
 			return s.store.Shipments(ctx, s.filter(v, f))
 		},
 	}
-	l := NewPagedList(src, func() fyne.CanvasObject { return newColumns(shipmentColumns) }, s.bindRow,
+	l := NewPagedList(src, func() fyne.CanvasObject { return newColumnsOf(shipmentColumnsLayout()) }, s.bindRow,
 		func(o fyne.CanvasObject) { setCells(o, "…") })
 	l.OnOpened = s.onOpened
 	l.OnLoaded = func(n int) {

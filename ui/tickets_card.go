@@ -2,6 +2,8 @@ package ui
 
 import (
 	"image/color"
+	"strings"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -13,7 +15,8 @@ import (
 )
 
 // ticketCard is one ticket on the board: number and priority, type and
-// extension chip, customer, manager and due date (red when overdue). A tap
+// extension chip, customer, subject, manager and due date (red when
+// overdue). The number is never shortened: the priority gives way to it. A tap
 // picks it, a double tap opens it, a right tap shows "Move to…", and it
 // can be dragged onto another column.
 type ticketCard struct {
@@ -82,7 +85,7 @@ func (c *ticketCard) CreateRenderer() fyne.WidgetRenderer {
 	r.bg.CornerRadius = 4
 	r.chip.CornerRadius = 3
 	small := theme.CaptionTextSize() + 1
-	for _, t := range []**canvas.Text{&r.no, &r.prio, &r.typ, &r.ext, &r.cust, &r.mgr, &r.due} {
+	for _, t := range []**canvas.Text{&r.no, &r.prio, &r.typ, &r.ext, &r.cust, &r.subj, &r.mgr, &r.due} {
 		*t = canvas.NewText("", theme.Color(theme.ColorNameForeground))
 		(*t).TextSize = small
 	}
@@ -94,15 +97,18 @@ func (c *ticketCard) CreateRenderer() fyne.WidgetRenderer {
 }
 
 type cardRenderer struct {
-	c                                  *ticketCard
-	bg, chip                           *canvas.Rectangle
-	no, prio, typ, ext, cust, mgr, due *canvas.Text
-	noText, typText, custText, mgrText string
+	c                                              *ticketCard
+	bg, chip                                       *canvas.Rectangle
+	no, prio, typ, ext, cust, subj, mgr, due       *canvas.Text
+	typText, prioText, custText, subjText, mgrText string
 }
 
 const cardLine = 17
 
-func (r *cardRenderer) MinSize() fyne.Size { return fyne.NewSize(120, 4*cardLine+10) }
+// MinSize is wide enough for the number whole (TK-2026-00012).
+func (r *cardRenderer) MinSize() fyne.Size {
+	return fyne.NewSize(max(120, fyne.MeasureText("TK-2026-00000", r.no.TextSize, r.no.TextStyle).Width+12), 5*cardLine+10)
+}
 
 func (r *cardRenderer) Layout(size fyne.Size) {
 	r.bg.Resize(size.SubtractWidthHeight(2, 2))
@@ -112,8 +118,8 @@ func (r *cardRenderer) Layout(size fyne.Size) {
 	line := func(i int) float32 { return 5 + float32(i)*cardLine }
 	r.prio.Move(fyne.NewPos(pad, line(0)))
 	r.prio.Resize(fyne.NewSize(w, cardLine))
-	prioW := fyne.MeasureText(r.prio.Text, r.prio.TextSize, r.prio.TextStyle).Width
-	r.no.Text = fit(r.noText, w-prioW-4, r.no)
+	noW := fyne.MeasureText(r.no.Text, r.no.TextSize, r.no.TextStyle).Width
+	r.prio.Text = fit(r.prioText, w-noW-4, r.prio)
 	r.no.Move(fyne.NewPos(pad, line(0)))
 	extW := float32(0)
 	if r.ext.Text != "" {
@@ -126,26 +132,35 @@ func (r *cardRenderer) Layout(size fyne.Size) {
 	r.ext.Move(fyne.NewPos(size.Width-pad-extW+4, line(1)))
 	r.cust.Text = fit(r.custText, w, r.cust)
 	r.cust.Move(fyne.NewPos(pad, line(2)))
-	r.due.Move(fyne.NewPos(pad, line(3)))
+	r.subj.Text = fit(r.subjText, w, r.subj)
+	r.subj.Move(fyne.NewPos(pad, line(3)))
+	r.due.Move(fyne.NewPos(pad, line(4)))
 	r.due.Resize(fyne.NewSize(w, cardLine))
 	dueW := fyne.MeasureText(r.due.Text, r.due.TextSize, r.due.TextStyle).Width
 	r.mgr.Text = fit(r.mgrText, w-dueW-6, r.mgr)
-	r.mgr.Move(fyne.NewPos(pad, line(3)))
+	r.mgr.Move(fyne.NewPos(pad, line(4)))
 }
 
 // fit shortens s with an ellipsis until it is at most w wide in t's font.
+// What it keeps never ends in a word with a digit: a quantity or a code is
+// not cut ("128g 5…"), nor shown without what follows it ("500 …" of
+// what?), so such a word goes whole.
 func fit(s string, w float32, t *canvas.Text) string {
-	if fyne.MeasureText(s, t.TextSize, t.TextStyle).Width <= w {
+	if s == "" || fyne.MeasureText(s, t.TextSize, t.TextStyle).Width <= w {
 		return s
 	}
 	runes := []rune(s)
 	for len(runes) > 0 {
 		runes = runes[:len(runes)-1]
+		words := strings.Fields(string(runes))
+		if len(words) > 0 && strings.ContainsFunc(words[len(words)-1], unicode.IsDigit) {
+			continue
+		}
 		if fyne.MeasureText(string(runes)+"…", t.TextSize, t.TextStyle).Width <= w {
 			break
 		}
 	}
-	return string(runes) + "…"
+	return strings.TrimRightFunc(string(runes), unicode.IsSpace) + "…"
 }
 
 func (r *cardRenderer) Refresh() {
@@ -159,22 +174,22 @@ func (r *cardRenderer) Refresh() {
 	}
 	t := c.ticket
 	if t == nil {
-		r.noText, r.typText, r.custText, r.mgrText = "", "", "", ""
-		r.prio.Text, r.ext.Text, r.due.Text = "", "", ""
+		r.typText, r.prioText, r.custText, r.subjText, r.mgrText = "", "", "", "", ""
+		r.no.Text, r.ext.Text, r.due.Text = "", "", ""
 	} else {
-		r.noText, r.typText = t.No, typeNameOf(t.Type)
-		r.prio.Text = ""
+		r.no.Text, r.typText = t.No, typeNameOf(t.Type)
+		r.prioText = ""
 		if t.Priority != model.PriorityNA {
-			r.prio.Text = lang.L(t.Priority.Name())
+			r.prioText = lang.L(t.Priority.Name())
 		}
 		r.prio.Color = fg
 		if t.Priority >= model.PriorityHigh {
 			r.prio.Color = theme.Color(theme.ColorNameWarning)
 		}
 		r.ext.Text = string(t.Ext)
-		r.custText = t.Subject
+		r.custText, r.subjText = "", t.Subject
 		if t.Customer != nil {
-			r.custText = t.Customer.Code + " " + t.Customer.Name(c.board.s.settings.Language()) + " · " + t.Subject
+			r.custText = t.Customer.Code + " " + t.Customer.Name(c.board.s.settings.Language())
 		}
 		r.mgrText = lang.L("New tickets")
 		if t.Manager != nil {
@@ -197,7 +212,7 @@ func (r *cardRenderer) Refresh() {
 		r.chip.FillColor = theme.Color(theme.ColorNamePrimary)
 	}
 	r.ext.Color = theme.Color(theme.ColorNameForegroundOnPrimary)
-	for _, x := range []*canvas.Text{r.no, r.typ, r.cust, r.mgr} {
+	for _, x := range []*canvas.Text{r.no, r.typ, r.cust, r.subj, r.mgr} {
 		x.Color = fg
 	}
 	r.typ.Color = theme.Color(theme.ColorNamePlaceHolder)
@@ -208,7 +223,7 @@ func (r *cardRenderer) Refresh() {
 }
 
 func (r *cardRenderer) Objects() []fyne.CanvasObject {
-	return []fyne.CanvasObject{r.bg, r.chip, r.no, r.prio, r.typ, r.ext, r.cust, r.mgr, r.due}
+	return []fyne.CanvasObject{r.bg, r.chip, r.no, r.prio, r.typ, r.ext, r.cust, r.subj, r.mgr, r.due}
 }
 
 func (r *cardRenderer) Destroy() {}
