@@ -113,7 +113,7 @@ func (s *Store) openSQLite(path string, cfg *gorm.Config, opt Options) error {
 	r, _ := s.read.DB()
 	r.SetMaxOpenConns(readConns)
 	r.SetMaxIdleConns(readConns)
-	if s.checkpoints, err = startCheckpointer(abs); err != nil {
+	if s.checkpoints, err = startCheckpointer(abs, s.truncateWAL); err != nil {
 		return fmt.Errorf("open %s for checkpoints: %w", abs, err)
 	}
 	return nil
