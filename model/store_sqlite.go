@@ -211,15 +211,11 @@ func (s *Store) copyTo(ctx context.Context, abs string) error {
 	if err != nil {
 		return fmt.Errorf("back up to %s: %w", abs, err)
 	}
-	if err := s.vacuumInto(ctx, tmp); err != nil {
-		removeFile(tmp)
+	if err := s.vacuumInto(ctx, tmp.path); err != nil {
+		tmp.discard()
 		return fmt.Errorf("back up to %s: %w", abs, err)
 	}
-	if err := os.Rename(tmp, abs); err != nil {
-		removeFile(tmp)
-		return err
-	}
-	return nil
+	return tmp.moveTo(abs)
 }
 
 // vacuumInto writes the copy into tmp, an empty file.
