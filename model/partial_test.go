@@ -8,6 +8,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/glebarez/sqlite"
+	"gorm.io/gorm"
 )
 
 // TestBackupIsWrittenAsAPartialFile: while a backup is being written it
@@ -155,5 +158,25 @@ func TestSchemaUpgradeCopyIsPrivate(t *testing.T) {
 	}
 	if left, _ := filepath.Glob(path + "*" + partialSuffix); len(left) > 0 {
 		t.Errorf("left: %v", left)
+	}
+}
+
+// TestBackupConnectionCachesLittle: the connection that writes a backup
+// keeps a small page cache, not the desks' 32 MB (the backup's peak).
+func TestBackupConnectionCachesLittle(t *testing.T) {
+	sqliteOnly(t, "VACUUM INTO backups")
+	s, _ := openTestStore(t)
+	conn, err := gorm.Open(sqlite.Open(backupDSN(s.Path)), &gorm.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, _ := conn.DB()
+	defer db.Close()
+	var kb int
+	if err := conn.Raw("PRAGMA cache_size").Scan(&kb).Error; err != nil {
+		t.Fatal(err)
+	}
+	if kb != -backupCacheKB {
+		t.Errorf("the backup's connection caches %d (PRAGMA cache_size), want %d", kb, -backupCacheKB)
 	}
 }
