@@ -133,7 +133,7 @@ func newOrderList(w fyne.Window, store *model.Store, settings *Settings) *orderL
 	l.newBtn.Importance = widget.HighImportance
 
 	filters := container.NewHBox(l.view, l.state, l.gate, layout.NewSpacer(), l.count, l.newBtn)
-	top := container.NewVBox(filters, l.search, l.busy.box, l.status, container.New(&columnsLayout{weights: orderColumns, mins: mins}, heads...))
+	top := container.NewVBox(filters, l.search, l.busy.label, l.status, container.New(&columnsLayout{weights: orderColumns, mins: mins}, heads...))
 	l.content = container.NewBorder(top, nil, nil, nil, l.list)
 	return l
 }
