@@ -10,9 +10,7 @@ import (
 // here before and kept the desk busy when nothing changed: it starts its
 // animation whenever its renderer is made (any refresh of the screen
 // makes it), hidden and stopped or not, so the order list's, kept hidden
-// under the search box, ticked every frame all day (2% of a core), and a
-// bar made afresh for each slow load and dropped after was still seen
-// ticking in the window after a slow start.
+// under the search box, ticked every frame all day. A label cannot.
 type busyBar struct{ label *widget.Label }
 
 func newBusyBar() *busyBar {
