@@ -75,6 +75,10 @@ staticcheck:
 fmt-check:
 	@test -z "$$(gofmt -l .)" || { echo "gofmt would change:"; gofmt -l .; exit 1; }
 
+# Every benchmark it lists runs (none skips): the model's build the generated
+# orders file the UI's then copy (go test runs benchmarks one package at a
+# time, in order), and the UI's generate their own when run alone.
+# ORDERDESK_BENCH_ORDERS=20000 runs the order benchmarks on fewer orders.
 bench: deps-test ## the performance targets, on generated data (first run builds it)
 	CGO_ENABLED=0 $(GO) test -tags ci -run XXX -bench . -benchtime 200x -timeout 60m ./...
 

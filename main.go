@@ -13,6 +13,7 @@ import (
 
 	"orderdesk/cli"
 	"orderdesk/demo"
+	"orderdesk/internal/profiling"
 	"orderdesk/model"
 	"orderdesk/secret"
 	"orderdesk/ui"
@@ -38,6 +39,12 @@ func main() {
 		fmt.Fprintln(os.Stderr, "orderdesk: no log file:", err)
 	}
 	defer model.StopLog()
+	// ORDERDESK_PPROF=localhost:6060 serves heap and CPU profiles (off by default).
+	if url, err := profiling.FromEnv(); err != nil {
+		fmt.Fprintln(os.Stderr, "orderdesk:", err)
+	} else if url != "" {
+		fmt.Fprintln(os.Stderr, "orderdesk: profiles at", url)
+	}
 	env := &cli.Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Open: openStore, Create: createStore}
 	window, target, code := cli.Start(ctx, env, os.Args[1:])
 	if !window {

@@ -101,6 +101,9 @@ func (s *Store) AutoBackup(ctx context.Context, dir string) (string, error) {
 	if s.Dialect != SQLite {
 		return "", nil
 	}
+	// At every start, whether or not a backup is due: a copy killed
+	// half-way is as large as the database.
+	cleanPartials(dir, backupPrefix)
 	existing, err := Backups(dir)
 	if err != nil {
 		return "", err
@@ -128,7 +131,7 @@ func (s *Store) backupToday(ctx context.Context, dir string) (string, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", err
 	}
-	cleanPartials(dir, backupPrefix) // of other days, left by a killed desk
+	cleanPartials(dir, backupPrefix) // left by a killed desk (BackupNow)
 	if err := s.copyTo(ctx, dest); err != nil {
 		return "", err
 	}

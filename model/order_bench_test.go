@@ -8,9 +8,6 @@ import (
 	"orderdesk/internal/testkit"
 )
 
-// benchOrders is the size the targets are stated at.
-const benchOrders = 250_000
-
 // benchStore opens a database of n generated orders, building it the first
 // time into the temp folder and reusing it after (generating 250,000 orders
 // takes a couple of minutes; the file is named by schema step and
@@ -100,7 +97,7 @@ func benchOffice(b testing.TB, s *Store, customers, products int) {
 var p95 = testkit.P95
 
 func BenchmarkOrderQueries(b *testing.B) {
-	s := benchStore(b, benchOrders)
+	s := benchStore(b, benchSize(b))
 	ctx := context.Background()
 	var cust Customer
 	s.read.Order("id").Offset(7).Take(&cust)
@@ -140,7 +137,7 @@ func BenchmarkOrderQueries(b *testing.B) {
 }
 
 func BenchmarkCreateOrder(b *testing.B) {
-	s := benchStore(b, benchOrders)
+	s := benchStore(b, benchSize(b))
 	ctx := context.Background()
 	var cust Customer
 	s.read.Order("id").Offset(3).Take(&cust)
@@ -158,7 +155,7 @@ func BenchmarkCreateOrder(b *testing.B) {
 }
 
 func BenchmarkLoadOrder(b *testing.B) {
-	s := benchStore(b, benchOrders)
+	s := benchStore(b, benchSize(b))
 	ctx := context.Background()
 	var id uint
 	s.read.Model(&Order{}).Select("id").Where("state = ?", StateDelivered).Order("id DESC").Limit(1).Scan(&id)

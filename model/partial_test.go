@@ -8,6 +8,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/glebarez/sqlite"
+	"gorm.io/gorm"
 )
 
 // TestBackupIsWrittenAsAPartialFile: while a backup is being written it
@@ -84,6 +87,55 @@ func TestStalePartialFilesAreCleanedUp(t *testing.T) {
 	}
 }
 
+// TestKilledBackupIsRemovedAtTheNextStart: a desk killed while writing
+// the first backup of the day leaves its .partial file, minutes old, and
+// its unheld lock; the next start removes it at once, whether or not a
+// backup is due, and leaves alone one another desk is writing.
+func TestKilledBackupIsRemovedAtTheNextStart(t *testing.T) {
+	sqliteOnly(t, "VACUUM INTO backups")
+	for _, due := range []bool{true, false} {
+		t.Run(map[bool]string{true: "backup due", false: "backup made"}[due], func(t *testing.T) {
+			s, _ := openTestStore(t)
+			ctx := context.Background()
+			dir := filepath.Join(t.TempDir(), "backups")
+			if !due {
+				if _, err := s.AutoBackup(ctx, dir); err != nil {
+					t.Fatal(err)
+				}
+			}
+			os.MkdirAll(dir, 0o700)
+			today := filepath.Join(dir, backupPrefix+s.Today().String()+backupSuffix)
+			killed, err := newPartial(today)
+			if err != nil {
+				t.Fatal(err)
+			}
+			os.WriteFile(killed.path, make([]byte, 1<<20), 0o600)
+			killed.lock.release() // what the system does when the desk dies
+			writing, err := newPartial(today)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer writing.discard()
+
+			if _, err := s.AutoBackup(ctx, dir); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := os.Stat(killed.path); err == nil {
+				t.Error("the killed backup's partial file is still there")
+			}
+			if _, err := os.Stat(killed.path + deskLockSuffix); err == nil {
+				t.Error("the killed backup's lock file is still there")
+			}
+			if _, err := os.Stat(writing.path); err != nil {
+				t.Errorf("a partial file being written was removed: %v", err)
+			}
+			if backups, _ := Backups(dir); len(backups) != 1 {
+				t.Errorf("backups: %v", backups)
+			}
+		})
+	}
+}
+
 // TestSchemaUpgradeCopyIsPrivate: the copy made before a schema upgrade is
 // mode 600 and no partial file remains beside it.
 func TestSchemaUpgradeCopyIsPrivate(t *testing.T) {
@@ -106,5 +158,25 @@ func TestSchemaUpgradeCopyIsPrivate(t *testing.T) {
 	}
 	if left, _ := filepath.Glob(path + "*" + partialSuffix); len(left) > 0 {
 		t.Errorf("left: %v", left)
+	}
+}
+
+// TestBackupConnectionCachesLittle: the connection that writes a backup
+// keeps a small page cache, not the desks' 32 MB (the backup's peak).
+func TestBackupConnectionCachesLittle(t *testing.T) {
+	sqliteOnly(t, "VACUUM INTO backups")
+	s, _ := openTestStore(t)
+	conn, err := gorm.Open(sqlite.Open(backupDSN(s.Path)), &gorm.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, _ := conn.DB()
+	defer db.Close()
+	var kb int
+	if err := conn.Raw("PRAGMA cache_size").Scan(&kb).Error; err != nil {
+		t.Fatal(err)
+	}
+	if kb != -backupCacheKB {
+		t.Errorf("the backup's connection caches %d (PRAGMA cache_size), want %d", kb, -backupCacheKB)
 	}
 }

@@ -53,11 +53,11 @@ func InspectDatabaseFile(ctx context.Context, path string) (Summary, error) {
 	if err != nil {
 		return Summary{}, err
 	}
-	defer removeFile(copy)
-	if err := copyInto(path, copy); err != nil {
+	defer copy.discard()
+	if err := copyInto(path, copy.path); err != nil {
 		return Summary{}, fmt.Errorf("read %s: %w", path, err)
 	}
-	sum, err := inspectCopy(ctx, copy, path, Options{})
+	sum, err := inspectCopy(ctx, copy.path, path, Options{})
 	sum.Path = path
 	return sum, err
 }
@@ -97,7 +97,8 @@ func inspectCopy(ctx context.Context, copy, shownAs string, opt Options) (Summar
 type RestorePlan struct {
 	// Current is the database now in place; Backup is what would replace it.
 	Current, Backup Summary
-	target, trial   string
+	target          string
+	trial           *partial
 	at              time.Time
 	lock            *deskLock
 }
@@ -140,10 +141,10 @@ func PrepareRestore(ctx context.Context, from, target string, by Actor, opt Opti
 	if p.trial, err = newPartial(abs + ".restoring"); err != nil {
 		return nil, err
 	}
-	if err := copyInto(from, p.trial); err != nil {
+	if err := copyInto(from, p.trial.path); err != nil {
 		return nil, fmt.Errorf("read the backup: %w", err)
 	}
-	if p.Backup, err = inspectCopy(ctx, p.trial, from, opt); err != nil {
+	if p.Backup, err = inspectCopy(ctx, p.trial.path, from, opt); err != nil {
 		return nil, fmt.Errorf("the backup %s cannot be restored; nothing was replaced: %w", from, err)
 	}
 	p.Backup.Path = from
@@ -175,7 +176,7 @@ func currentForRestore(ctx context.Context, abs string, by Actor, opt Options) (
 // file's path.
 func (p *RestorePlan) Apply() (kept string, err error) {
 	defer p.Cancel()
-	if p.trial == "" {
+	if p.trial == nil {
 		return "", errors.New("restore: the plan was cancelled")
 	}
 	kept = fmt.Sprintf("%s.replaced-%s", p.target, p.at.Format("20060102-150405"))
@@ -185,20 +186,20 @@ func (p *RestorePlan) Apply() (kept string, err error) {
 	for _, ext := range []string{"-wal", "-shm"} {
 		os.Rename(p.target+ext, kept+ext)
 	}
-	if err := os.Rename(p.trial, p.target); err != nil {
+	if err := p.trial.moveTo(p.target); err != nil {
 		os.Rename(kept, p.target) // put the old file back
 		return "", err
 	}
-	p.trial = ""
+	p.trial = nil
 	return kept, nil
 }
 
 // Cancel gives the plan up: the checked copy is removed and desks may open
 // the database again. It does nothing after Apply.
 func (p *RestorePlan) Cancel() {
-	if p.trial != "" {
-		removeFile(p.trial)
-		p.trial = ""
+	if p.trial != nil {
+		p.trial.discard()
+		p.trial = nil
 	}
 	p.lock.release()
 	p.lock = nil

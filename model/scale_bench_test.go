@@ -2,24 +2,14 @@ package model
 
 import (
 	"context"
-	"os"
-	"strconv"
 	"testing"
 	"time"
+
+	"orderdesk/internal/testkit"
 )
 
-// benchSize is benchOrders, or ORDERDESK_BENCH_ORDERS to measure how a
-// figure scales on a machine that cannot afford the full office.
-func benchSize(b *testing.B) int {
-	if v := os.Getenv("ORDERDESK_BENCH_ORDERS"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n <= 0 {
-			b.Fatalf("ORDERDESK_BENCH_ORDERS=%q: want a number of orders", v)
-		}
-		return n
-	}
-	return benchOrders
-}
+// benchSize is testkit.BenchOrders: 250,000 or ORDERDESK_BENCH_ORDERS.
+func benchSize(b *testing.B) int { return testkit.BenchOrders(b) }
 
 // BenchmarkSlipPass is the hourly slip pass when nothing moves (every pass
 // of the day after the first): issue 23 wants it under 50 ms at 250,000

@@ -113,7 +113,7 @@ func (s *Store) openSQLite(path string, cfg *gorm.Config, opt Options) error {
 	r, _ := s.read.DB()
 	r.SetMaxOpenConns(readConns)
 	r.SetMaxIdleConns(readConns)
-	if s.checkpoints, err = startCheckpointer(abs); err != nil {
+	if s.checkpoints, err = startCheckpointer(abs, s.truncateWAL); err != nil {
 		return fmt.Errorf("open %s for checkpoints: %w", abs, err)
 	}
 	return nil
@@ -211,15 +211,22 @@ func (s *Store) copyTo(ctx context.Context, abs string) error {
 	if err != nil {
 		return fmt.Errorf("back up to %s: %w", abs, err)
 	}
-	if err := s.vacuumInto(ctx, tmp); err != nil {
-		removeFile(tmp)
+	if err := s.vacuumInto(ctx, tmp.path); err != nil {
+		tmp.discard()
 		return fmt.Errorf("back up to %s: %w", abs, err)
 	}
-	if err := os.Rename(tmp, abs); err != nil {
-		removeFile(tmp)
-		return err
-	}
-	return nil
+	return tmp.moveTo(abs)
+}
+
+// backupCacheKB is the page cache of the connection that writes a backup.
+// VACUUM INTO reads each page once, so a cache buys it nothing, and with
+// the desks' 32 MB it took 133 MB more at its peak on a 340 MB database
+// (30,000 orders; 622 MB for the window at 250,000), and was no faster.
+const backupCacheKB = 2000
+
+// backupDSN is the DSN of the connection that writes a backup.
+func backupDSN(path string) string {
+	return sqliteDSN(path, false) + "&_pragma=" + url.QueryEscape(fmt.Sprintf("cache_size(-%d)", backupCacheKB))
 }
 
 // vacuumInto writes the copy into tmp, an empty file.
@@ -228,7 +235,7 @@ func (s *Store) vacuumInto(ctx context.Context, tmp string) error {
 	// one read transaction that WAL lets run beside the writer, so desks
 	// keep saving during a backup of a large file. (The reader pool is
 	// query_only, which SQLite counts VACUUM INTO as breaking.)
-	conn, err := gorm.Open(sqlite.Open(sqliteDSN(s.Path, false)), &gorm.Config{Logger: gormLogger(false)})
+	conn, err := gorm.Open(sqlite.Open(backupDSN(s.Path)), &gorm.Config{Logger: gormLogger(false)})
 	if err != nil {
 		return err
 	}

@@ -2,10 +2,14 @@ package model
 
 import (
 	"database/sql"
+	"fmt"
+	"os"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/glebarez/sqlite"
+	"gorm.io/gorm"
 )
 
 // checkpointer copies the WAL back into the database file in the
@@ -16,11 +20,18 @@ import (
 // (wal_autocheckpoint(0) in its DSN); a PASSIVE checkpoint here neither
 // waits for nor blocks readers and the writer.
 type checkpointer struct {
-	db      *sql.DB
-	kick    chan struct{}
-	stop    chan struct{}
-	stopped chan struct{}
-	closing sync.Once
+	db  *sql.DB
+	wal string // the -wal file's path
+	// limit is the WAL size past which it is truncated (walSizeLimit;
+	// smaller in tests).
+	limit atomic.Int64
+	// truncate runs a TRUNCATE checkpoint between two of this desk's
+	// saves (Store.truncateWAL).
+	truncate func() error
+	kick     chan struct{}
+	stop     chan struct{}
+	stopped  chan struct{}
+	closing  sync.Once
 }
 
 // checkpointDelay is how long the writer must be quiet before a
@@ -33,17 +44,37 @@ const checkpointDelay = 200 * time.Millisecond
 // saves continue, so the WAL does not grow without end.
 const checkpointMaxWait = 5 * time.Second
 
+// walSizeLimit is the WAL size past which the checkpointer starts it over.
+// A PASSIVE checkpoint copies the WAL into the file but never starts it
+// over while a writer keeps appending (SQLite restarts the WAL only when a
+// write finds every frame already copied, and new frames arrive during each
+// copy): a long handover grew it to 5.36 GB beside a 531 MB database, and
+// a reader looks up pages in a wal-index as large. 64 MB is some 800
+// orders saved without a pause (about 80 KB of pages each) and far more
+// than a desk writes between two quiet moments, so only bursts reach it,
+// and the WAL copied at once is small enough (tens of ms) that the saves
+// held off meanwhile wait well inside writeWaitLimit.
+const walSizeLimit = 64 << 20
+
+// walTruncateWait is how long the TRUNCATE checkpoint waits for the write
+// lock and for readers of older pages (its busy_timeout); past it the
+// checkpoint copies what it can and tries again later. It holds this
+// desk's saves meanwhile, so it stays far below writeWaitLimit.
+const walTruncateWait = 200 * time.Millisecond
+
 // checkpointEvery catches writes that did not go through Store.write (a
 // bulk load, a migration).
 const checkpointEvery = 10 * time.Second
 
-func startCheckpointer(path string) (*checkpointer, error) {
+func startCheckpointer(path string, truncate func() error) (*checkpointer, error) {
 	db, err := sql.Open(sqlite.DriverName, sqliteDSN(path, false))
 	if err != nil {
 		return nil, err
 	}
 	db.SetMaxOpenConns(1)
-	c := &checkpointer{db: db, kick: make(chan struct{}, 1), stop: make(chan struct{}), stopped: make(chan struct{})}
+	c := &checkpointer{db: db, wal: path + "-wal", truncate: truncate,
+		kick: make(chan struct{}, 1), stop: make(chan struct{}), stopped: make(chan struct{})}
+	c.limit.Store(walSizeLimit)
 	go c.run()
 	return c, nil
 }
@@ -76,11 +107,23 @@ func (c *checkpointer) run() {
 		// An error (the file went away, a disk full) is left for the
 		// next checkpoint or the one on closing; the WAL keeps the data.
 		c.db.Exec("PRAGMA wal_checkpoint(PASSIVE)")
+		if c.full() {
+			// The PASSIVE checkpoint copied most of it without holding
+			// anyone; what came since is copied with the saves held off.
+			c.truncate()
+		}
 	}
 }
 
-// quiet waits until no save has come for checkpointDelay, or until
-// checkpointMaxWait has passed; false when the checkpointer is stopped.
+// full reports whether the WAL has passed its limit.
+func (c *checkpointer) full() bool {
+	st, err := os.Stat(c.wal)
+	return err == nil && st.Size() > c.limit.Load()
+}
+
+// quiet waits until no save has come for checkpointDelay, until
+// checkpointMaxWait has passed, or until the WAL passes its limit; false
+// when the checkpointer is stopped.
 func (c *checkpointer) quiet() bool {
 	limit := time.NewTimer(checkpointMaxWait)
 	defer limit.Stop()
@@ -97,6 +140,9 @@ func (c *checkpointer) quiet() bool {
 			return true
 		case <-c.kick:
 			quiet.Stop()
+			if c.full() {
+				return true
+			}
 		}
 	}
 }
@@ -114,4 +160,20 @@ func (c *checkpointer) close() error {
 		err = c.db.Close()
 	})
 	return err
+}
+
+// truncateWAL copies what is left of the WAL into the file and truncates
+// it to nothing. It runs on the writer connection, so this desk's saves
+// wait for it rather than racing it for the lock (a save begins microseconds
+// after the last one commits, and a checkpoint on its own connection,
+// looking every few ms, would lose nearly every time); its busy_timeout is
+// walTruncateWait for the duration, put back after.
+func (s *Store) truncateWAL() error {
+	return s.db.Connection(func(conn *gorm.DB) error {
+		if err := conn.Exec(fmt.Sprintf("PRAGMA busy_timeout = %d", walTruncateWait.Milliseconds())).Error; err != nil {
+			return err
+		}
+		defer conn.Exec(fmt.Sprintf("PRAGMA busy_timeout = %d", busyTimeoutMS))
+		return conn.Exec("PRAGMA wal_checkpoint(TRUNCATE)").Error
+	})
 }

@@ -41,6 +41,7 @@ type Opener func(ctx context.Context, target string) (*model.Store, error)
 // own). If the database cannot be opened it shows why instead, and
 // returns the error.
 func Run(target string, open Opener, makeDemo DemoMaker) error {
+	tuneGC()
 	a, settings := newApp()
 	if target == "" {
 		target = settings.Database()

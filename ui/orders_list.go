@@ -65,7 +65,7 @@ type orderList struct {
 	search  *Entry
 	count   *widget.Label
 	status  *widget.Label
-	busy    *widget.ProgressBarInfinite
+	busy    *busyBar
 	headers []*widget.Button
 	newBtn  *widget.Button
 	list    *PagedList[model.OrderRow]
@@ -98,10 +98,8 @@ type orderListStore interface {
 
 func newOrderList(w fyne.Window, store *model.Store, settings *Settings) *orderList {
 	l := &orderList{win: w, store: store, settings: settings, search: NewEntry(),
-		count: widget.NewLabel(""), status: newProblemLabel(), busy: widget.NewProgressBarInfinite(),
+		count: widget.NewLabel(""), status: newProblemLabel(), busy: newBusyBar(),
 		filter: model.OrderFilter{View: model.ViewOpen}, office: model.DefaultOffice()}
-	l.busy.Hide()
-	l.busy.Stop()
 	l.search.SetPlaceHolder(lang.L("Search number, customer, PO or product (Ctrl+F)"))
 	views := []string{lang.L("All open"), lang.L("By state"), lang.L("Awaiting sign-back"),
 		lang.L("Overdue at any gate"), lang.L("Cancelled or declined"), lang.L("All orders")}
@@ -152,7 +150,7 @@ func newOrderList(w fyne.Window, store *model.Store, settings *Settings) *orderL
 	l.newBtn.Importance = widget.HighImportance
 
 	filters := container.NewHBox(l.view, l.state, l.gate, layout.NewSpacer(), l.count, l.newBtn)
-	top := container.NewVBox(filters, l.search, l.busy, l.status, container.New(orderColumnsLayout(), heads...))
+	top := container.NewVBox(filters, l.search, l.busy.label, l.status, container.New(orderColumnsLayout(), heads...))
 	l.content = container.NewBorder(top, nil, nil, nil, l.list)
 	return l
 }
@@ -323,18 +321,14 @@ func (l *orderList) startBusy() {
 		loading := l.list.reloading
 		l.list.mu.Unlock()
 		if loading {
-			l.busy.Show()
-			l.busy.Start()
+			l.busy.start()
 		}
 	})
 }
 
 func (l *orderList) stopBusy() {
 	l.busyTimer.Stop()
-	if l.busy.Visible() {
-		l.busy.Stop()
-		l.busy.Hide()
-	}
+	l.busy.stop()
 }
 
 func (l *orderList) onLoaded(n int) {

@@ -6,9 +6,27 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 )
+
+// BenchOrders is how many generated orders the model's and the UI's
+// benchmarks run on: the 250,000 the issues' targets are stated at, or
+// ORDERDESK_BENCH_ORDERS to see how a figure scales on a machine that
+// cannot afford the full office. Both packages read it, so the UI's
+// benchmarks find the file the model's built.
+func BenchOrders(tb testing.TB) int {
+	v := os.Getenv("ORDERDESK_BENCH_ORDERS")
+	if v == "" {
+		return 250_000
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n <= 0 {
+		tb.Fatalf("ORDERDESK_BENCH_ORDERS=%q: want a number of orders", v)
+	}
+	return n
+}
 
 // OrdersDataVersion names the generated orders file: raise it when the
 // generator changes. The model's benchmarks build the file, the UI's open a
