@@ -351,13 +351,16 @@ func confirmationTerms(d *doc, o *model.Order) []kv {
 	if o.TolerancePct != nil {
 		tol = fmt.Sprintf("± %d%%", *o.TolerancePct)
 	}
-	return []kv{
+	kvs := []kv{
 		{d.L("payment_terms"), d.clean("payment terms", strings.TrimSpace(terms+"  "+pm))},
 		{d.L("deposit"), deposit},
+	}
+	kvs = append(kvs, deliveryTerms(d, o)...)
+	return append(kvs, []kv{
 		{d.L("finished_date"), d.clean("finished date", finished.String()) + "\n" + d.L("finished_note")},
 		{d.L("tolerance"), d.clean("tolerance", tol)},
 		{d.L("packaging"), d.clean("packaging", o.Packaging)},
 		{d.L("special"), d.clean("special requirements", o.SpecialRequirements)},
 		{d.L("ship_to"), d.clean("delivery address", o.ShipToAddress())},
-	}
+	}...)
 }

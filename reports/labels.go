@@ -76,6 +76,7 @@ var labels = map[string][2]string{
 
 	// Terms.
 	"payment_terms":  {"付款條件", "Payment terms"},
+	"incoterm":       {"交貨條件", "Delivery terms"},
 	"payment_method": {"付款方式", "Payment method"},
 	"deposit":        {"訂金", "Deposit"},
 	"deposit_due":    {"應付訂金 %d%%：%s", "Deposit due, %d%%: %s"},
