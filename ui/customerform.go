@@ -47,7 +47,7 @@ func newCustomerForm() *customerForm {
 		nameZH:     NewEntry(), nameEN: NewEntry(), deposit: NewEntry(),
 		terms: NewEntry(), contract: NewEntry(), currency: NewEntry(), phone: NewEntry(),
 		fax: NewEntry(), email: NewEntry(), billing: NewMultiLineEntry(), taxID: NewEntry(), delivery: NewMultiLineEntry(),
-		region:      NewEntry(), incoterm: newIncotermInput(nil),
+		region: NewEntry(), incoterm: newIncotermInput(nil),
 		tier:        NewSelect([]string{string(model.TierA), string(model.TierB), string(model.TierC)}, nil),
 		docLang:     NewSelect([]string{lang.L("Chinese (Traditional)"), lang.L("English")}, nil),
 		salesperson: NewSelect(nil, nil),
