@@ -192,7 +192,7 @@ func confirmationParties(d *doc, o *model.Order) []kv {
 		// The billing address under the name and the tax ID beside the
 		// code: both printed, and the one-page confirmation stays one page.
 		{d.L("customer_billing"), d.clean("customer name", customerName(o, d.lang)) + "\n" + d.clean("billing address", billingAddress(o))},
-		{d.L("customer_code_tax"), d.clean("customer code", customerCode(o)) + " / " + d.clean("customer tax ID", customerTaxID(o))},
+		{d.L("customer_code_tax"), codeAndTaxID(d, o)},
 		{d.L("contact"), d.clean("contact", contactName(o))},
 		{d.L("phone"), d.clean("contact phone", contactPhone(o))},
 		{d.L("fax"), d.clean("contact fax", contactFax(o))},
@@ -322,6 +322,16 @@ func (d *doc) amountInWords(m model.Money, currency string) {
 	d.need(stBody.lineH())
 	d.textRight(d.right-pad, d.y, d.L("in_words")+"  "+d.clean("amount in words", model.ChineseWords(m, currency)), stBody)
 	d.y += stBody.lineH() + 1
+}
+
+// codeAndTaxID is "C0042 / 24536806", or the code alone for a customer
+// without a tax ID (a foreign one): "A004 /" read as if the ID was lost.
+func codeAndTaxID(d *doc, o *model.Order) string {
+	code := d.clean("customer code", customerCode(o))
+	if id := customerTaxID(o); id != "" {
+		return code + " / " + d.clean("customer tax ID", id)
+	}
+	return code
 }
 
 func confirmationTerms(d *doc, o *model.Order) []kv {
