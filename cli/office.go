@@ -9,13 +9,16 @@ import (
 )
 
 func init() {
-	register("office", "office init -name NAME -manager CODE -manager-name NAME: set up a new, empty office with its first manager (password from "+PasswordEnv+" or the terminal)", runOffice)
+	register("office", "office init -name NAME -manager CODE -manager-name NAME: set up a new, empty office with its first manager (password from "+PasswordEnv+" or the terminal); office logo FILE|-clear -as MANAGER: set or remove the letterhead's logo", runOffice)
 }
 
 func runOffice(ctx context.Context, env *Env, args []string) error {
-	verb, rest := subverb(args, "init")
-	if verb != "init" {
-		fmt.Fprintln(env.Stderr, "Usage: orderdesk office init -name NAME -manager CODE -manager-name NAME [-db …]")
+	verb, rest := subverb(args, "init", "logo")
+	switch verb {
+	case "logo":
+		return officeLogo(ctx, env, rest)
+	case "":
+		fmt.Fprintln(env.Stderr, "Usage: orderdesk office init -name NAME -manager CODE -manager-name NAME [-db …] | office logo FILE|-clear -as MANAGER")
 		return errUsage
 	}
 	fs, db := flags(env, "office", "init -name NAME -manager CODE -manager-name NAME")

@@ -175,6 +175,9 @@ func printOrder(out io.Writer, o *model.Order, events []model.Event, c model.Ctx
 		fmt.Fprintf(w, "Salesperson\t%s\n", o.Salesperson.Name)
 	}
 	fmt.Fprintf(w, "Customer PO\t%s\nPayment\t%s\nRequested\t%s\n", o.CustomerPO, o.PaymentMethod, o.RequestedDate)
+	if o.Incoterm != "" {
+		fmt.Fprintf(w, "Delivery terms\t%s (Incoterms 2020)\n", o.DeliveryTerms)
+	}
 	fmt.Fprintf(w, "Promised\t%s (confirmed %s, slipped %d days)\n", o.PromisedDate, o.ConfirmedDate, o.SlipDays)
 	tol := "-"
 	if o.TolerancePct != nil {

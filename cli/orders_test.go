@@ -103,3 +103,53 @@ func firstLines(s string, n int) string {
 	lines := strings.Split(s, "\n")
 	return strings.Join(lines[:min(n, len(lines))], "\n")
 }
+
+// TestOrdersShowPrintsDeliveryTerms: orders show prints an export order's
+// Incoterm and named place (the demo's A004 buys FOB Keelung), and says
+// nothing of delivery terms for a domestic order.
+func TestOrdersShowPrintsDeliveryTerms(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "office.db")
+	open := func(ctx context.Context, target string) (*model.Store, error) {
+		return model.Open(ctx, target, model.Options{Location: testkit.Taipei})
+	}
+	create := func(ctx context.Context, target string) (*model.Store, error) {
+		return model.Open(ctx, target, model.Options{Location: testkit.Taipei, Create: true})
+	}
+	run := func(args ...string) string {
+		t.Helper()
+		var out, errOut bytes.Buffer
+		if code := Run(ctx, &Env{Stdout: &out, Stderr: &errOut, Open: open, Create: create}, args); code != 0 {
+			t.Fatalf("orderdesk %s: exit %d\n%s%s", strings.Join(args, " "), code, out.String(), errOut.String())
+		}
+		return out.String()
+	}
+	run("demo", "-db", db, "-orders", "0")
+	s, err := open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	staff, err := s.Employees(ctx, false)
+	if err != nil || len(staff) == 0 {
+		t.Fatal(err)
+	}
+	no := map[string]string{}
+	for _, code := range []string{"A004", "A001"} {
+		c, err := s.CustomerByCode(ctx, code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		o := model.NewOrderFor(c, nil, model.ChannelPhone, time.Now())
+		if err := s.CreateOrder(ctx, staff[0].Actor(), o); err != nil {
+			t.Fatal(err)
+		}
+		no[code] = o.No
+	}
+	s.Close()
+	if show := run("orders", "show", "-db", db, no["A004"]); !strings.Contains(show, "Delivery terms  FOB Keelung (Incoterms 2020)") {
+		t.Errorf("orders show of an export order says\n%s", firstLines(show, 14))
+	}
+	if show := run("orders", "show", "-db", db, no["A001"]); strings.Contains(show, "Delivery terms") {
+		t.Errorf("orders show of a domestic order says\n%s", firstLines(show, 14))
+	}
+}

@@ -199,3 +199,31 @@ func TestCustomerTaxIDImported(t *testing.T) {
 		t.Errorf("export lacks the tax ID: %v", err)
 	}
 }
+
+// TestCustomerIncotermImportedAndExported: a customer's default Incoterm
+// and named place are columns of the customers file, both ways; a rule
+// without its named place is refused with the model's reason.
+func TestCustomerIncotermImportedAndExported(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t)
+	in := "code,name_en,tier,incoterm,incoterm_place\nT002,Export Paper,B,cif,Rotterdam\n"
+	if _, err := ImportCustomers(ctx, s, by, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	c, err := s.CustomerByCode(ctx, "T002")
+	if err != nil || c.DeliveryTerms.String() != "CIF Rotterdam" {
+		t.Fatalf("terms %q, %v", c.DeliveryTerms.String(), err)
+	}
+	var b bytes.Buffer
+	if _, err := Exporters["customers"](ctx, s, &b); err != nil {
+		t.Fatal(err)
+	}
+	head, _, _ := strings.Cut(b.String(), "\n")
+	if !strings.Contains(head, "incoterm,incoterm_place") || !strings.Contains(b.String(), "CIF,Rotterdam") {
+		t.Errorf("export lacks the delivery terms: %s", head)
+	}
+	bad := "code,name_en,tier,incoterm\nT003,No Port Ltd,B,FOB\n"
+	if _, err := ImportCustomers(ctx, s, by, strings.NewReader(bad)); err == nil || !strings.Contains(err.Error(), "FOB needs the named port of shipment") {
+		t.Errorf("FOB without its port imported: %v", err)
+	}
+}

@@ -53,6 +53,8 @@ func customerTable() *table[model.Customer] {
 		strColumn("email", "Email", func(c *model.Customer) *string { return &c.Email }),
 		strColumn("billing_address", "BillingAddress", func(c *model.Customer) *string { return &c.BillingAddress }),
 		strColumn("tax_id", "TaxID", func(c *model.Customer) *string { return &c.TaxID }),
+		strColumn("incoterm", "Incoterm", func(c *model.Customer) *string { return &c.Incoterm }),
+		strColumn("incoterm_place", "IncotermPlace", func(c *model.Customer) *string { return &c.IncotermPlace }),
 		strColumn("delivery_address", "DeliveryAddress", func(c *model.Customer) *string { return &c.DeliveryAddress }),
 		strColumn("region", "Region", func(c *model.Customer) *string { return &c.Region }),
 		strColumn("doc_language", "DocLanguage", func(c *model.Customer) *string { return &c.DocLanguage }),

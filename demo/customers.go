@@ -57,6 +57,21 @@ var companies = []company{
 	{"C010", "好運來貿易", "Good Fortune Trading", model.TierC, 50, "訂金 50%，出貨前付清 / 50% deposit, balance before shipping", "金門縣", "離島", model.LangZH},
 }
 
+// exportTerms are the Incoterms (2020) the export customers buy on, with
+// their named places: what the documents print as the delivery terms.
+var exportTerms = map[string]model.DeliveryTerms{
+	"A004": {Incoterm: "FOB", IncotermPlace: "Keelung"},
+	"A007": {Incoterm: "CIF", IncotermPlace: "Gothenburg"},
+	"A010": {Incoterm: "CFR", IncotermPlace: "Singapore"},
+	"B004": {Incoterm: "FOB", IncotermPlace: "Kaohsiung"},
+	"B007": {Incoterm: "DAP", IncotermPlace: "Hamburg"},
+	"B010": {Incoterm: "CIF", IncotermPlace: "Auckland"},
+	"B014": {Incoterm: "EXW", IncotermPlace: "Taoyuan"},
+	"C001": {Incoterm: "FOB", IncotermPlace: "Keelung"},
+	"C005": {Incoterm: "CIF", IncotermPlace: "Port Klang"},
+	"C008": {Incoterm: "FCA", IncotermPlace: "Taoyuan Airport"},
+}
+
 // salespeople share the customers between them.
 var salespeople = []string{"CH", "YT", "DA"}
 
@@ -80,6 +95,7 @@ func (b *builder) addCustomers() error {
 			c.BillingAddress = fmt.Sprintf("%d Harbour Road, %s", 10+i*3, co.city)
 			c.TaxID = "" // a foreign customer has none
 		}
+		c.DeliveryTerms = exportTerms[co.code]
 		if i%4 == 1 {
 			c.DeliveryAddress = c.BillingAddress + "（倉庫 / warehouse, gate 2）"
 		}

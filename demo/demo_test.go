@@ -52,6 +52,18 @@ func TestDemoOffice(t *testing.T) {
 	if office.CSSupervisorID == 0 || office.MarketingDirectorID == 0 {
 		t.Errorf("the office names no CS supervisor or marketing director: %+v", office)
 	}
+	if office.Remittance == "" {
+		t.Error("the office has no bank account: its balance notices would say nowhere to pay")
+	}
+	export := 0
+	for _, c := range customers {
+		if c.Incoterm != "" {
+			export++
+		}
+	}
+	if export == 0 {
+		t.Error("no customer buys on an Incoterm: the documents' delivery terms are never seen")
+	}
 	tiers := map[model.Tier]int{}
 	for _, c := range customers {
 		tiers[c.Tier]++

@@ -83,6 +83,8 @@ func (b *builder) addOffice() error {
 	o.CompanyAddress = "桃園市龜山區工業一路 88 號 / No. 88, Gongye 1st Rd., Guishan, Taoyuan"
 	o.CompanyPhone, o.CompanyFax, o.CompanyEmail = "03-328-1234", "03-328-1299", "cs@wankuo.example"
 	o.CompanyTaxID = "84149786" // printed on every document's letterhead
+	// What the balance notice asks the customer to pay into.
+	o.Remittance = "臺灣銀行 桃園分行 Bank of Taiwan, Taoyuan Branch (SWIFT BKTWTWTP), 帳號 A/C 012-001-234567, 戶名 萬國彩印股份有限公司"
 	o.CSSupervisorID, o.MarketingDirectorID = b.people["ML"].ID, b.people["KW"].ID
 	o.Demo = true
 	// Requests for quote go to the quoting salesperson (seed 000's "who to assign").

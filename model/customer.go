@@ -53,6 +53,9 @@ type Customer struct {
 	// TaxID is the customer's tax ID (統一編號), printed on the confirmation
 	// and the balance notice.
 	TaxID string `gorm:"size:20;not null;default:''"`
+	// DeliveryTerms is the Incoterm an export customer buys on by default
+	// (Incoterm and IncotermPlace); the intake copies it onto each order.
+	DeliveryTerms
 	// DeliveryAddress is where goods go; empty means the billing address.
 	DeliveryAddress string `gorm:"size:300;not null;default:''"`
 	// Region is the delivery region, which sets the shipping lead time.
@@ -98,6 +101,7 @@ func (c *Customer) normalise() {
 		&c.Fax, &c.Email, &c.BillingAddress, &c.TaxID, &c.DeliveryAddress, &c.Region} {
 		*f = strings.TrimSpace(*f)
 	}
+	c.DeliveryTerms.normalise()
 	c.Tier = Tier(strings.ToUpper(strings.TrimSpace(string(c.Tier))))
 	c.Currency = strings.ToUpper(strings.TrimSpace(c.Currency))
 	if c.Currency == "" {
@@ -142,12 +146,13 @@ func (c *Customer) Validate() FieldErrors {
 	if m := checkEmail(c.Email); !m.IsZero() {
 		fe = append(fe, FieldError{"Email", m})
 	}
+	fe = append(fe, c.DeliveryTerms.validate()...)
 	return sortedByForm(fe, customerFieldOrder)
 }
 
 // customerFieldOrder is the order of the customer form, so problems are listed top to bottom.
 var customerFieldOrder = []string{"Code", "NameZH", "NameEN", "Tier", "DepositPercent", "PaymentTerms",
-	"ContractRef", "Currency", "SalespersonID", "Phone", "Fax", "Email", "BillingAddress", "TaxID", "DeliveryAddress", "Region", "DocLanguage"}
+	"ContractRef", "Currency", "SalespersonID", "Phone", "Fax", "Email", "BillingAddress", "TaxID", "Incoterm", "IncotermPlace", "DeliveryAddress", "Region", "DocLanguage"}
 
 // SaveCustomer validates and stores a new or changed customer.
 func (s *Store) SaveCustomer(ctx context.Context, by Actor, c *Customer) error {

@@ -295,7 +295,7 @@ func (g *generator) walk(p orderPlan) *Order {
 	tol := []int{3, 5, 10}[rng.Intn(3)]
 	o := &Order{No: p.no, CustomerID: cust.ID, Customer: cust, Channel: Channels[rng.Intn(len(Channels))],
 		Memo: "來電訂購，請儘快回覆交期", ReceivedAt: p.received.UTC(), TakenByID: clerk.ID, ClerkID: clerk.ID, SalespersonID: cust.SalespersonID,
-		CustomerPO: fmt.Sprintf("PO%06d", rng.Intn(1000000)), PaymentMethod: cust.PaymentTerms, Currency: cust.Currency,
+		CustomerPO: fmt.Sprintf("PO%06d", rng.Intn(1000000)), PaymentMethod: cust.PaymentTerms, Currency: cust.Currency, DeliveryTerms: cust.DeliveryTerms,
 		RequestedDate: DateOf(p.received).AddDays(14 + rng.Intn(30)), TolerancePct: &tol, Packaging: "棧板包裝 pallet",
 		State: StateDraft, StateSince: p.received.UTC()}
 	if c := g.signers[cust.ID]; c != nil {

@@ -20,6 +20,9 @@ func (g *generator) ship(o *Order, c Ctx) error {
 	fmt.Sscanf(o.No, SeriesOrder+"-%d-%d", new(int), &seq)
 	sh, err := newShipment(o, c, ShipmentInput{OrderID: o.ID, Lines: lines, Carrier: genCarriers[seq%len(genCarriers)],
 		TrackingNo: fmt.Sprintf("TW%09d", (seq*7919)%1000000000), Packages: 1 + len(o.Lines), ShipDate: today,
+		// A pallet a package, weighed as the warehouse would (no random
+		// number: the same seed still makes the same orders).
+		WeightKg:        QtyOf(int64(180+45*(seq%7)) * int64(1+len(o.Lines))),
 		ExpectedArrival: today.AddDays(1 + g.rng.Intn(3))}, o.shipped)
 	if err != nil {
 		return err

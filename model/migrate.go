@@ -45,6 +45,7 @@ var migrations = []migration{
 	{scanReturnsSchema, "returned scans: signed confirmations faxed or scanned back, matched by their barcode or waiting on the Unmatched returns list", nil},
 	{14, "documents: the customer's tax ID (統一編號); why a confirmation revision was replaced", nil},
 	{15, "orders: the first day the slip rule may move each promised date, indexed for the hourly pass; an index to count a customer's open orders", nil},
+	{16, "delivery terms: a customer's default Incoterm and named place, and each order's", nil},
 }
 
 // LatestSchema is the schema version this build of OrderDesk writes.

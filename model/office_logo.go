@@ -30,14 +30,25 @@ func LogoInfo(data []byte) (Msg, error) {
 	if err != nil || (format != "png" && format != "jpeg") {
 		return Msg{}, Refuse("The logo must be a PNG or JPEG image.")
 	}
-	if len(data) > MaxLogoBytes {
-		return Msg{}, Refuse("The logo is {{.KB}} KB; it may be at most {{.Max}} KB.", "KB", len(data)>>10, "Max", MaxLogoBytes>>10)
+	if err := CheckLogoSize(int64(len(data))); err != nil {
+		return Msg{}, err
 	}
 	if cfg.Width > MaxLogoSide || cfg.Height > MaxLogoSide || cfg.Width == 0 || cfg.Height == 0 {
 		return Msg{}, Refuse("The logo is {{.W}}×{{.H}} pixels; each side may be at most {{.Max}}.", "W", cfg.Width, "H", cfg.Height, "Max", MaxLogoSide)
 	}
 	kind := map[string]string{"png": "PNG", "jpeg": "JPEG"}[format]
 	return M("{{.Kind}} {{.W}}×{{.H}}, {{.KB}} KB", "Kind", kind, "W", cfg.Width, "H", cfg.Height, "KB", (len(data)+1023)>>10), nil
+}
+
+// CheckLogoSize refuses a logo file of n bytes above MaxLogoBytes, before
+// it is read whole (the command line checks the file's size first). The
+// size is rounded up, so a file just over the bound never reads as "512 KB;
+// at most 512 KB".
+func CheckLogoSize(n int64) error {
+	if n > MaxLogoBytes {
+		return Refuse("The logo is {{.KB}} KB; it may be at most {{.Max}} KB.", "KB", (n+1023)>>10, "Max", MaxLogoBytes>>10)
+	}
+	return nil
 }
 
 // plainPNG re-encodes a PNG as Go writes it (not interlaced, which the PDF

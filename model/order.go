@@ -140,11 +140,14 @@ type Order struct {
 	Salesperson   *Employee `gorm:"constraint:OnDelete:RESTRICT"`
 
 	// What the confirmation states.
-	CustomerPO          string `gorm:"size:40;not null;default:'';index"`
-	PaymentMethod       string `gorm:"size:120;not null;default:''"`
-	Currency            string `gorm:"size:3;not null"`
-	RequestedDate       Date   `gorm:"size:10"`
-	ShipTo              string `gorm:"size:300;not null;default:''"`
+	CustomerPO    string `gorm:"size:40;not null;default:'';index"`
+	PaymentMethod string `gorm:"size:120;not null;default:''"`
+	Currency      string `gorm:"size:3;not null"`
+	RequestedDate Date   `gorm:"size:10"`
+	ShipTo        string `gorm:"size:300;not null;default:''"`
+	// DeliveryTerms is the order's Incoterm and named place: the
+	// customer's default at intake, which the clerk may change.
+	DeliveryTerms
 	TolerancePct        *int
 	Packaging           string `gorm:"size:200;not null;default:''"`
 	SpecialRequirements string `gorm:"type:text;not null;default:''"`

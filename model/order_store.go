@@ -14,7 +14,8 @@ import (
 // address, and the first contact allowed to sign.
 func NewOrderFor(c *Customer, contacts []Contact, channel Channel, receivedAt time.Time) *Order {
 	o := &Order{CustomerID: c.ID, Customer: c, Channel: channel, ReceivedAt: receivedAt, State: StateDraft,
-		SalespersonID: c.SalespersonID, Salesperson: c.Salesperson, PaymentMethod: c.PaymentTerms, Currency: c.Currency}
+		SalespersonID: c.SalespersonID, Salesperson: c.Salesperson, PaymentMethod: c.PaymentTerms, Currency: c.Currency,
+		DeliveryTerms: c.DeliveryTerms}
 	for i := range contacts {
 		if contacts[i].CanSign {
 			id := contacts[i].ID
@@ -62,7 +63,7 @@ func (o *Order) validateIntake() FieldErrors {
 			fe.Add("Unit", "Line {{.Line}}: choose a unit from the list.", "Line", l.LineNo)
 		}
 	}
-	return fe
+	return append(fe, o.DeliveryTerms.validate()...)
 }
 
 // checkIntakeRefs checks what the intake refers to against the database:
@@ -200,6 +201,7 @@ func (s *Store) CreateOrder(ctx context.Context, by Actor, o *Order) error {
 			o.Lines[i].LineNo = i + 1
 		}
 	}
+	o.DeliveryTerms.normalise()
 	fe := o.validateIntake()
 	if o.TakenByID == 0 {
 		fe.Add("TakenByID", "Choose who you are before taking an order.")
@@ -256,6 +258,7 @@ func (s *Store) CreateOrder(ctx context.Context, by Actor, o *Order) error {
 // (products, quantities) voids those signatures, and a printed revision not
 // yet faxed is superseded: the procedure has to see the new content.
 func (s *Store) SaveIntake(ctx context.Context, by Actor, edited *Order) (*Order, error) {
+	edited.DeliveryTerms.normalise()
 	if fe := edited.validateIntake(); len(fe) > 0 {
 		return nil, fe
 	}
@@ -290,6 +293,7 @@ func (o *Order) applyIntake(c Ctx, edited *Order) error {
 	o.RequestedDate, o.ShipTo, o.TolerancePct = edited.RequestedDate, strings.TrimSpace(edited.ShipTo), edited.TolerancePct
 	o.Packaging, o.SpecialRequirements = strings.TrimSpace(edited.Packaging), strings.TrimSpace(edited.SpecialRequirements)
 	o.AnswerPromisedBy = edited.AnswerPromisedBy
+	o.DeliveryTerms = edited.DeliveryTerms
 
 	contentChanged := len(edited.Lines) != len(o.Lines)
 	next := 1

@@ -44,6 +44,9 @@ func BalanceNotice(w io.Writer, o *model.Order, opt Options) (rep []Replaced, er
 			{d.L("date"), d.date.String()},
 			{d.L("payment_method"), d.clean("payment method", o.PaymentMethod)},
 		})
+		if terms := deliveryTerms(d, o); terms != nil {
+			d.kvWide(terms)
+		}
 		// Owed with the tax: a notice whose total includes the tax never
 		// says "paid in full" for the untaxed amount.
 		due := o.BalanceDueWithTax(opt.taxOffice())

@@ -324,6 +324,17 @@ func customerTaxID(o *model.Order) string {
 	return o.Customer.TaxID
 }
 
+// deliveryTerms is the order's Incoterm with its named place ("FOB Keelung
+// (Incoterms 2020)"), as one more pair of a document's terms, or none for
+// an order without one (a domestic customer's): an empty "Delivery terms"
+// would read as if they were forgotten.
+func deliveryTerms(d *doc, o *model.Order) []kv {
+	if o.Incoterm == "" {
+		return nil
+	}
+	return []kv{{d.L("incoterm"), d.clean("delivery terms", o.DeliveryTerms.String()) + " (Incoterms 2020)"}}
+}
+
 func billingAddress(o *model.Order) string {
 	if o.Customer == nil {
 		return ""

@@ -192,7 +192,7 @@ func confirmationParties(d *doc, o *model.Order) []kv {
 		// The billing address under the name and the tax ID beside the
 		// code: both printed, and the one-page confirmation stays one page.
 		{d.L("customer_billing"), d.clean("customer name", customerName(o, d.lang)) + "\n" + d.clean("billing address", billingAddress(o))},
-		{d.L("customer_code_tax"), d.clean("customer code", customerCode(o)) + " / " + d.clean("customer tax ID", customerTaxID(o))},
+		{d.L("customer_code_tax"), codeAndTaxID(d, o)},
 		{d.L("contact"), d.clean("contact", contactName(o))},
 		{d.L("phone"), d.clean("contact phone", contactPhone(o))},
 		{d.L("fax"), d.clean("contact fax", contactFax(o))},
@@ -324,6 +324,16 @@ func (d *doc) amountInWords(m model.Money, currency string) {
 	d.y += stBody.lineH() + 1
 }
 
+// codeAndTaxID is "C0042 / 24536806", or the code alone for a customer
+// without a tax ID (a foreign one): "A004 /" read as if the ID was lost.
+func codeAndTaxID(d *doc, o *model.Order) string {
+	code := d.clean("customer code", customerCode(o))
+	if id := customerTaxID(o); id != "" {
+		return code + " / " + d.clean("customer tax ID", id)
+	}
+	return code
+}
+
 func confirmationTerms(d *doc, o *model.Order) []kv {
 	var terms, pm string
 	pct := 0
@@ -351,13 +361,16 @@ func confirmationTerms(d *doc, o *model.Order) []kv {
 	if o.TolerancePct != nil {
 		tol = fmt.Sprintf("± %d%%", *o.TolerancePct)
 	}
-	return []kv{
+	kvs := []kv{
 		{d.L("payment_terms"), d.clean("payment terms", strings.TrimSpace(terms+"  "+pm))},
 		{d.L("deposit"), deposit},
+	}
+	kvs = append(kvs, deliveryTerms(d, o)...)
+	return append(kvs, []kv{
 		{d.L("finished_date"), d.clean("finished date", finished.String()) + "\n" + d.L("finished_note")},
 		{d.L("tolerance"), d.clean("tolerance", tol)},
 		{d.L("packaging"), d.clean("packaging", o.Packaging)},
 		{d.L("special"), d.clean("special requirements", o.SpecialRequirements)},
 		{d.L("ship_to"), d.clean("delivery address", o.ShipToAddress())},
-	}
+	}...)
 }

@@ -68,7 +68,7 @@ var labels = map[string][2]string{
 	"untaxed":           {"未稅金額", "Untaxed amount"},
 	"business_tax":      {"營業稅 %d%%", "Business tax %d%%"},
 	"total_taxed":       {"含稅總計", "Total incl. tax"},
-	"tax_included":      {"含稅（營業稅 %d%%）", "tax included (business tax %d%%)"},
+	"tax_included":      {"含稅，營業稅 %d%%", "tax included, business tax %d%%"},
 	"customer_billing":  {"客戶／帳單地址", "Customer / billing address"},
 	"customer_code_tax": {"客戶代號／統一編號", "Customer code / tax ID"},
 	"customer_tax_id":   {"客戶統一編號", "Customer tax ID"},
@@ -76,6 +76,7 @@ var labels = map[string][2]string{
 
 	// Terms.
 	"payment_terms":  {"付款條件", "Payment terms"},
+	"incoterm":       {"交貨條件", "Delivery terms"},
 	"payment_method": {"付款方式", "Payment method"},
 	"deposit":        {"訂金", "Deposit"},
 	"deposit_due":    {"應付訂金 %d%%：%s", "Deposit due, %d%%: %s"},

@@ -87,9 +87,12 @@ func ShipmentRequest(w io.Writer, o *model.Order, req *model.ShipmentRequest, li
 		wide := []kv{
 			{d.L("ship_to"), d.clean("ship to", req.ShipTo)},
 			{d.L("checked_by"), d.clean("checked by", checked)},
+		}
+		wide = append(wide, deliveryTerms(d, o)...)
+		wide = append(wide, []kv{
 			{d.L("packaging"), d.clean("packaging", o.Packaging)},
 			{d.L("special"), d.clean("special requirements", o.SpecialRequirements)},
-		}
+		}...)
 		if req.AfterEmerg {
 			wide = append(wide, kv{d.L("after_emergency"), d.clean("emergency", o.Emergency.Authorised.By+"  "+o.Emergency.Reason)})
 		}
@@ -119,7 +122,7 @@ func ShippingNotice(w io.Writer, o *model.Order, sh *model.Shipment, opt Options
 		d.header = d.letterhead("title.notice", o.No, sh.No)
 		d.newPage()
 		d.kvGrid(shipmentPairs(d, o, sh))
-		d.kvWide([]kv{{d.L("ship_to"), d.clean("ship to", shipTo(o, sh))}})
+		d.kvWide(append([]kv{{d.L("ship_to"), d.clean("ship to", shipTo(o, sh))}}, deliveryTerms(d, o)...))
 		d.gap(3)
 		d.para(d.L("notice_text"), stBody)
 		d.gap(2)

@@ -216,7 +216,7 @@ func TestTaxAndTaxIDsOnConfirmationAndBalanceNotice(t *testing.T) {
 			tax := model.Office{TaxRatePct: 5, PricesIncludeTax: included}.Tax(o.Total)
 			want := []string{"TaxID12345675"}
 			if included {
-				want = append(want, "taxincluded(businesstax5%)")
+				want = append(want, "taxincluded,businesstax5%")
 			} else {
 				want = append(want, "Untaxedamount"+noSpace(model.FormatMoney(tax.Untaxed, "TWD")),
 					"Businesstax5%"+noSpace(model.FormatMoney(tax.Tax, "TWD")),

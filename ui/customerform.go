@@ -27,6 +27,7 @@ type customerForm struct {
 	email       *Entry
 	billing     *Entry
 	taxID       *Entry
+	incoterm    *incotermInput
 	delivery    *Entry
 	region      *Entry
 	docLang     *Select
@@ -46,7 +47,7 @@ func newCustomerForm() *customerForm {
 		nameZH:     NewEntry(), nameEN: NewEntry(), deposit: NewEntry(),
 		terms: NewEntry(), contract: NewEntry(), currency: NewEntry(), phone: NewEntry(),
 		fax: NewEntry(), email: NewEntry(), billing: NewMultiLineEntry(), taxID: NewEntry(), delivery: NewMultiLineEntry(),
-		region:      NewEntry(),
+		region: NewEntry(), incoterm: newIncotermInput(nil),
 		tier:        NewSelect([]string{string(model.TierA), string(model.TierB), string(model.TierC)}, nil),
 		docLang:     NewSelect([]string{lang.L("Chinese (Traditional)"), lang.L("English")}, nil),
 		salesperson: NewSelect(nil, nil),
@@ -71,6 +72,7 @@ func newCustomerForm() *customerForm {
 	ff.Add("Email", lang.L("E-mail"), f.email)
 	ff.Add("BillingAddress", lang.L("Billing address"), f.billing)
 	ff.Add("TaxID", lang.L("Tax ID (統一編號)"), f.taxID)
+	f.incoterm.add(ff)
 	ff.Add("DeliveryAddress", lang.L("Delivery address"), f.delivery)
 	ff.Add("Region", lang.L("Delivery region"), f.region)
 	ff.Add("DocLanguage", lang.L("Document language"), f.docLang)
@@ -151,6 +153,7 @@ func (f *customerForm) fill(c *model.Customer) {
 	f.email.SetText(c.Email)
 	f.billing.SetText(c.BillingAddress)
 	f.taxID.SetText(c.TaxID)
+	f.incoterm.set(c.DeliveryTerms)
 	f.delivery.SetText(c.DeliveryAddress)
 	f.region.SetText(c.Region)
 	f.docLang.SetSelectedIndex(indexOf(docLanguages, c.DocLanguage))
@@ -183,6 +186,7 @@ func (f *customerForm) read() (*model.Customer, model.FieldErrors) {
 	c.Phone, c.Fax, c.Email = f.phone.Text, f.fax.Text, strings.TrimSpace(f.email.Text)
 	c.BillingAddress, c.DeliveryAddress, c.Region = f.billing.Text, f.delivery.Text, f.region.Text
 	c.TaxID = f.taxID.Text
+	c.DeliveryTerms = f.incoterm.get()
 	if i := f.docLang.SelectedIndex(); i >= 0 {
 		c.DocLanguage = docLanguages[i]
 	}

@@ -41,6 +41,8 @@ func TestCustomerEnteredWithoutMouse(t *testing.T) {
 		{f.email, "order@wankuo.com.tw"},
 		{f.billing, "台北市中正區重慶南路一段10號"},
 		{f.taxID, "24536806"},
+		{f.incoterm.code, "E"},
+		{f.incoterm.place, "Taoyuan"},
 		{f.delivery, "新北市五股區五工路100號"},
 		{f.region, "北部"},
 		{f.docLang, "E"},
@@ -56,7 +58,7 @@ func TestCustomerEnteredWithoutMouse(t *testing.T) {
 		DepositPercent: 30, PaymentTerms: "月結30天", ContractRef: "SC-2026-014", Currency: "TWD", SalespersonID: &sales.ID,
 		Phone: "02-2345 6789", Fax: "02-2345 6790", Email: "order@wankuo.com.tw",
 		BillingAddress: "台北市中正區重慶南路一段10號", TaxID: "24536806", DeliveryAddress: "新北市五股區五工路100號", Region: "北部",
-		DocLanguage: model.LangEN, Active: true}
+		DeliveryTerms: model.DeliveryTerms{Incoterm: "EXW", IncotermPlace: "Taoyuan"}, DocLanguage: model.LangEN, Active: true}
 	if diff := model.Changes(&want, got); diff != "" {
 		t.Errorf("stored customer differs from what was typed:\n%s", diff)
 	}

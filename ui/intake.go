@@ -36,6 +36,7 @@ type intakeForm struct {
 	payment      *Entry
 	requested    *Entry
 	shipTo       *Entry
+	incoterm     *incotermInput
 	tolerance    *Entry
 	packaging    *Entry
 	special      *Entry
@@ -134,6 +135,7 @@ func newIntakeForm(w fyne.Window, store *model.Store, desk *Desk, done func(id u
 	f.requested.SetPlaceHolder("YYYY-MM-DD")
 	f.tolerance.SetPlaceHolder("0–50")
 	f.answerBy.SetPlaceHolder("YYYY-MM-DD HH:MM")
+	f.incoterm = newIncotermInput(f.onChange)
 	f.lines = newIntakeLines(f)
 	for _, e := range []*Entry{f.caller, f.callback, f.po, f.memo, f.payment, f.requested, f.shipTo,
 		f.tolerance, f.packaging, f.special, f.answerBy} {
@@ -163,6 +165,7 @@ func newIntakeForm(w fyne.Window, store *model.Store, desk *Desk, done func(id u
 	tf.Add("PaymentMethod", lang.L("Payment method"), f.payment)
 	tf.Add("RequestedDate", lang.L("Requested date"), f.requested)
 	tf.Add("ShipTo", lang.L("Deliver to"), f.shipTo)
+	f.incoterm.add(tf)
 	tf.Add("TolerancePct", lang.L("Tolerance ±%"), f.tolerance)
 	tf.Add("Packaging", lang.L("Packaging"), f.packaging)
 	tf.Add("SpecialRequirements", lang.L("Special requirements"), f.special)
@@ -325,6 +328,7 @@ func (f *intakeForm) fill(o *model.Order) {
 	f.payment.SetText(o.PaymentMethod)
 	f.requested.SetText(dateText(o.RequestedDate))
 	f.shipTo.SetText(o.ShipTo)
+	f.incoterm.set(o.DeliveryTerms)
 	if o.TolerancePct != nil {
 		f.tolerance.SetText(strconv.Itoa(*o.TolerancePct))
 	}
@@ -415,6 +419,7 @@ func (f *intakeForm) loadCustomer(id, contactID uint, salespersonID *uint, fresh
 					contactID = *o.ContactID
 				}
 				f.payment.SetText(o.PaymentMethod)
+				f.incoterm.set(o.DeliveryTerms)
 			}
 			f.setCustomer(c, contacts, contactID)
 			f.fillSalesperson(salespersonID)

@@ -26,6 +26,7 @@ type intakeDraft struct {
 	Payment       string
 	Requested     string
 	ShipTo        string
+	Incoterm      model.DeliveryTerms
 	Tolerance     string
 	Packaging     string
 	Special       string
@@ -49,7 +50,7 @@ func (f *intakeForm) snapshot() intakeDraft {
 	d := intakeDraft{Channel: f.channel.SelectedIndex(), CustomerText: f.customer.Text, Caller: f.caller.Text,
 		Callback: f.callback.Text, PO: f.po.Text, Memo: f.memo.Text, Payment: f.payment.Text, Requested: f.requested.Text,
 		ShipTo: f.shipTo.Text, Tolerance: f.tolerance.Text, Packaging: f.packaging.Text, Special: f.special.Text,
-		AnswerBy: f.answerBy.Text}
+		AnswerBy: f.answerBy.Text, Incoterm: f.incoterm.get()}
 	if f.cust != nil {
 		d.CustomerID = f.cust.ID
 	}
@@ -147,6 +148,7 @@ func (f *intakeForm) applyDraft(d intakeDraft, products map[uint]*model.Product)
 		f.packaging: d.Packaging, f.special: d.Special, f.answerBy: d.AnswerBy} {
 		e.SetText(text)
 	}
+	f.incoterm.set(d.Incoterm)
 	f.lines.clear()
 	for i, dl := range d.Lines {
 		l := f.lines.rows[0]

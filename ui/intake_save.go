@@ -37,6 +37,7 @@ func (f *intakeForm) read() (*model.Order, model.FieldErrors) {
 	o.CustomerPO, o.Memo = strings.TrimSpace(f.po.Text), f.memo.Text
 	o.PaymentMethod, o.ShipTo = strings.TrimSpace(f.payment.Text), strings.TrimSpace(f.shipTo.Text)
 	o.Packaging, o.SpecialRequirements = strings.TrimSpace(f.packaging.Text), strings.TrimSpace(f.special.Text)
+	o.DeliveryTerms = f.incoterm.get()
 	var err error
 	if o.RequestedDate, err = model.ParseDate(strings.TrimSpace(f.requested.Text)); err != nil {
 		fe.Add("RequestedDate", "Enter a date as YYYY-MM-DD.")

@@ -90,7 +90,7 @@ func TestPhoneOrderByKeyboard(t *testing.T) {
 	}
 	o.tabTo(f.requested, 8)
 	o.typeText("2026-12-15")
-	o.tabTo(f.tolerance, 3)
+	o.tabTo(f.tolerance, 5) // past the delivery address and terms
 	o.typeText("5")
 	o.tab()
 	o.typeText("棧板包裝")

@@ -277,6 +277,7 @@ func (d *orderDetail) showInfo(o *model.Order) {
 		{lang.L("Answer promised by"), answer},
 		{lang.L("Confirmation revision"), revText(o.CurrentRev)},
 		{lang.L("Deliver to"), o.ShipToAddress()},
+		{lang.L("Delivery terms (Incoterm)"), o.DeliveryTerms.String()},
 		{lang.L("Tolerance"), tol},
 		{lang.L("Packaging"), o.Packaging},
 		{lang.L("Special requirements"), o.SpecialRequirements},
