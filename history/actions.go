@@ -70,7 +70,7 @@ var shipmentActions = map[string]string{
 
 var ticketActions = map[string]string{
 	model.TktCreated: "created", model.TktStatus: "status", model.TktExtension: "extension",
-	model.TktAssigned: "assigned", model.TktPriority: "priority", model.TktUpdated: "updated",
+	model.TktAssigned: "Manager assigned", model.TktPriority: "priority", model.TktUpdated: "updated",
 	model.TktMerged: "merged", model.TktRecurred: "recurred", model.ActReassigned: "Handed over",
 }
 

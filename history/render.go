@@ -86,6 +86,9 @@ func moveWord(e model.Event, code string, L Translator) string {
 			}
 		case model.TktPriority:
 			return L(code)
+		case model.TktAssigned:
+			// Managers' ids: the event's line names them (Store.EventsFor).
+			return ""
 		case model.TktExtension:
 			// Codes such as CA1 are shown as they are; the word ones are named.
 			if n := model.Extension(code).Name(); n != code && !strings.HasPrefix(n, "Contact attempt") {
