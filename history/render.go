@@ -86,8 +86,9 @@ func moveWord(e model.Event, code string, L Translator) string {
 			}
 		case model.TktPriority:
 			return L(code)
-		case model.TktAssigned:
-			// Managers' ids: the event's line names them (Store.EventsFor).
+		case model.TktAssigned, model.TktQuote:
+			// Managers' ids, or a quote's outcome: the event's lines say them
+			// (a manager by name: Store.EventsFor).
 			return ""
 		case model.TktExtension:
 			// Codes such as CA1 are shown as they are; the word ones are named.
