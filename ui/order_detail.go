@@ -26,6 +26,8 @@ type orderView struct {
 	shipments []model.Shipment
 	// scans are the returned signed confirmations attached to the order.
 	scans []model.ScanReturn
+	// quote is the Quote ticket the order was won from (nil: none).
+	quote *model.Ticket
 }
 
 // loadOrderView reads an order, its history, the office's rules context and
@@ -50,6 +52,11 @@ func loadOrderView(ctx context.Context, store *model.Store, id uint, by model.Ac
 	}
 	if v.scans, err = store.ScansOf(ctx, id); err != nil {
 		return nil, err
+	}
+	if o.QuoteTicketID != nil {
+		if v.quote, err = store.Ticket(ctx, *o.QuoteTicketID); err != nil {
+			return nil, err
+		}
 	}
 	return v, nil
 }
@@ -176,7 +183,7 @@ func (d *orderDetail) show(v *orderView) {
 	o := v.order
 	d.title.SetText(fmt.Sprintf("%s · %s", o.No, customerName(o.Customer)))
 	d.state.SetText(lang.L(o.State.Name()))
-	d.showInfo(o)
+	d.showInfo(o, v.quote)
 	d.showLines(o, v.ctx.Office)
 	d.showTotals(o, v.ctx.Office)
 	d.showGates(v)
@@ -201,7 +208,7 @@ func personName(e *model.Employee) string {
 	return e.Display()
 }
 
-func (d *orderDetail) showInfo(o *model.Order) {
+func (d *orderDetail) showInfo(o *model.Order, quote *model.Ticket) {
 	loc := d.store.Loc
 	tier, contact := "", ""
 	if o.Customer != nil {
@@ -245,10 +252,20 @@ func (d *orderDetail) showInfo(o *model.Order) {
 		{lang.L("Packaging"), o.Packaging},
 		{lang.L("Special requirements"), o.SpecialRequirements},
 		{lang.L("Memo"), o.Memo},
+		{lang.L("From quote"), quoteOfOrder(quote)},
 	}
 	half := (len(rows) + 1) / 2
 	fillPairs(d.info.Objects[0].(*fyne.Container), rows[:half])
 	fillPairs(d.info.Objects[1].(*fyne.Container), rows[half:])
+}
+
+// quoteOfOrder names the Quote ticket an order was won from: its number
+// and subject ("" for an order taken otherwise).
+func quoteOfOrder(t *model.Ticket) string {
+	if t == nil {
+		return ""
+	}
+	return t.No + " · " + t.Subject
 }
 
 func dateText(d model.Date) string {
