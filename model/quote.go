@@ -2,6 +2,7 @@ package model
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"gorm.io/gorm"
@@ -135,6 +136,15 @@ func (s *Store) RecordQuote(ctx context.Context, by Actor, id uint, version int6
 	})
 }
 
+// TicketByNo returns the ticket with the number ("TK-2026-00042").
+func (s *Store) TicketByNo(ctx context.Context, no string) (*Ticket, error) {
+	var t Ticket
+	if err := s.reader(ctx).Select("id").Where("no = ?", strings.ToUpper(strings.TrimSpace(no))).Take(&t).Error; err != nil {
+		return nil, fmt.Errorf("ticket %s: %w", no, ErrNotFound)
+	}
+	return s.Ticket(ctx, t.ID)
+}
+
 // QuoteLines returns the lines of the quote in force on a ticket, with
 // their products.
 func (s *Store) QuoteLines(ctx context.Context, t *Ticket) ([]QuoteLine, error) {
@@ -177,6 +187,10 @@ type QuoteWonInput struct {
 // confirmation), and links the ticket and the order both ways, each with
 // its event. A quote past its validity is refused: revise it first.
 func (s *Store) WinQuote(ctx context.Context, by Actor, id uint, version int64, in QuoteWonInput) (*Ticket, *Order, error) {
+	if by.ID == 0 {
+		// The order names who took it, as every intake does.
+		return nil, nil, FieldErrors{{"TakenByID", M("Choose who you are before taking an order.")}}
+	}
 	var o *Order
 	t, err := s.applyTicket(ctx, by, id, version, func(tx *gorm.DB, t *Ticket, c Ctx) error {
 		if err := t.quoteOpen(); err != nil {

@@ -89,6 +89,8 @@ func TestQuoteWonMakesTheIntakeDraft(t *testing.T) {
 	}
 	_, _, err = f.s.WinQuote(f.ctx, f.clerk.Actor(), rfq.ID, 0, QuoteWonInput{})
 	refusedWith(t, err, "Choose how the order came in")
+	_, _, err = f.s.WinQuote(f.ctx, Actor{Name: "command line"}, rfq.ID, 0, QuoteWonInput{Channel: ChannelEmail})
+	refusedWith(t, err, "Choose who you are")
 
 	tk, o, err := f.s.WinQuote(f.ctx, f.clerk.Actor(), rfq.ID, 0, QuoteWonInput{Channel: ChannelEmail, CustomerPO: "po-7781"})
 	if err != nil {
