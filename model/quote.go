@@ -208,7 +208,7 @@ func (s *Store) WinQuote(ctx context.Context, by Actor, id uint, version int64, 
 		}
 		o = &Order{CustomerID: *t.CustomerID, ContactID: t.ContactID, Channel: in.Channel, ReceivedAt: c.Now,
 			TakenByID: by.ID, ClerkID: by.ID, Currency: t.QuoteCurrency, CustomerPO: normalisePO(in.CustomerPO),
-			Memo: "Quote " + t.No + ": " + t.Subject, QuoteTicketID: &t.ID}
+			QuoteTicketID: &t.ID}
 		var cust Customer
 		if err := tx.Select("id, salesperson_id, payment_terms").Take(&cust, o.CustomerID).Error; err == nil {
 			o.SalespersonID, o.PaymentMethod = cust.SalespersonID, cust.PaymentTerms
