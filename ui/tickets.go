@@ -34,6 +34,7 @@ type ticketsScreen struct {
 	customer, search    *Entry
 	overdue, mine       *Check
 	newBtn, moveBtn     *widget.Button
+	dispatchBtn         *widget.Button
 
 	people []model.Employee
 	groups []model.Group
@@ -41,10 +42,11 @@ type ticketsScreen struct {
 	customerID *uint
 
 	// dialog and detail are the move dialog and ticket detail open now, for tests.
-	dialog  *moveDialog
-	detail  *ticketDetail
-	newForm *newTicketForm
-	content fyne.CanvasObject
+	dialog   *moveDialog
+	detail   *ticketDetail
+	newForm  *newTicketForm
+	dispatch *dispatchView
+	content  fyne.CanvasObject
 }
 
 func newTicketsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *Settings) *ticketsScreen {
@@ -72,11 +74,12 @@ func newTicketsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *S
 	s.mine = NewCheck(lang.L("My tickets"), func(bool) { s.reload() })
 	s.newBtn = widget.NewButtonWithIcon(lang.L("New ticket…"), theme.ContentAddIcon(), s.OnNew)
 	s.moveBtn = widget.NewButtonWithIcon(lang.L("Move to…"), theme.NavigateNextIcon(), s.board.showMoveMenu)
+	s.dispatchBtn = widget.NewButton(lang.L("Dispatch…"), s.onDispatch)
 	hint := widget.NewLabel(lang.L("Arrows pick a card · 0–9 or Ctrl+←/→ move it · Enter opens it · M: move menu"))
 	hint.Importance = widget.LowImportance
 	filters := container.NewHBox(s.mine, s.manager, s.group, s.typ, container.NewGridWrap(fyne.NewSize(130, s.customer.MinSize().Height), s.customer), s.overdue)
 	bar := container.NewBorder(nil, nil, filters, container.NewHBox(s.moveBtn, s.newBtn), s.search)
-	top := container.NewVBox(bar, container.NewBorder(nil, nil, nil, hint, s.status))
+	top := container.NewVBox(bar, container.NewBorder(nil, nil, s.dispatchBtn, hint, s.status))
 	s.content = container.NewBorder(top, nil, nil, nil, s.board)
 	desk.OnChanged(func(*model.Employee) {
 		if s.mine.Checked {
