@@ -70,7 +70,7 @@ func (v *dispatchView) show(d *model.Dispatch) {
 	v.shown = d
 	var load []string
 	for _, l := range d.Load {
-		load = append(load, lang.L("{{.Name}}: {{.N}} visits", map[string]any{"Name": l.Technician.Display(), "N": l.Visits}))
+		load = append(load, lang.L("{{.Name}}: {{.N}}", map[string]any{"Name": l.Technician.Display(), "N": l.Visits}))
 	}
 	if len(load) == 0 {
 		load = append(load, lang.L("Nothing waits to be dispatched."))
@@ -85,7 +85,12 @@ func (v *dispatchView) show(d *model.Dispatch) {
 		if t.Customer != nil {
 			cust = t.Customer.Code + " "
 		}
-		text := fmt.Sprintf("%s · %s · %s%s · %s", t.No, lang.L("visit {{.Date}}", map[string]any{"Date": t.VisitOn.String()}), cust, t.Subject, who)
+		// A button does not truncate: a long subject is cut so the dialog keeps its width.
+		subject := []rune(t.Subject)
+		if len(subject) > 40 {
+			subject = append(subject[:39], '…')
+		}
+		text := fmt.Sprintf("%s · %s · %s%s · %s", t.No, lang.L("visit {{.Date}}", map[string]any{"Date": t.VisitOn.String()}), cust, string(subject), who)
 		b := widget.NewButton(text, func() { v.s.openDetail(t) })
 		b.Alignment, b.Importance = widget.ButtonAlignLeading, widget.LowImportance
 		v.waiting.Add(b)
