@@ -252,7 +252,10 @@ func (d *orderDetail) showInfo(o *model.Order, quote *model.Ticket) {
 		{lang.L("Packaging"), o.Packaging},
 		{lang.L("Special requirements"), o.SpecialRequirements},
 		{lang.L("Memo"), o.Memo},
-		{lang.L("From quote"), quoteOfOrder(quote)},
+	}
+	if quote != nil {
+		// Only then: the rows split in two halves by their number.
+		rows = append(rows, [2]string{lang.L("From quote"), quoteOfOrder(quote)})
 	}
 	half := (len(rows) + 1) / 2
 	fillPairs(d.info.Objects[0].(*fyne.Container), rows[:half])
