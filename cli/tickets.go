@@ -13,20 +13,23 @@ import (
 )
 
 func init() {
-	register("tickets", "the ticket board (tickets list [-status N] [-manager NAME] | tickets import-mail DIR | tickets gen -n N)", runTickets)
+	register("tickets", "the ticket board (tickets list [-status N] [-manager NAME] | tickets quote TICKET-NO | tickets import-mail DIR | tickets gen -n N)", runTickets)
 }
 
 func runTickets(ctx context.Context, env *Env, args []string) error {
-	verb, args := subverb(args, "list", "import-mail", "gen")
+	verb, args := subverb(args, "list", "quote", "import-mail", "gen")
 	switch verb {
 	case "list":
 		return runTicketsList(ctx, env, args)
+	case "quote":
+		return runTicketsQuote(ctx, env, args)
 	case "import-mail":
 		return runTicketsImportMail(ctx, env, args)
 	case "gen":
 		return runTicketsGen(ctx, env, args)
 	}
 	fmt.Fprintln(env.Stderr, "Usage: orderdesk tickets list [-db …] [-status N] [-manager NAME|new] [-text T] [-n N]\n"+
+		"       orderdesk tickets quote [-db …] [-as NAME] TICKET-NO [-line CODE:QTY:UNIT:PRICE … -valid-to DATE | -won -channel C -po PO | -lost REASON]\n"+
 		"       orderdesk tickets import-mail [-db …] [-as NAME] DIR\n"+
 		"       orderdesk tickets gen [-db …] -n N")
 	return errUsage

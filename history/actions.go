@@ -70,8 +70,8 @@ var shipmentActions = map[string]string{
 
 var ticketActions = map[string]string{
 	model.TktCreated: "created", model.TktStatus: "status", model.TktExtension: "extension",
-	model.TktAssigned: "assigned", model.TktPriority: "priority", model.TktUpdated: "updated",
-	model.TktMerged: "merged", model.TktRecurred: "recurred", model.ActReassigned: "Handed over",
+	model.TktAssigned: "Manager assigned", model.TktPriority: "priority", model.TktUpdated: "updated",
+	model.TktMerged: "merged", model.TktRecurred: "recurred", model.TktQuote: "Quote", model.ActReassigned: "Handed over",
 }
 
 // recordActions are the master data's, the notes' and the settings'.

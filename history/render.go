@@ -86,6 +86,10 @@ func moveWord(e model.Event, code string, L Translator) string {
 			}
 		case model.TktPriority:
 			return L(code)
+		case model.TktAssigned, model.TktQuote:
+			// Managers' ids, or a quote's outcome: the event's lines say them
+			// (a manager by name: Store.EventsFor).
+			return ""
 		case model.TktExtension:
 			// Codes such as CA1 are shown as they are; the word ones are named.
 			if n := model.Extension(code).Name(); n != code && !strings.HasPrefix(n, "Contact attempt") {

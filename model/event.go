@@ -185,8 +185,12 @@ func logEvent(tx *gorm.DB, e Event) error {
 // EventsFor returns the history of one record, oldest first.
 func (s *Store) EventsFor(ctx context.Context, entity string, id uint) ([]Event, error) {
 	var out []Event
-	err := s.reader(ctx).Where("entity = ? AND entity_id = ?", entity, id).
+	db := s.reader(ctx)
+	err := db.Where("entity = ? AND entity_id = ?", entity, id).
 		Order("at, id").Find(&out).Error
+	if err == nil && entity == "ticket" {
+		err = nameTicketManagers(db, out)
+	}
 	return out, err
 }
 

@@ -27,8 +27,10 @@ type migration struct {
 	data func(tx *gorm.DB, loc *time.Location) error
 }
 
-// migrations is the schema's history, oldest first; its length is the
-// schema version this build writes.
+// migrations is the schema's history, oldest first; the last one's version
+// is the schema version this build writes. Versions rise but may skip a
+// number: branches worked on side by side each take their own numbers,
+// and a number not taken is a step that does nothing.
 var migrations = []migration{
 	{1, "master data: people, groups, teams, customers, contacts, vendors, products, prices, events, settings", nil},
 	{2, "orders: lines, confirmation revisions, payments, production progress and exceptions, shipment requests, number counters, last prices", nil},
@@ -46,10 +48,12 @@ var migrations = []migration{
 	{14, "documents: the customer's tax ID (統一編號); why a confirmation revision was replaced", nil},
 	{15, "orders: the first day the slip rule may move each promised date, indexed for the hourly pass; an index to count a customer's open orders", nil},
 	{16, "delivery terms: a customer's default Incoterm and named place, and each order's", nil},
+	{managedNewTicketsSchema, "tickets: a New ticket that has a manager (a request for quote of an earlier version) is assigned in house, as a ticket with a manager starts", moveManagedNewTickets},
+	{19, "quotes: the lines of a Quote ticket by revision, its currency, validity and outcome; the order made from a quote names its ticket", nil},
 }
 
 // LatestSchema is the schema version this build of OrderDesk writes.
-func LatestSchema() int { return len(migrations) }
+func LatestSchema() int { return migrations[len(migrations)-1].version }
 
 // SchemaStep is one applied migration, kept in the schema_versions table.
 type SchemaStep struct {
@@ -119,7 +123,10 @@ func (s *Store) migrate(ctx context.Context, opt Options) error {
 		}
 		defer db.Exec("PRAGMA foreign_keys = ON")
 	}
-	for _, m := range migrations[cur:target] {
+	for _, m := range migrations {
+		if m.version <= cur || m.version > target {
+			continue
+		}
 		if err := s.migrateStep(db, m); err != nil {
 			s.SchemaVersion, _ = currentSchema(db)
 			if s.BackupBeforeMigration != "" {

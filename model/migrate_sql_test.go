@@ -69,16 +69,19 @@ func TestMigrationFilesAreFrozen(t *testing.T) {
 }
 
 // TestMigrationFilesOnePerStep: each dialect has one file for each step
-// (and 0000, the bookkeeping table), named alike, and none beyond the last.
+// (and 0000, the bookkeeping table), named alike, and none beyond the last;
+// only a step whose data function moves the rows may hold no statement.
 func TestMigrationFilesOnePerStep(t *testing.T) {
-	for v := 0; v <= LatestSchema(); v++ {
+	steps := append([]migration{{}}, migrations...)
+	for _, m := range steps {
+		v := m.version
 		var names []string
 		for _, d := range []Dialect{SQLite, Postgres} {
 			name, text, err := migrationFile(d, v)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if v > 0 && len(sqlStatements(text)) == 0 {
+			if v > 0 && len(sqlStatements(text)) == 0 && m.data == nil {
 				t.Errorf("%s has no statement", name)
 			}
 			names = append(names, path.Base(name))

@@ -211,6 +211,9 @@ type Order struct {
 	// new-product sampling request it was sent to.
 	CloseReason     string `gorm:"type:text;not null;default:''"`
 	SamplingRequest string `gorm:"size:60;not null;default:''"`
+	// QuoteTicketID is the Quote ticket the order was won from (nil for
+	// an order taken any other way).
+	QuoteTicketID *uint `diff:"-"`
 
 	Lines      []OrderLine            `gorm:"foreignKey:OrderID"`
 	Revisions  []ConfirmationRevision `gorm:"foreignKey:OrderID"`

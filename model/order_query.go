@@ -177,6 +177,7 @@ const (
 	ViewAwaitingSignBack OrderView = "sign_back" // faxed, signed copy not back
 	ViewOverdue          OrderView = "overdue"   // overdue at any gate (or OrderFilter.Gate)
 	ViewClosed           OrderView = "closed"    // cancelled or declined
+	ViewFromQuote        OrderView = "quote"     // won from a Quote ticket
 	ViewAll              OrderView = "all"
 )
 
@@ -229,6 +230,8 @@ func orderQuery(db *gorm.DB, f OrderFilter, now time.Time, text *textMatch) *gor
 		}
 	case ViewClosed:
 		q = q.Where("orders.state IN ?", []State{StateCancelled, StateDeclined})
+	case ViewFromQuote:
+		q = q.Where("orders.quote_ticket_id IS NOT NULL")
 	}
 	if f.CustomerID != 0 {
 		q = q.Where("orders.customer_id = ?", f.CustomerID)

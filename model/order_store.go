@@ -213,44 +213,52 @@ func (s *Store) CreateOrder(ctx context.Context, by Actor, o *Order) error {
 	err := s.write(ctx, func(tx *gorm.DB) error {
 		*o = saved
 		o.Lines = append([]OrderLine(nil), saved.Lines...)
-		if err := checkIntakeRefs(tx, o, nil); err != nil {
-			return err
-		}
-		no, err := nextNumber(tx, SeriesOrder, o.ReceivedAt.In(s.Loc).Year())
-		if err != nil {
-			return err
-		}
-		now := s.now()
-		o.No, o.State, o.StateSince = no, StateDraft, now
-		lines := make([]*OrderLine, len(o.Lines))
-		for i := range o.Lines {
-			lines[i] = &o.Lines[i]
-		}
-		if err := lookUpPrices(tx, o, lines, s.Loc); err != nil {
-			return err
-		}
-		o.recomputeTotals()
-		o.refreshDerived(s.Loc)
-		if err := insertRow(tx, by, now, o); err != nil {
-			return err
-		}
-		for i := range o.Lines {
-			o.Lines[i].OrderID = o.ID
-		}
-		if err := insertRows(tx, by, now, o.Lines); err != nil {
-			return err
-		}
-		if err := keepOrderTallies(tx, o, nil, s.Loc); err != nil {
-			return err
-		}
-		return logEvent(tx, eventWith(Event{Entity: "order", EntityID: o.ID, At: now, By: by.Name, ByID: by.ID,
-			Action: ActCreated, To: string(StateDraft)}, M("{{.Channel}} by {{.By}}, {{.Lines}} lines, total {{.Total}}",
-			"Channel", M(o.Channel.Name()), "By", by.Name, "Lines", len(o.Lines), "Total", FormatMoney(o.Total, o.Currency))))
+		return s.createOrder(tx, by, o)
 	})
 	if err != nil {
 		*o = saved
 	}
 	return err
+}
+
+// createOrder stores the checked draft o in tx: its number, its lines'
+// plan and last prices, its tallies and its event; said are more lines
+// for the event (where the order came from).
+func (s *Store) createOrder(tx *gorm.DB, by Actor, o *Order, said ...Msg) error {
+	if err := checkIntakeRefs(tx, o, nil); err != nil {
+		return err
+	}
+	no, err := nextNumber(tx, SeriesOrder, o.ReceivedAt.In(s.Loc).Year())
+	if err != nil {
+		return err
+	}
+	now := s.now()
+	o.No, o.State, o.StateSince = no, StateDraft, now
+	lines := make([]*OrderLine, len(o.Lines))
+	for i := range o.Lines {
+		lines[i] = &o.Lines[i]
+	}
+	if err := lookUpPrices(tx, o, lines, s.Loc); err != nil {
+		return err
+	}
+	o.recomputeTotals()
+	o.refreshDerived(s.Loc)
+	if err := insertRow(tx, by, now, o); err != nil {
+		return err
+	}
+	for i := range o.Lines {
+		o.Lines[i].OrderID = o.ID
+	}
+	if err := insertRows(tx, by, now, o.Lines); err != nil {
+		return err
+	}
+	if err := keepOrderTallies(tx, o, nil, s.Loc); err != nil {
+		return err
+	}
+	said = append([]Msg{M("{{.Channel}} by {{.By}}, {{.Lines}} lines, total {{.Total}}",
+		"Channel", M(o.Channel.Name()), "By", by.Name, "Lines", len(o.Lines), "Total", FormatMoney(o.Total, o.Currency))}, said...)
+	return logEvent(tx, eventWith(Event{Entity: "order", EntityID: o.ID, At: now, By: by.Name, ByID: by.ID,
+		Action: ActCreated, To: string(StateDraft)}, said...))
 }
 
 // SaveIntake stores a clerk's changes to the intake memo and lines of an

@@ -197,6 +197,14 @@ type Ticket struct {
 	MergedIntoID *uint
 	CancelReason string `gorm:"size:300;not null;default:''"`
 
+	// What a Quote ticket quoted (quote.go): QuoteRev is the revision whose
+	// lines are in force (0: nothing quoted yet).
+	QuoteRev        int    `gorm:"not null;default:0"`
+	QuoteCurrency   string `gorm:"size:3;not null;default:''"`
+	QuoteValidTo    Date   `gorm:"size:10"`
+	QuoteOutcome    string `gorm:"size:10;not null;default:''"` // "", QuoteWon or QuoteLost
+	QuoteLostReason string `gorm:"size:300;not null;default:''"`
+
 	pending []Event     `gorm:"-"`
 	items   []ItemInput `gorm:"-"` // action items the rule asks for, written with the ticket
 }
@@ -225,6 +233,7 @@ const (
 	TktUpdated   = "updated"
 	TktMerged    = "merged"
 	TktRecurred  = "recurred"
+	TktQuote     = "quote"
 )
 
 // log records an event to be written with the ticket.

@@ -32,6 +32,8 @@ type orderView struct {
 	// cannot be read).
 	scans  []model.ScanReturn
 	thumbs map[uint]image.Image
+	// quote is the Quote ticket the order was won from (nil: none).
+	quote *model.Ticket
 }
 
 // orderViewStore is the store as loadOrderView reads it.
@@ -42,6 +44,7 @@ type orderViewStore interface {
 	ContactsOf(ctx context.Context, customerID uint) ([]model.Contact, error)
 	OrderShipments(ctx context.Context, orderID uint) ([]model.Shipment, error)
 	ScansOf(ctx context.Context, orderID uint) ([]model.ScanReturn, error)
+	Ticket(ctx context.Context, id uint) (*model.Ticket, error)
 }
 
 // loadOrderView reads an order, its history, the office's rules context and
@@ -71,6 +74,11 @@ func loadOrderView(ctx context.Context, store orderViewStore, id uint, by model.
 	for _, r := range v.scans {
 		if img := scanThumbnail(r); img != nil {
 			v.thumbs[r.ID] = img
+		}
+	}
+	if o.QuoteTicketID != nil {
+		if v.quote, err = store.Ticket(ctx, *o.QuoteTicketID); err != nil {
+			return nil, err
 		}
 	}
 	return v, nil
@@ -212,7 +220,7 @@ func (d *orderDetail) show(v *orderView) {
 	o := v.order
 	d.title.SetText(fmt.Sprintf("%s · %s", o.No, customerName(o.Customer)))
 	d.state.SetText(lang.L(o.State.Name()))
-	d.showInfo(o)
+	d.showInfo(o, v.quote)
 	d.showLines(o, v.ctx.Office)
 	d.showTotals(o, v.ctx.Office)
 	d.showGates(v)
@@ -237,7 +245,7 @@ func personName(e *model.Employee) string {
 	return e.Display()
 }
 
-func (d *orderDetail) showInfo(o *model.Order) {
+func (d *orderDetail) showInfo(o *model.Order, quote *model.Ticket) {
 	loc := d.store.Location()
 	tier, contact := "", ""
 	if o.Customer != nil {
@@ -283,9 +291,22 @@ func (d *orderDetail) showInfo(o *model.Order) {
 		{lang.L("Special requirements"), o.SpecialRequirements},
 		{lang.L("Memo"), o.Memo},
 	}
+	if quote != nil {
+		// Only then: the rows split in two halves by their number.
+		rows = append(rows, [2]string{lang.L("From quote"), quoteOfOrder(quote)})
+	}
 	half := (len(rows) + 1) / 2
 	fillPairs(d.info.Objects[0].(*fyne.Container), rows[:half])
 	fillPairs(d.info.Objects[1].(*fyne.Container), rows[half:])
+}
+
+// quoteOfOrder names the Quote ticket an order was won from: its number
+// and subject ("" for an order taken otherwise).
+func quoteOfOrder(t *model.Ticket) string {
+	if t == nil {
+		return ""
+	}
+	return t.No + " · " + t.Subject
 }
 
 func dateText(d model.Date) string {

@@ -42,7 +42,7 @@ var orderSorts = []model.OrderSort{model.SortNo, model.SortCustomer, "", model.S
 
 // orderViews are the views behind the view choices, in their order.
 var orderViews = []model.OrderView{model.ViewOpen, model.ViewState, model.ViewAwaitingSignBack,
-	model.ViewOverdue, model.ViewClosed, model.ViewAll}
+	model.ViewOverdue, model.ViewClosed, model.ViewAll, model.ViewFromQuote}
 
 // busyAfter is how long a load may take before the list shows it is busy.
 const busyAfter = 300 * time.Millisecond
@@ -102,7 +102,7 @@ func newOrderList(w fyne.Window, store *model.Store, settings *Settings) *orderL
 		filter: model.OrderFilter{View: model.ViewOpen}, office: model.DefaultOffice()}
 	l.search.SetPlaceHolder(lang.L("Search number, customer, PO or product (Ctrl+F)"))
 	views := []string{lang.L("All open"), lang.L("By state"), lang.L("Awaiting sign-back"),
-		lang.L("Overdue at any gate"), lang.L("Cancelled or declined"), lang.L("All orders")}
+		lang.L("Overdue at any gate"), lang.L("Cancelled or declined"), lang.L("All orders"), lang.L("Won from quotes")}
 	l.view = NewSelect(views, func(string) { l.applyFilter(false) }).fitOptions()
 	var states []string
 	for _, st := range model.States {

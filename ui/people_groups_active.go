@@ -74,24 +74,18 @@ func (s *peopleScreen) showGroupActiveDialog(active bool, groups []model.Group) 
 		if g.reason != nil {
 			reason = g.reason.Text
 		}
-		g.save.Disable()
-		s.work.Go(func() func() {
-			err := s.store.SetGroupActive(context.Background(), by, grp.ID, active, reason)
-			return func() {
-				g.save.Enable()
-				if err != nil {
-					setProblemText(g.problem, SayErr(err))
-					return
-				}
-				g.dialog.Hide()
+		submitDialog(&s.work, problemLine{g.problem}, g.save, g.dialog,
+			func(ctx context.Context) (struct{}, error) {
+				return struct{}{}, s.store.SetGroupActive(ctx, by, grp.ID, active, reason)
+			},
+			func(struct{}) {
 				msg := lang.L("Group {{.Group}} reactivated.", map[string]any{"Group": grp.Display()})
 				if !active {
 					msg = lang.L("Group {{.Group}} deactivated: its members keep their history, and it is offered nowhere.", map[string]any{"Group": grp.Display()})
 				}
 				s.form.status.SetText(msg)
 				s.showGroups(s.form.record().ID)
-			}
-		})
+			})
 	})
 	g.save.Importance = widget.HighImportance
 	content := container.NewVBox(container.New(layout.NewFormLayout(), rows...), g.problem)

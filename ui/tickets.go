@@ -35,6 +35,7 @@ type ticketsScreen struct {
 	customer, search    *Entry
 	overdue, mine       *Check
 	newBtn, moveBtn     *widget.Button
+	dispatchBtn         *widget.Button
 
 	people []model.Employee
 	groups []model.Group
@@ -42,10 +43,11 @@ type ticketsScreen struct {
 	customerID *uint
 
 	// dialog and detail are the move dialog and ticket detail open now, for tests.
-	dialog  *moveDialog
-	detail  *ticketDetail
-	newForm *newTicketForm
-	content fyne.CanvasObject
+	dialog   *moveDialog
+	detail   *ticketDetail
+	newForm  *newTicketForm
+	dispatch *dispatchView
+	content  fyne.CanvasObject
 }
 
 // ticketsStore is the store as the Tickets screen uses it; a test hands it one that fails.
@@ -56,10 +58,15 @@ type ticketsStore interface {
 	ContactsOf(ctx context.Context, customerID uint) ([]model.Contact, error)
 	CreateTicket(ctx context.Context, by model.Actor, in model.TicketInput) (*model.Ticket, error)
 	CustomerByCode(ctx context.Context, code string) (*model.Customer, error)
+	Dispatch(ctx context.Context, day model.Date) (*model.Dispatch, error)
 	EditTicket(ctx context.Context, by model.Actor, id uint, version int64, in model.TicketEdit) (*model.Ticket, error)
 	EventsFor(ctx context.Context, entity string, id uint) ([]model.Event, error)
 	OrderByNo(ctx context.Context, no string) (*model.Order, error)
+	ProductByCode(ctx context.Context, code string) (*model.Product, error)
+	QuoteLines(ctx context.Context, t *model.Ticket) ([]model.QuoteLine, error)
+	RecordQuote(ctx context.Context, by model.Actor, id uint, version int64, in model.QuoteInput) (*model.Ticket, error)
 	Ticket(ctx context.Context, id uint) (*model.Ticket, error)
+	WinQuote(ctx context.Context, by model.Actor, id uint, version int64, in model.QuoteWonInput) (*model.Ticket, *model.Order, error)
 }
 
 func newTicketsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *Settings) *ticketsScreen {
@@ -87,11 +94,12 @@ func newTicketsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *S
 	s.mine = NewCheck(lang.L("My tickets"), func(bool) { s.reload() })
 	s.newBtn = widget.NewButtonWithIcon(lang.L("New ticket…"), theme.ContentAddIcon(), s.OnNew)
 	s.moveBtn = widget.NewButtonWithIcon(lang.L("Move to…"), theme.NavigateNextIcon(), s.board.showMoveMenu)
+	s.dispatchBtn = widget.NewButton(lang.L("Dispatch…"), s.onDispatch)
 	hint := widget.NewLabel(lang.L("Arrows pick a card · 0–9 or Ctrl+←/→ move it · Enter opens it · M: move menu"))
 	hint.Importance = widget.LowImportance
 	filters := container.NewHBox(s.mine, s.manager, s.group, s.typ, container.NewGridWrap(fyne.NewSize(130, s.customer.MinSize().Height), s.customer), s.overdue)
 	bar := container.NewBorder(nil, nil, filters, container.NewHBox(s.moveBtn, s.newBtn), s.search)
-	top := container.NewVBox(bar, container.NewBorder(nil, nil, nil, hint, s.status))
+	top := container.NewVBox(bar, container.NewBorder(nil, nil, s.dispatchBtn, hint, s.status))
 	s.content = container.NewBorder(top, nil, nil, nil, s.board)
 	desk.OnChanged(func(*model.Employee) {
 		if s.mine.Checked {

@@ -32,6 +32,7 @@ type ticketDetail struct {
 	problem *widget.Label
 	history *widget.Label
 	edit    *ticketEditForm // the edit form open now, for tests
+	quote   *ticketQuote    // what a Quote ticket quoted, and its actions
 	// setting is true while the selects are filled from the ticket, so
 	// their change handlers do not ask the model.
 	setting bool
@@ -72,7 +73,8 @@ func (s *ticketsScreen) openDetail(t model.Ticket) {
 		widget.NewFormItem(lang.L("Priority"), d.prio),
 		widget.NewFormItem(lang.L("Move to"), d.move))
 	edit := widget.NewButton(lang.L("Edit subject, customer, type, due…"), d.onEdit)
-	top := container.NewVBox(container.NewBorder(nil, nil, nil, container.NewVBox(edit), d.fields), form, d.problem, widget.NewLabelWithStyle(lang.L("History"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	d.quote = newTicketQuote(d)
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, container.NewVBox(edit), d.fields), d.quote.box, form, d.problem, widget.NewLabelWithStyle(lang.L("History"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	notes := NewNotesPanel(s.store, s.desk, model.OnTicket, t.ID)
 	tabs := container.NewAppTabs(
 		container.NewTabItem(lang.L("History"), container.NewVScroll(d.history)),
@@ -98,8 +100,12 @@ func (d *ticketDetail) load() {
 		ctx := context.Background()
 		t, err := d.s.store.Ticket(ctx, id)
 		var events []model.Event
+		var quoted []model.QuoteLine
 		if err == nil {
 			events, err = d.s.store.EventsFor(ctx, "ticket", id)
+		}
+		if err == nil {
+			quoted, err = d.s.store.QuoteLines(ctx, t)
 		}
 		return func() {
 			if err != nil {
@@ -108,6 +114,7 @@ func (d *ticketDetail) load() {
 			}
 			d.ticket, d.events = *t, events
 			d.show()
+			d.quote.show(t, quoted)
 		}
 	})
 }

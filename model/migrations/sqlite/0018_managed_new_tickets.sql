@@ -1,0 +1,6 @@
+-- Step 18: a New ticket (status 0) that has a manager is assigned in house
+-- (status 1), as a ticket with a manager starts (seed 001: status 0 is the
+-- New tickets queue, managed by nobody). Earlier versions left requests
+-- for quote at 0 with their quoting person. The rows move in the step's
+-- data function (moveManagedNewTickets), which writes each ticket's event;
+-- the schema itself does not change.
