@@ -94,6 +94,11 @@ func checkNothingCutOff(t *testing.T) {
 			for _, c := range cut {
 				t.Errorf("%s at %.0f×%.0f: %s", v.name, size.Width, size.Height, c)
 			}
+			// A window is never narrower than its content's minimum: wider
+			// than the screen, it runs off the screen's edge.
+			if w := o.win.Content().MinSize().Width; w > size.Width {
+				t.Errorf("%s at %.0f×%.0f: the window needs %.0f px", v.name, size.Width, size.Height, w)
+			}
 		}
 	}
 }

@@ -107,7 +107,7 @@ const cardLine = 17
 
 // MinSize is wide enough for the number whole (TK-2026-00012).
 func (r *cardRenderer) MinSize() fyne.Size {
-	return fyne.NewSize(max(120, fyne.MeasureText("TK-2026-00000", r.no.TextSize, r.no.TextStyle).Width+12), 5*cardLine+10)
+	return fyne.NewSize(fyne.MeasureText("TK-2026-00000", r.no.TextSize, r.no.TextStyle).Width+12, 5*cardLine+10)
 }
 
 func (r *cardRenderer) Layout(size fyne.Size) {
