@@ -72,20 +72,15 @@ func Run(target string, open Opener, makeDemo DemoMaker) error {
 		store.Close()
 	}()
 	defer cancel()
-	// start builds the window on s and asks who is at the desk; on a
-	// first start it runs once the office exists.
-	start := func(s *model.Store, signIn uint) {
+	// start builds the window on s and asks who is at the desk (unless
+	// someone is signed in already); on a first start it runs once the
+	// office exists.
+	start := func(s *model.Store, signedIn *model.Employee) {
 		if s != store {
 			store.Close() // the empty real database, left as it is for later
 			store = s
 		}
-		if signIn != 0 {
-			settings.SetEmployeeID(signIn)
-		}
-		shell = Create(w, s, settings)
-		w.SetCloseIntercept(shell.CloseIntercept)
-		shell.startSection = SectionOrders
-		shell.Start()
+		shell = openDesk(w, s, settings, signedIn)
 		shell.startRefresh(a)
 		shell.startBackground(ctx)
 	}
@@ -104,10 +99,25 @@ func Run(target string, open Opener, makeDemo DemoMaker) error {
 		// Dialogs need the window on screen: start once the app is running.
 		// Orders is the clerk's main screen, and where a draft left by a
 		// crash reopens.
-		a.Lifecycle().SetOnStarted(func() { fitWindow(w, size); start(store, 0) })
+		a.Lifecycle().SetOnStarted(func() { fitWindow(w, size); start(store, nil) })
 	}
 	w.ShowAndRun()
 	return nil
+}
+
+// openDesk builds the main window on store and starts it on Orders, the
+// clerk's main screen and where a draft left by a crash reopens: with
+// signedIn at the desk, or asking who is there.
+func openDesk(w fyne.Window, store *model.Store, settings *Settings, signedIn *model.Employee) *Shell {
+	shell := Create(w, store, settings)
+	w.SetCloseIntercept(shell.CloseIntercept)
+	shell.startSection = SectionOrders
+	if signedIn != nil {
+		shell.StartAs(signedIn)
+	} else {
+		shell.Start()
+	}
+	return shell
 }
 
 // showStartupError shows why OrderDesk could not start, as a sentence a

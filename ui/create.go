@@ -56,6 +56,8 @@ type Shell struct {
 	picker    *employeePicker  // the open "who are you" dialog, for tests
 	signin    *signIn          // the open password dialog, for tests
 	everyone  []model.Employee // who the sign-in offers
+	// roster lists who may sign in (the store; tests give one that fails).
+	roster peopleLister
 	// demo marks the demo office, which the title names as such.
 	demo bool
 	// scanDecode reads a returned confirmation's barcodes (scan.Decode;
@@ -66,8 +68,13 @@ type Shell struct {
 	// time the watcher counts with (tests turn it).
 	idle    *idleWatcher
 	catcher *activityCatcher
-	cover   *fyne.Container // hides the desk while it is locked
+	cover   *deskCover // hides the desk until someone signs in, and while it is locked
 	clock   func() time.Time
+}
+
+// peopleLister is the store's list of the people who may sign in.
+type peopleLister interface {
+	Employees(ctx context.Context, includeInactive bool) ([]model.Employee, error)
 }
 
 // Indexes of the sections, in the order of the navigation (and of Ctrl+1…9).
@@ -86,7 +93,7 @@ const (
 // Create builds the main window's content for store into w, with its menu
 // and shortcuts. Call Start once the window is shown.
 func Create(w fyne.Window, store *model.Store, settings *Settings) *Shell {
-	s := &Shell{win: w, store: store, settings: settings, desk: &Desk{}, startSection: SectionCustomers, scanDecode: scan.Decode, clock: time.Now}
+	s := &Shell{win: w, store: store, settings: settings, desk: &Desk{}, roster: store, startSection: SectionCustomers, scanDecode: scan.Decode, clock: time.Now}
 	lockMinutes := 0
 	if o, err := store.Office(context.Background()); err == nil {
 		s.demo, lockMinutes = o.Demo, o.LockMinutes
@@ -120,12 +127,21 @@ func Create(w fyne.Window, store *model.Store, settings *Settings) *Shell {
 	}
 	s.tabs = container.NewAppTabs(items...)
 	s.tabs.SetTabLocation(container.TabLocationLeading)
-	s.tabs.OnSelected = func(*container.TabItem) { s.current().Shown() }
+	s.tabs.OnSelected = func(*container.TabItem) {
+		if !s.deskCovered() {
+			s.current().Shown()
+		}
+	}
 
 	s.desk.OnChanged(func(*model.Employee) { s.updateTitle() })
 	s.updateTitle()
 	s.stopNotices = s.listenForChanges()
-	w.SetContent(s.tabs)
+	// Nothing of the desk is readable or usable before someone signs in:
+	// on a loaded machine the sign-in may come late, and a click or a key
+	// must not reach an order meanwhile.
+	s.cover = newDeskCover(s.restoreEmployee)
+	s.coverDesk(lang.L("Sign in to use the desk."))
+	w.SetContent(container.NewStack(s.tabs, s.cover.box))
 	s.watchIdle(lockMinutes)
 	w.SetOnDropped(s.droppedOnWindow)
 	w.SetMainMenu(s.menu(titles))
@@ -135,6 +151,9 @@ func Create(w fyne.Window, store *model.Store, settings *Settings) *Shell {
 
 // Show opens section i (one of the Section constants).
 func (s *Shell) Show(i int) {
+	if s.deskCovered() {
+		return // nothing of the desk opens or loads behind the cover
+	}
 	if i >= 0 && i < len(s.screens) {
 		s.tabs.SelectIndex(i)
 		s.current().Shown()
@@ -192,7 +211,7 @@ func (s *Shell) addShortcuts() {
 // editor returns the current section's Editor, unless a dialog is open:
 // Ctrl+S or Esc typed in a dialog must not act on the form behind it.
 func (s *Shell) editor() Editor {
-	if s.win.Canvas().Overlays().Top() != nil {
+	if s.win.Canvas().Overlays().Top() != nil || s.deskCovered() {
 		return nil
 	}
 	e, _ := s.current().(Editor)
@@ -224,10 +243,18 @@ func (s *Shell) onCancel() {
 }
 
 // Start runs what follows the window's appearance: the store's warnings
-// (once per database), then who sits at the desk, then the first section.
+// (once per database), then who sits at the desk, then the first section,
+// which opens (and loads) once someone has signed in.
 func (s *Shell) Start() {
-	s.Show(s.startSection)
+	s.tabs.SelectIndex(s.startSection)
 	s.showWarnings(s.restoreEmployee)
+}
+
+// StartAs is Start with e signed in already (the manager who has just set
+// the office up): nobody is asked who they are.
+func (s *Shell) StartAs(e *model.Employee) {
+	s.tabs.SelectIndex(s.startSection)
+	s.showWarnings(func() { s.setEmployee(e) })
 }
 
 // showWarnings shows the store's open-time warnings once per database
@@ -257,10 +284,12 @@ func (s *Shell) showWarnings(next func()) {
 func (s *Shell) restoreEmployee() {
 	id := s.settings.EmployeeID()
 	s.work.Go(func() func() {
-		people, err := s.store.Employees(context.Background(), false)
+		people, err := s.roster.Employees(context.Background(), false)
 		return func() {
 			if err != nil {
-				dialog.ShowInformation(lang.L("Who are you?"), SayLoadErr(err), s.win)
+				// The cover stays, saying why, with Try again (and the
+				// menu's Switch person).
+				s.coverProblem(SayLoadErr(err))
 				return
 			}
 			s.everyone = people
@@ -279,7 +308,7 @@ func (s *Shell) restoreEmployee() {
 // screen's Switch person); the new person signs in with their password.
 func (s *Shell) ChooseEmployee() {
 	s.work.Go(func() func() {
-		people, err := s.store.Employees(context.Background(), false)
+		people, err := s.roster.Employees(context.Background(), false)
 		return func() {
 			if err != nil {
 				dialog.ShowInformation(lang.L("Who are you?"), SayLoadErr(err), s.win)
@@ -321,6 +350,10 @@ func (s *Shell) askPasswordThen(e model.Employee, cancellable bool, other func()
 func (s *Shell) setEmployee(e *model.Employee) {
 	s.settings.SetEmployeeID(e.ID)
 	s.desk.Set(e)
+	if s.deskCovered() { // the start's sign-in (the lock uncovers its own)
+		s.uncoverDesk()
+		s.current().Shown() // the section takes the keyboard it could not have behind the cover
+	}
 }
 
 // CloseIntercept asks before the window closes over unsaved changes on a

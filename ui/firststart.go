@@ -36,12 +36,12 @@ type firstStart struct {
 	open     Opener
 	makeDemo DemoMaker
 	// ready is called with the store the window works on from now on, and
-	// the person to ask for a password first (0: nobody in particular).
-	ready func(s *model.Store, signIn uint)
+	// the person already signed in (the new manager; nil: ask who).
+	ready func(s *model.Store, signedIn *model.Employee)
 	work  jobs
 }
 
-func newFirstStart(store *model.Store, open Opener, makeDemo DemoMaker, ready func(*model.Store, uint)) *firstStart {
+func newFirstStart(store *model.Store, open Opener, makeDemo DemoMaker, ready func(*model.Store, *model.Employee)) *firstStart {
 	f := &firstStart{store: store, open: open, makeDemo: makeDemo, ready: ready}
 	f.setUp = widget.NewButton(lang.L("Set up my office"), f.onSetUp)
 	f.setUp.Importance = widget.HighImportance
@@ -110,7 +110,10 @@ func (f *firstStart) onSetUp() {
 	f.create.Show()
 }
 
-// onCreate sets the office up with its first manager, who signs in next.
+// onCreate sets the office up with its first manager, who is signed in
+// with the password they have just typed twice: the desk does not ask
+// them for it a third time. (The sign-in is the model's, as at the
+// dialog; should it fail, the desk asks as at any start.)
 func (f *firstStart) onCreate() {
 	if f.password.Text != f.again.Text {
 		f.problem.SetText(lang.L("The two passwords differ."))
@@ -124,7 +127,12 @@ func (f *firstStart) onCreate() {
 	f.create.Disable()
 	f.working(lang.L("Setting up your office…"))
 	f.work.Go(func() func() {
-		err := f.store.SetUpOffice(context.Background(), o, m, pw)
+		ctx := context.Background()
+		err := f.store.SetUpOffice(ctx, o, m, pw)
+		var signedIn *model.Employee
+		if err == nil {
+			signedIn, _ = f.store.SignIn(ctx, m.Initials, pw)
+		}
 		return func() {
 			f.working("")
 			f.create.Enable()
@@ -132,7 +140,7 @@ func (f *firstStart) onCreate() {
 				f.problem.SetText(Say(model.Say(err)))
 				return
 			}
-			f.ready(f.store, m.ID)
+			f.ready(f.store, signedIn)
 		}
 	})
 }
@@ -164,7 +172,7 @@ func (f *firstStart) onExplore() {
 				f.problem.SetText(SayLoadErr(err))
 				return
 			}
-			f.ready(ds, 0)
+			f.ready(ds, nil)
 		}
 	})
 }

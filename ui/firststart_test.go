@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"orderdesk/model"
@@ -33,7 +34,7 @@ func firstStartTest(t *testing.T) (*firstStart, *model.Store, *[]*model.Store, *
 		o.Demo = true // as demo.Create marks it
 		return s.SaveOffice(ctx, m.Actor(), o)
 	}
-	f := newFirstStart(store, open, makeDemo, func(s *model.Store, _ uint) { readyWith = append(readyWith, s) })
+	f := newFirstStart(store, open, makeDemo, func(s *model.Store, _ *model.Employee) { readyWith = append(readyWith, s) })
 	w := test.NewWindow(f.Content())
 	t.Cleanup(w.Close)
 	return f, store, &readyWith, &demos
@@ -110,5 +111,45 @@ func TestFirstStartSaysTheOfficeIsBeingPrepared(t *testing.T) {
 	}
 	if f.preparing.Visible() || f.busy.Visible() {
 		t.Error("the preparing note stays once the office is ready")
+	}
+}
+
+// TestFirstStartSignsTheManagerIn: after Create the office, the desk opens
+// with the new manager signed in, uncovered, on Orders; they are not asked
+// for the password they have just typed twice.
+func TestFirstStartSignsTheManagerIn(t *testing.T) {
+	a := test.NewTempApp(t)
+	store := openTestStore(t)
+	w := test.NewWindow(nil)
+	w.Resize(fyne.NewSize(1400, 900))
+	settings := NewSettings(a.Preferences())
+	var shell *Shell
+	t.Cleanup(func() { forgetShortcuts(w.Canvas()); w.Close() })
+	f := newFirstStart(store, nil, nil, func(s *model.Store, signedIn *model.Employee) {
+		shell = openDesk(w, s, settings, signedIn)
+	})
+	w.SetContent(f.Content())
+	test.Tap(f.setUp)
+	test.Type(f.nameZH, "大同紙業")
+	test.Type(f.managerName, "Ann Boss")
+	test.Type(f.managerCode, "AB")
+	test.Type(f.password, "first-pw")
+	test.Type(f.again, "first-pw")
+	test.Tap(f.create)
+	settle(t)
+	if shell == nil {
+		t.Fatalf("the desk did not open: %s", f.problem.Text)
+	}
+	if top := w.Canvas().Overlays().Top(); top != nil {
+		t.Errorf("the new manager is asked again: %q", markupText(top))
+	}
+	if e := shell.desk.Employee(); e == nil || e.Initials != "AB" || !e.Manager {
+		t.Fatalf("the desk after setting up the office: %v", e)
+	}
+	if shell.deskCovered() || shell.tabs.SelectedIndex() != SectionOrders {
+		t.Errorf("the desk is covered (%v) or not on Orders (%d)", shell.deskCovered(), shell.tabs.SelectedIndex())
+	}
+	if settings.EmployeeID() != shell.desk.Employee().ID {
+		t.Error("the manager is not remembered at this desk")
 	}
 }

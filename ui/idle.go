@@ -5,12 +5,9 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"orderdesk/model"
@@ -121,31 +118,17 @@ func (s *Shell) idleChecked(r service.Report) {
 	s.idle.check(minutes)
 }
 
-// catchMouse puts the activity catcher under the window's content and the
-// lock's cover over it, once. A desk that never locks goes without them
-// (and the screens' golden files show an office that never locks); a
-// manager turning the lock on at another desk adds them at the next check.
+// catchMouse puts the activity catcher under the window's content, once
+// (the cover is over it already: see Create). A desk that never locks goes
+// without it (and the screens' golden files show an office that never
+// locks); a manager turning the lock on at another desk adds it at the
+// next check.
 func (s *Shell) catchMouse() {
 	if s.catcher != nil {
 		return
 	}
 	s.catcher = newActivityCatcher(s.idle.touch)
-	s.cover = newLockCover()
-	s.win.SetContent(container.NewStack(s.catcher, s.tabs, s.cover))
-}
-
-// newLockCover is what a locked desk shows behind the password: the
-// background colour, opaque, and the word that it is locked (above the
-// middle, where the password dialog leaves it readable); nothing of
-// the orders or customers on the desk can be read past it. Hidden until
-// the desk locks.
-func newLockCover() *fyne.Container {
-	bg := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
-	icon := widget.NewIcon(theme.VisibilityOffIcon())
-	said := widget.NewLabelWithStyle(lang.L("The desk is locked."), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
-	c := container.NewStack(bg, container.NewVBox(layout.NewSpacer(), icon, said, layout.NewSpacer(), layout.NewSpacer(), layout.NewSpacer()))
-	c.Hide()
-	return c
+	s.win.SetContent(container.NewStack(s.catcher, s.tabs, s.cover.box))
 }
 
 // lockDesk covers the desk and asks the person at it for their password
@@ -161,11 +144,9 @@ func (s *Shell) lockDesk() {
 		return
 	}
 	s.orders.flushDraft()
-	s.tabs.Hide()
-	s.cover.Show()
+	s.coverDesk(lang.L("The desk is locked."))
 	unlocked := func(got *model.Employee) {
-		s.cover.Hide()
-		s.tabs.Show()
+		s.uncoverDesk()
 		s.idle.unlock()
 		if got.ID != me.ID {
 			s.setEmployee(got)
@@ -182,7 +163,7 @@ func (s *Shell) lockDesk() {
 // the desk picks themselves to come back.
 func (s *Shell) pickAtLock(again func(), unlocked func(*model.Employee)) {
 	s.work.Go(func() func() {
-		people, err := s.store.Employees(context.Background(), false)
+		people, err := s.roster.Employees(context.Background(), false)
 		return func() {
 			if err != nil {
 				people = s.everyone // the lock must offer someone: the list the desk had
