@@ -27,8 +27,8 @@ type migration struct {
 	data func(tx *gorm.DB, loc *time.Location) error
 }
 
-// migrations is the schema's history, oldest first; its length is the
-// schema version this build writes.
+// migrations is the schema's history, oldest first; the last one's number
+// is the schema version this build writes.
 var migrations = []migration{
 	{1, "master data: people, groups, teams, customers, contacts, vendors, products, prices, events, settings", nil},
 	{2, "orders: lines, confirmation revisions, payments, production progress and exceptions, shipment requests, number counters, last prices", nil},
@@ -45,10 +45,11 @@ var migrations = []migration{
 	{scanReturnsSchema, "returned scans: signed confirmations faxed or scanned back, matched by their barcode or waiting on the Unmatched returns list", nil},
 	{14, "documents: the customer's tax ID (統一編號); why a confirmation revision was replaced", nil},
 	{15, "orders: the first day the slip rule may move each promised date, indexed for the hourly pass; an index to count a customer's open orders", nil},
+	{17, "returns (RMA): return authorizations of shipped goods, their lines, and the Repair & Returns group", nil},
 }
 
 // LatestSchema is the schema version this build of OrderDesk writes.
-func LatestSchema() int { return len(migrations) }
+func LatestSchema() int { return migrations[len(migrations)-1].version }
 
 // SchemaStep is one applied migration, kept in the schema_versions table.
 type SchemaStep struct {
@@ -118,7 +119,13 @@ func (s *Store) migrate(ctx context.Context, opt Options) error {
 		}
 		defer db.Exec("PRAGMA foreign_keys = ON")
 	}
-	for _, m := range migrations[cur:target] {
+	// By the steps' numbers, not their places in the list: numbers are
+	// handed out to work in progress ahead of time, so a branch may lack
+	// a step before its own until the two merge.
+	for _, m := range migrations {
+		if m.version <= cur || m.version > target {
+			continue
+		}
 		if err := s.migrateStep(db, m); err != nil {
 			s.SchemaVersion, _ = currentSchema(db)
 			if s.BackupBeforeMigration != "" {
@@ -128,8 +135,8 @@ func (s *Store) migrate(ctx context.Context, opt Options) error {
 			return err
 		}
 	}
-	s.SchemaVersion = target
-	return nil
+	s.SchemaVersion, err = currentSchema(db)
+	return err
 }
 
 // migrateStep applies one step in its own transaction. A step another
