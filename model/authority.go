@@ -21,11 +21,12 @@ const (
 	SignOffFinance         SignOff = "finance"          // finance clearance, step 13
 	SignOffEmergency       SignOff = "emergency"        // shipping before the paperwork, step 14.2
 	SignOffPrice           SignOff = "price"            // an off-price line confirmed, step 5
+	SignOffReturns         SignOff = "returns"          // a return's steps (RMA), seed 004's Repair & Returns team
 )
 
 // DepartmentSignOffs are the gates a department group signs; the office
 // settings say which group (by its code) that is.
-var DepartmentSignOffs = []SignOff{SignOffTechnical, SignOffProductionDate, SignOffProductionOrder, SignOffQC, SignOffFinance}
+var DepartmentSignOffs = []SignOff{SignOffTechnical, SignOffProductionDate, SignOffProductionOrder, SignOffQC, SignOffFinance, SignOffReturns}
 
 // defaultSignOffGroups are the group codes of seed 004's departments, which a
 // new office starts with; a manager may point a gate at another group.
@@ -35,6 +36,7 @@ var defaultSignOffGroups = map[SignOff]string{
 	SignOffProductionOrder: "PROD",
 	SignOffQC:              "QC",
 	SignOffFinance:         "FIN",
+	SignOffReturns:         "RR",
 }
 
 // Name returns what the gate's sign-off is called, as a word of a sentence.
@@ -54,6 +56,8 @@ func (g SignOff) Name() Msg {
 		return M("shipping before the paperwork")
 	case SignOffPrice:
 		return M("an off-price line")
+	case SignOffReturns:
+		return M("the return's steps")
 	}
 	return M(string(g))
 }

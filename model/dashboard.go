@@ -23,6 +23,8 @@ type PastDue struct {
 type Dashboard struct {
 	People []PastDue
 	Groups []PastDue
+	// OverdueRMAs counts the returns whose step is past due (OverdueRMAs lists them).
+	OverdueRMAs int
 }
 
 // ManagerDashboard returns the past-due counts per person and per group,
@@ -41,6 +43,12 @@ func (s *Store) ManagerDashboard(ctx context.Context) (Dashboard, error) {
 		Joins("JOIN groups ON groups.id = notes.assigned_group_id").
 		Where("notes.pending = ? AND notes.due_on < ?", true, today).
 		Group("groups.id, groups.name").Order("count DESC, groups.name").Scan(&d.Groups).Error
+	if err != nil {
+		return d, err
+	}
+	var n int64
+	err = db.Table("rmas").Where("state NOT IN ? AND due_on < ?", []RMAState{RMAClosed, RMACancelled}, today).Count(&n).Error
+	d.OverdueRMAs = int(n)
 	return d, err
 }
 

@@ -42,6 +42,9 @@ var StandardGroups = []Group{
 	{Code: "SHIP", Name: "Shipping", NameZH: "出貨"},
 	{Code: "MKT", Name: "Marketing", NameZH: "營銷"},
 	{Code: "MGMT", Name: "Management", NameZH: "管理"},
+	// Seed 004's Repair and Returns team: authorizes, receives and decides
+	// returns (RMAs); QC inspects what comes back.
+	{Code: "RR", Name: "Repair & Returns", NameZH: "維修退貨"},
 }
 
 // GroupMember puts an employee in a group.

@@ -48,6 +48,7 @@ var migrations = []migration{
 	{14, "documents: the customer's tax ID (統一編號); why a confirmation revision was replaced", nil},
 	{15, "orders: the first day the slip rule may move each promised date, indexed for the hourly pass; an index to count a customer's open orders", nil},
 	{16, "delivery terms: a customer's default Incoterm and named place, and each order's", nil},
+	{17, "returns (RMA): return authorizations of shipped goods, their lines, and the Repair & Returns group", nil},
 	{managedNewTicketsSchema, "tickets: a New ticket that has a manager (a request for quote of an earlier version) is assigned in house, as a ticket with a manager starts", moveManagedNewTickets},
 	{19, "quotes: the lines of a Quote ticket by revision, its currency, validity and outcome; the order made from a quote names its ticket", nil},
 }
@@ -136,8 +137,8 @@ func (s *Store) migrate(ctx context.Context, opt Options) error {
 			return err
 		}
 	}
-	s.SchemaVersion = target
-	return nil
+	s.SchemaVersion, err = currentSchema(db)
+	return err
 }
 
 // migrateStep applies one step in its own transaction. A step another

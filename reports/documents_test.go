@@ -40,6 +40,12 @@ func testRequest() *model.ShipmentRequest {
 		Phone: "04-2566-1200", Checked: model.Signature{By: "林慧"}, Note: "請於上午送達 Deliver before noon"}
 }
 
+func testRMA(o *model.Order) *model.RMA {
+	return &model.RMA{No: "RMA-2026-00007", Order: o, State: model.RMAAuthorized, Reason: model.ReasonQuality, QCLot: "L-2026-118",
+		Complaint: "捲芯受潮 core damp", Authorized: model.Signature{By: "Andy"},
+		Lines: []model.RMALine{{LineNo: 2, Qty: model.QtyOf(4)}}}
+}
+
 var docCases = []docCase{
 	{"confirmation", func(o *model.Order, opt Options) ([]byte, []Replaced, error) {
 		return toBytes(func(w *bytes.Buffer) ([]Replaced, error) { return Confirmation(w, o, opt) })
@@ -92,6 +98,12 @@ var docCases = []docCase{
 		s := testShipment()
 		return []string{o.No, s.No, s.Carrier, s.TrackingNo, "2026-03-23", o.ShipTo, o.Lines[1].Product.Code,
 			tr("customer_sign", lang, false), tr("condition_boxes", lang, false)}
+	}},
+	{"rma", func(o *model.Order, opt Options) ([]byte, []Replaced, error) {
+		return toBytes(func(w *bytes.Buffer) ([]Replaced, error) { return ReturnAuthorization(w, testRMA(o), opt) })
+	}, func(o *model.Order, lang string) []string {
+		return []string{"RMA-2026-00007", tr("title.rma", lang, false), o.No, o.CustomerPO, tr("reason.quality", lang, false), "L-2026-118",
+			"捲芯受潮 core damp", o.Lines[1].Product.Code, "4", tr("rma_signer", lang, false)}
 	}},
 }
 

@@ -18,6 +18,7 @@ var labels = map[string][2]string{
 	"title.request":      {"商品銷售發貨(申請)通知單", "Shipment Request"},
 	"title.notice":       {"發貨告知書", "Shipping Notice"},
 	"title.receipt":      {"到貨回單", "Arrival Receipt"},
+	"title.rma":          {"退貨授權書", "Return Authorization"},
 
 	// Letterhead and footer.
 	"tel":    {"電話", "Tel"},
@@ -160,6 +161,20 @@ var labels = map[string][2]string{
 	"follow_up":       {"到貨追蹤", "Follow-up"},
 	"follow_up_text":  {"本公司將於 %s 向貴公司確認到貨情形。", "We will check with you on %s that the goods have arrived."},
 	"shipping_signer": {"發貨員簽名", "Shipping clerk, signature"},
+
+	// The return authorization.
+	"rma_no":            {"退貨授權號碼", "RMA number"},
+	"rma_reason":        {"退貨原因", "Reason"},
+	"reason.damage":     {"損壞", "Damage"},
+	"reason.wrong_item": {"錯貨", "Wrong item"},
+	"reason.quality":    {"品質客訴", "Quality claim"},
+	"qc_lot":            {"品管批號", "QC lot"},
+	"complaint":         {"客戶說明", "Reported"},
+	"return_to":         {"退貨地址", "Return to"},
+	"rma_text": {
+		"本公司同意退回下列貨品。請將本授權書影本隨貨寄回，並於外箱註明退貨授權號碼；未註明號碼之退貨恕不受理。",
+		"We authorize the return of the goods below. Please send a copy of this authorization with the goods and write the RMA number on each package; goods without it cannot be accepted."},
+	"rma_signer": {"維修退貨組簽名", "Repair & Returns, signature"},
 }
 
 // tr returns the label in lang, or both languages when bilingual.

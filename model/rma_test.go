@@ -1,0 +1,213 @@
+package model
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+// rmaDesk is the desk fixture with a Repair & Returns team (Andy, as seed
+// 004 names the person who handles RMAs) and an order shipped in part.
+func rmaDesk(t *testing.T) (*deskFixture, *Employee, *Order, *Shipment) {
+	f := newDesk(t)
+	andy := clerk(t, f.s, "Andy", "AN", false)
+	f.group("RR", andy)
+	o := f.readyToShip(f.custA, 100, true)
+	sh := f.ship(o, map[int]Qty{1: QtyOf(100), 2: QtyOf(40)})
+	return f, andy, f.reload(o), sh
+}
+
+func TestOpenRMARules(t *testing.T) {
+	f, andy, o, sh := rmaDesk(t)
+	first, err := f.s.OpenRMA(f.ctx, andy.Actor(), RMAInput{OrderID: o.ID, Lines: map[int]Qty{1: QtyOf(30)}, Reason: ReasonDamage})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.No != "RMA-2026-00001" || first.State != RMAOpened || first.DueOn != f.today().AddDays(RMADueDays[RMAOpened]) {
+		t.Fatalf("first RMA: %s %s due %s", first.No, first.State, first.DueOn)
+	}
+	cases := []struct {
+		name string
+		by   *Employee
+		in   RMAInput
+		want string // "" opens
+	}{
+		{"not in the team", f.clerk, RMAInput{Lines: map[int]Qty{1: QtyOf(1)}, Reason: ReasonDamage}, "not in group RR"},
+		{"no reason", andy, RMAInput{Lines: map[int]Qty{1: QtyOf(1)}}, "Choose why"},
+		{"quality claim without its lot", andy, RMAInput{Lines: map[int]Qty{1: QtyOf(1)}, Reason: ReasonQuality}, "QC lot"},
+		{"no lines", andy, RMAInput{Reason: ReasonDamage}, "Name the lines"},
+		{"zero quantity", andy, RMAInput{Lines: map[int]Qty{1: 0}, Reason: ReasonDamage}, "more than zero"},
+		{"no such line", andy, RMAInput{Lines: map[int]Qty{9: QtyOf(1)}, Reason: ReasonDamage}, "no such line"},
+		{"more than shipped", andy, RMAInput{Lines: map[int]Qty{2: QtyOf(41)}, Reason: ReasonWrongItem}, "40 were shipped"},
+		{"more than shipped less returned", andy, RMAInput{Lines: map[int]Qty{1: QtyOf(71)}, Reason: ReasonDamage}, "70 were shipped"},
+		{"another order's shipment", andy, RMAInput{ShipmentID: sh.ID + 99, Lines: map[int]Qty{1: QtyOf(1)}, Reason: ReasonDamage}, "not one of order"},
+		{"no such ticket", andy, RMAInput{TicketID: 999, Lines: map[int]Qty{1: QtyOf(1)}, Reason: ReasonDamage}, "no such ticket"},
+		{"the rest of the line", andy, RMAInput{ShipmentID: sh.ID, Lines: map[int]Qty{1: QtyOf(70)}, Reason: ReasonQuality, QCLot: "L-2026-118"}, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.in.OrderID = o.ID
+			r, err := f.s.OpenRMA(f.ctx, tc.by.Actor(), tc.in)
+			if tc.want == "" {
+				if err != nil || r.QCLot != tc.in.QCLot {
+					t.Fatalf("refused: %v", err)
+				}
+				return
+			}
+			var ref *Refusal
+			if !errors.As(err, &ref) || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("got %v, want a refusal with %q", err, tc.want)
+			}
+		})
+	}
+	// An order that shipped nothing has nothing to return.
+	bare := f.readyToShip(f.custB, 10, true)
+	if _, err := f.s.OpenRMA(f.ctx, andy.Actor(), RMAInput{OrderID: bare.ID, Lines: map[int]Qty{1: QtyOf(1)}, Reason: ReasonDamage}); err == nil || !strings.Contains(err.Error(), "shipped nothing") {
+		t.Fatalf("unshipped order: %v", err)
+	}
+}
+
+func TestRMAStepsInOrderBySigners(t *testing.T) {
+	f, andy, o, _ := rmaDesk(t)
+	r, err := f.s.OpenRMA(f.ctx, andy.Actor(), RMAInput{OrderID: o.ID, Lines: map[int]Qty{2: QtyOf(5)}, Reason: ReasonWrongItem})
+	if err != nil {
+		t.Fatal(err)
+	}
+	steps := []struct {
+		name  string
+		by    *Employee
+		rule  func(r *RMA, c Ctx) error
+		want  string // refusal text, or "" for the step to pass
+		state RMAState
+	}{
+		{"receive before authorizing", andy, func(r *RMA, c Ctx) error { return r.Receive(c, "") }, "comes when it is Authorized", ""},
+		{"authorize by a clerk outside the team", f.clerk, func(r *RMA, c Ctx) error { return r.Authorize(c) }, "not in group RR", ""},
+		{"authorize", andy, func(r *RMA, c Ctx) error { return r.Authorize(c) }, "", RMAAuthorized},
+		{"receive", andy, func(r *RMA, c Ctx) error { return r.Receive(c, "2 boxes") }, "", RMAReceived},
+		{"cancel once the goods are back", andy, func(r *RMA, c Ctx) error { return r.Cancel(c, "customer changed mind") }, "decide it instead", ""},
+		{"inspect by the team, not QC", andy, func(r *RMA, c Ctx) error { return r.Inspect(c, "wrong grammage") }, "not in group QC", ""},
+		{"inspect without findings", f.qc, func(r *RMA, c Ctx) error { return r.Inspect(c, " ") }, "what QC found", ""},
+		{"inspect by QC", f.qc, func(r *RMA, c Ctx) error { return r.Inspect(c, "wrong grammage: 70g sent") }, "", RMAInspected},
+		{"credit without an amount", andy, func(r *RMA, c Ctx) error { return r.Decide(c, DecideCredit, 0, "") }, "credit note's amount", ""},
+		{"reject without a reason", andy, func(r *RMA, c Ctx) error { return r.Decide(c, DecideReject, 0, "") }, "Say why", ""},
+		{"decide by QC", f.qc, func(r *RMA, c Ctx) error { return r.Decide(c, DecideReplace, 0, "") }, "not in group RR", ""},
+		{"decide replace", andy, func(r *RMA, c Ctx) error { return r.Decide(c, DecideReplace, 0, "") }, "", RMADecided},
+		{"close before the replacement shipped", andy, func(r *RMA, c Ctx) error { return r.Close(c, "") }, "waits for its replacement", ""},
+	}
+	for _, st := range steps {
+		got, err := f.s.ChangeRMA(f.ctx, st.by.Actor(), r.ID, r.Version, st.rule)
+		if st.want != "" {
+			var ref *Refusal
+			if !errors.As(err, &ref) || !strings.Contains(err.Error(), st.want) {
+				t.Fatalf("%s: got %v, want a refusal with %q", st.name, err, st.want)
+			}
+			continue
+		}
+		if err != nil || got.State != st.state {
+			t.Fatalf("%s: %v", st.name, err)
+		}
+		r = got
+	}
+	r, err = f.s.ShipReplacement(f.ctx, andy.Actor(), r.ID, r.Version, "新竹物流", "HCT-1")
+	if err != nil || r.ReplacementID == nil {
+		t.Fatalf("replacement: %v", err)
+	}
+	if _, err := f.s.ShipReplacement(f.ctx, andy.Actor(), r.ID, r.Version, "x", ""); err == nil || !strings.Contains(err.Error(), "shipped already") {
+		t.Fatalf("second replacement: %v", err)
+	}
+	repl, err := f.s.Shipment(f.ctx, *r.ReplacementID)
+	if err != nil || repl.OrderID != o.ID || len(repl.Lines) != 1 || repl.Lines[0].Qty != QtyOf(5) || repl.Lines[0].LineNo != 2 {
+		t.Fatalf("replacement shipment: %+v %v", repl, err)
+	}
+	if r, err = f.s.ChangeRMA(f.ctx, andy.Actor(), r.ID, r.Version, func(r *RMA, c Ctx) error { return r.Close(c, "") }); err != nil || r.State != RMAClosed {
+		t.Fatalf("close: %v", err)
+	}
+	evs, _ := f.s.EventsFor(f.ctx, "rma", r.ID)
+	var acts []string
+	for _, e := range evs {
+		acts = append(acts, e.Action+":"+e.By)
+	}
+	want := "created:Andy authorized:Andy received:Andy inspected:Liu Hsin decided:Andy replacement:Andy closed:Andy"
+	if strings.Join(acts, " ") != want {
+		t.Fatalf("events %q, want %q", strings.Join(acts, " "), want)
+	}
+}
+
+func TestRMACreditRejectCancel(t *testing.T) {
+	f, andy, o, _ := rmaDesk(t)
+	open := func() *RMA {
+		r, err := f.s.OpenRMA(f.ctx, andy.Actor(), RMAInput{OrderID: o.ID, Lines: map[int]Qty{1: QtyOf(1)}, Reason: ReasonDamage})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	run := func(r *RMA, by *Employee, rule func(r *RMA, c Ctx) error) *RMA {
+		t.Helper()
+		got, err := f.s.ChangeRMA(f.ctx, by.Actor(), r.ID, 0, rule)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	toInspected := func() *RMA {
+		r := run(open(), andy, func(r *RMA, c Ctx) error { return r.Authorize(c) })
+		r = run(r, andy, func(r *RMA, c Ctx) error { return r.Receive(c, "") })
+		return run(r, f.qc, func(r *RMA, c Ctx) error { return r.Inspect(c, "torn wrapping") })
+	}
+	credit := run(toInspected(), andy, func(r *RMA, c Ctx) error { return r.Decide(c, DecideCredit, MoneyOf(2500), "") })
+	if credit.Credit != MoneyOf(2500) || credit.NextStep().Text != "Close the return" {
+		t.Fatalf("credit: %d, next %q", credit.Credit, credit.NextStep().Text)
+	}
+	reject := run(toInspected(), andy, func(r *RMA, c Ctx) error { return r.Decide(c, DecideReject, 0, "damage from the customer's forklift") })
+	if reject.RejectReason == "" || run(reject, andy, func(r *RMA, c Ctx) error { return r.Close(c, "") }).State != RMAClosed {
+		t.Fatal("reject and close")
+	}
+	if _, err := f.s.ChangeRMA(f.ctx, andy.Actor(), open().ID, 0, func(r *RMA, c Ctx) error { return r.Cancel(c, "") }); err == nil {
+		t.Fatal("cancel without a reason")
+	}
+	c := run(open(), andy, func(r *RMA, c Ctx) error { return r.Cancel(c, "sent to the wrong office") })
+	if c.State != RMACancelled || c.CancelReason == "" || !c.DueOn.IsZero() {
+		t.Fatalf("cancelled: %+v", c)
+	}
+	// A cancelled return gives its quantity back: the line's 100 can come back again.
+	if _, err := f.s.OpenRMA(f.ctx, andy.Actor(), RMAInput{OrderID: o.ID, Lines: map[int]Qty{1: QtyOf(97)}, Reason: ReasonDamage}); err != nil {
+		t.Fatalf("after cancelling: %v", err)
+	}
+}
+
+func TestOverdueRMAs(t *testing.T) {
+	f, andy, o, _ := rmaDesk(t)
+	late, err := f.s.OpenRMA(f.ctx, andy.Actor(), RMAInput{OrderID: o.ID, Lines: map[int]Qty{1: QtyOf(1)}, Reason: ReasonDamage})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.advance(time.Duration(RMADueDays[RMAOpened]+1) * 24 * time.Hour)
+	fresh, err := f.s.OpenRMA(f.ctx, andy.Actor(), RMAInput{OrderID: o.ID, Lines: map[int]Qty{1: QtyOf(1)}, Reason: ReasonDamage})
+	if err != nil {
+		t.Fatal(err)
+	}
+	over, err := f.s.OverdueRMAs(f.ctx)
+	if err != nil || len(over) != 1 || over[0].No != late.No || !over[0].Overdue(f.today()) {
+		t.Fatalf("overdue: %+v %v", over, err)
+	}
+	queue, _ := f.s.RMAs(f.ctx, true)
+	if len(queue) != 2 || queue[0].No != late.No || queue[1].No != fresh.No || queue[0].OrderNo != o.No {
+		t.Fatalf("queue: %+v", queue)
+	}
+	d, err := f.s.ManagerDashboard(f.ctx)
+	if err != nil || d.OverdueRMAs != 1 {
+		t.Fatalf("dashboard: %d %v", d.OverdueRMAs, err)
+	}
+	// Authorizing it sets the next step's due date: no longer overdue.
+	if _, err := f.s.ChangeRMA(f.ctx, andy.Actor(), late.ID, 0, func(r *RMA, c Ctx) error { return r.Authorize(c) }); err != nil {
+		t.Fatal(err)
+	}
+	if over, _ := f.s.OverdueRMAs(f.ctx); len(over) != 0 {
+		t.Fatalf("still overdue: %+v", over)
+	}
+	if got, err := f.s.RMAByNo(f.ctx, "rma 2026 1"); err != nil || got.ID != late.ID || len(got.Lines) != 1 {
+		t.Fatalf("by number: %v", err)
+	}
+}
