@@ -50,7 +50,11 @@ type cutView struct {
 // word with a digit ("NT$1,548,5…", "TK-2026-0…"); a name cut after its
 // code ("B014 Kiwi Crafts L…") still shows the code whole.
 func cutInNumber(text string) bool {
-	words := strings.Fields(strings.TrimSuffix(text, "…"))
+	kept := strings.TrimSuffix(text, "…")
+	if strings.HasSuffix(kept, " ") {
+		return false // cut between words ("B005 …"): the last word shows whole
+	}
+	words := strings.Fields(kept)
 	return len(words) > 0 && strings.ContainsFunc(words[len(words)-1], unicode.IsDigit)
 }
 

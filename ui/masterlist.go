@@ -172,8 +172,11 @@ func (s *masterScreen[T, F]) init(w fyne.Window, desk *Desk, settings *Settings,
 }
 
 func (s *masterScreen[T, F]) layout() fyne.CanvasObject {
-	right := container.NewHBox(append([]fyne.CanvasObject{s.count}, s.kind.tools...)...)
-	top := container.NewVBox(s.search, container.NewBorder(nil, nil, s.inactive, right), s.listStatus,
+	// "Show inactive" at the left, the count and the tools at the right; the
+	// tools take a second row when the window is too narrow for one.
+	gap := layout.NewSpacer()
+	tools := newFlow(map[fyne.CanvasObject]float32{gap: 0}, append([]fyne.CanvasObject{s.inactive, gap, s.count}, s.kind.tools...)...)
+	top := container.NewVBox(s.search, tools, s.listStatus,
 		newHeader(s.kind.columns, s.kind.headers...))
 	left := container.NewBorder(top, nil, nil, nil, s.list)
 	// The buttons stay in sight below the scrolling form; in the tree they

@@ -24,14 +24,15 @@ import (
 var shipmentColumns = []float32{1.6, 1.7, 2.0, 0.9, 1.2, 1.4, 0.5, 1.1}
 
 // shipmentColumnsLayout keeps the shipment and order numbers, the tracking
-// number and the expected date whole (their longest: eight-digit numbers,
-// an eleven-character tracking number), and the customer's code; the
+// number and the expected date whole (their longest: six-digit numbers, a
+// million a year; an eleven-character tracking number), and the customer's
+// code (so the list and the notes beside it fit a 1024-wide screen); the
 // customer's name and the status give way,
 // and at a narrow width the carrier, then the days late, hide.
 func shipmentColumnsLayout() *columnsLayout {
 	return &columnsLayout{weights: shipmentColumns, mins: []float32{
-		wholeWidth(model.FormatNumber(model.SeriesShipment, 2026, 99_999_999)),
-		wholeWidth(model.FormatNumber(model.SeriesOrder, 2026, 99_999_999)), wholeWidth("W000 Wxxx"), 0,
+		wholeWidth(model.FormatNumber(model.SeriesShipment, 2026, 999_999)),
+		wholeWidth(model.FormatNumber(model.SeriesOrder, 2026, 999_999)), wholeWidth("W000"), 0,
 		wholeWidth("TW000000000"), wholeWidth("2026-12-31 !"), 0, 0,
 	}, drop: []int{3, 6}}
 }
@@ -146,7 +147,7 @@ func newShippingScreen(w fyne.Window, store *model.Store, desk *Desk, settings *
 	b := s.buttons
 	// The order's steps beside the opened row's name, the shipment's below.
 	orderSteps := container.NewHBox(b[model.ShipDoRequest], b[model.ShipDoShip], s.count)
-	steps := container.NewHBox(b[model.ShipDoNotice], b[model.ShipDoSent], b[model.ShipDoLegible], b[model.ShipDoArrival],
+	steps := newFlow(nil, b[model.ShipDoNotice], b[model.ShipDoSent], b[model.ShipDoLegible], b[model.ShipDoArrival],
 		b[model.ShipDoReceipt], b[model.ShipDoFollowUp], b[model.ShipDoVoid])
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, orderSteps, s.chosen), steps, s.status, s.saved.box)
 	s.notes = NewNotesPanel(store, desk, model.OnShipment, 0)

@@ -97,8 +97,11 @@ func newTicketsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *S
 	s.dispatchBtn = widget.NewButton(lang.L("Dispatch…"), s.onDispatch)
 	hint := widget.NewLabel(lang.L("Arrows pick a card · 0–9 or Ctrl+←/→ move it · Enter opens it · M: move menu"))
 	hint.Importance = widget.LowImportance
-	filters := container.NewHBox(s.mine, s.manager, s.group, s.typ, container.NewGridWrap(fyne.NewSize(130, s.customer.MinSize().Height), s.customer), s.overdue)
-	bar := container.NewBorder(nil, nil, filters, container.NewHBox(s.moveBtn, s.newBtn), s.search)
+	// One row at 1280 wide; the search and the buttons take a second row
+	// on a 1024-wide screen rather than widen the window past it.
+	bar := newFlow(map[fyne.CanvasObject]float32{s.search: 160}, s.mine, s.manager, s.group, s.typ,
+		container.NewGridWrap(fyne.NewSize(130, s.customer.MinSize().Height), s.customer), s.overdue,
+		s.search, s.moveBtn, s.newBtn)
 	top := container.NewVBox(bar, container.NewBorder(nil, nil, s.dispatchBtn, hint, s.status))
 	s.content = container.NewBorder(top, nil, nil, nil, s.board)
 	desk.OnChanged(func(*model.Employee) {
