@@ -132,7 +132,11 @@ func cutTexts(c fyne.Canvas) []string {
 			}
 			return
 		case *container.Scroll:
-			right = min(right, pos.X+x.Size().Width)
+			if x.Direction == container.ScrollVerticalOnly || x.Direction == container.ScrollNone {
+				right = min(right, pos.X+x.Size().Width)
+			} else {
+				right = float32(1 << 20) // a sideways scroll reaches what is past its edge
+			}
 		}
 		var kids []fyne.CanvasObject
 		switch x := o.(type) {

@@ -32,7 +32,7 @@ var shipmentColumns = []float32{1.6, 1.7, 2.0, 0.9, 1.2, 1.4, 0.5, 1.1}
 func shipmentColumnsLayout() *columnsLayout {
 	return &columnsLayout{weights: shipmentColumns, mins: []float32{
 		wholeWidth(model.FormatNumber(model.SeriesShipment, 2026, 999_999)),
-		wholeWidth(model.FormatNumber(model.SeriesOrder, 2026, 999_999)), wholeWidth("W000"), 0,
+		wholeWidth(model.FormatNumber(model.SeriesOrder, 2026, 999_999)), wholeWidth("W000 …"), 0,
 		wholeWidth("TW000000000"), wholeWidth("2026-12-31 !"), 0, 0,
 	}, drop: []int{3, 6}}
 }

@@ -71,7 +71,9 @@ func newTicketBoard(s *ticketsScreen) *ticketBoard {
 	}
 	b.grid = container.NewGridWithColumns(1)
 	b.strips = container.NewVBox()
-	b.content = container.NewBorder(nil, nil, nil, b.strips, b.grid)
+	// The columns keep their cards' width and scroll sideways on a screen
+	// too narrow for all of them (1024 wide), rather than widen the window.
+	b.content = container.NewBorder(nil, nil, nil, b.strips, container.NewHScroll(b.grid))
 	b.layoutColumns()
 	return b
 }
