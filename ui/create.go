@@ -157,6 +157,7 @@ func (s *Shell) Show(i int) {
 	if i >= 0 && i < len(s.screens) {
 		s.tabs.SelectIndex(i)
 		s.current().Shown()
+		refitLater(s.win)
 	}
 }
 
@@ -353,6 +354,7 @@ func (s *Shell) setEmployee(e *model.Employee) {
 	if s.deskCovered() { // the start's sign-in (the lock uncovers its own)
 		s.uncoverDesk()
 		s.current().Shown() // the section takes the keyboard it could not have behind the cover
+		refitLater(s.win)
 	}
 }
 

@@ -3,6 +3,8 @@
 package ui
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 	"github.com/go-gl/glfw/v3.4/glfw"
 )
@@ -24,4 +26,12 @@ func screenSize(w fyne.Window) fyne.Size {
 		scale = 1
 	}
 	return fyne.NewSize(float32(mode.Width)/scale, float32(mode.Height)/scale)
+}
+
+// refitLater shrinks w back into the screen a moment after a section
+// shows or someone signs in: a section still loading can ask for more room
+// than it keeps (the window grew to 1031 px on a 1024 screen), and a
+// window never gives room back by itself.
+func refitLater(w fyne.Window) {
+	time.AfterFunc(time.Second, func() { fyne.Do(func() { fitWindow(w, w.Canvas().Size()) }) })
 }
