@@ -2,7 +2,6 @@ package model
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"gorm.io/gorm"
@@ -179,18 +178,7 @@ func (s *Store) RMAByNo(ctx context.Context, no string) (*RMA, error) {
 }
 
 func loadRMA(db *gorm.DB, where string, arg any) (*RMA, error) {
-	var r RMA
-	err := db.Preload("Lines", func(q *gorm.DB) *gorm.DB { return q.Order("line_no") }).Where(where, arg).Take(&r).Error
-	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return nil, ErrNotFound
-	}
-	if err != nil {
-		return nil, err
-	}
-	if r.Order, err = loadOrder(db, "orders.id = ?", r.OrderID); err != nil {
-		return nil, err
-	}
-	return &r, nil
+	return loadWithLines(db, where, arg, func(r *RMA) (uint, **Order) { return r.OrderID, &r.Order })
 }
 
 func rmasOf(db *gorm.DB, orderID uint) ([]RMA, error) {

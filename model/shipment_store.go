@@ -458,18 +458,25 @@ func (s *Store) ShipmentByNo(ctx context.Context, no string) (*Shipment, error) 
 }
 
 func loadShipment(db *gorm.DB, where string, arg any) (*Shipment, error) {
-	var sh Shipment
-	err := db.Preload("Lines", func(q *gorm.DB) *gorm.DB { return q.Order("line_no") }).Where(where, arg).Take(&sh).Error
+	return loadWithLines(db, where, arg, func(sh *Shipment) (uint, **Order) { return sh.OrderID, &sh.Order })
+}
+
+// loadWithLines reads one record that has lines and belongs to an order (a
+// shipment, a return): the record, its lines in order, and the order whole.
+func loadWithLines[T any](db *gorm.DB, where string, arg any, order func(*T) (uint, **Order)) (*T, error) {
+	var rec T
+	err := db.Preload("Lines", func(q *gorm.DB) *gorm.DB { return q.Order("line_no") }).Where(where, arg).Take(&rec).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		return nil, ErrNotFound
 	}
 	if err != nil {
 		return nil, err
 	}
-	if sh.Order, err = loadOrder(db, "orders.id = ?", sh.OrderID); err != nil {
+	id, o := order(&rec)
+	if *o, err = loadOrder(db, "orders.id = ?", id); err != nil {
 		return nil, err
 	}
-	return &sh, nil
+	return &rec, nil
 }
 
 // ShipmentsOf returns an order's shipments with their lines, oldest first.

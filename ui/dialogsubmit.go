@@ -5,11 +5,24 @@ import (
 	"errors"
 	"strings"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"orderdesk/model"
 )
+
+// newRowsDialog is a small dialog of label and field rows with a problem
+// line under them, and Cancel beside confirm (the groups' dialogs).
+func newRowsDialog(w fyne.Window, title string, rows []fyne.CanvasObject, problem *widget.Label, confirm *widget.Button, size fyne.Size) *dialog.CustomDialog {
+	d := dialog.NewCustomWithoutButtons(title, container.NewVBox(container.New(layout.NewFormLayout(), rows...), problem), w)
+	d.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), d.Hide), confirm})
+	d.Resize(size)
+	return d
+}
 
 // errShower is where a dialog says why its save failed: a FieldForm
 // (problems beside their fields) or, in a dialog of one or two inputs, a

@@ -4,10 +4,8 @@ import (
 	"context"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -88,10 +86,7 @@ func (s *peopleScreen) showGroupActiveDialog(active bool, groups []model.Group) 
 			})
 	})
 	g.save.Importance = widget.HighImportance
-	content := container.NewVBox(container.New(layout.NewFormLayout(), rows...), g.problem)
-	g.dialog = dialog.NewCustomWithoutButtons(title, content, s.win)
-	g.dialog.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), func() { g.dialog.Hide() }), g.save})
-	g.dialog.Resize(fyne.NewSize(480, 240))
+	g.dialog = newRowsDialog(s.win, title, rows, g.problem, g.save, fyne.NewSize(480, 240))
 	s.tools.active = g
 	g.dialog.Show()
 }

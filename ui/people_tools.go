@@ -7,10 +7,8 @@ import (
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -137,10 +135,7 @@ func (s *peopleScreen) openGroupDialog(groups []model.Group) {
 			})
 	})
 	g.save.Importance = widget.HighImportance
-	content := container.NewVBox(container.New(layout.NewFormLayout(), rows...), g.problem)
-	g.dialog = dialog.NewCustomWithoutButtons(title, content, s.win)
-	g.dialog.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), func() { g.dialog.Hide() }), g.save})
-	g.dialog.Resize(fyne.NewSize(440, 260))
+	g.dialog = newRowsDialog(s.win, title, rows, g.problem, g.save, fyne.NewSize(440, 260))
 	s.tools.group = g
 	g.dialog.Show()
 }
