@@ -2,10 +2,8 @@ package ui
 
 import (
 	"context"
-	"image/color"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -20,12 +18,12 @@ var priceColumns = []float32{1.8, 1.1, 1.2, 1.5, 1.2}
 
 // pricesPanel shows the price execution plan (價格執行方案) of the open
 // product, list prices first, then each customer's own, and lets a manager
-// add a price, change one or end one (a price is never deleted: it stays
-// in the plan's history). Whether the person at the desk may is the
+// add a price, or change or end the row she selects (a price is never
+// deleted: it stays in the plan's history). Whether the person at the desk may is the
 // model's to say; for anyone else the buttons are disabled with its reason.
 type pricesPanel struct {
-	heading *widget.Label
-	add     *widget.Button
+	heading          *widget.Label
+	add, change, end *widget.Button
 	rights  *widget.Label // why the buttons are disabled
 	header  *fyne.Container
 	rows    *fyne.Container
@@ -38,11 +36,11 @@ type pricesPanel struct {
 	work      *jobs
 	productID uint
 	prices    []model.Price
+	lines     []*priceRow
+	selected  int // the row Change… and End… act on; -1 for none
 	mayChange bool
-	// change and end are each row's buttons, in the order of prices.
-	change, end []*widget.Button
-	editor      *priceDialog    // the open add or change dialog, for tests
-	ender       *priceEndDialog // the open end dialog, for tests
+	editor    *priceDialog    // the open add or change dialog, for tests
+	ender     *priceEndDialog // the open end dialog, for tests
 }
 
 // pricesStore is the store as a price panel uses it; a test hands it one that fails.
@@ -65,15 +63,16 @@ func newPricesPanel(w fyne.Window, store *model.Store, desk *Desk, work *jobs) *
 		rights: widget.NewLabel(""),
 	}
 	p.add = widget.NewButtonWithIcon(lang.L("Add price…"), theme.ContentAddIcon(), func() { p.edit(nil) })
+	// The row's buttons sit in the heading, not on each row: the columns
+	// keep the width a date and a price need to read whole.
+	p.change = widget.NewButtonWithIcon(lang.L("Change…"), theme.DocumentCreateIcon(), func() { p.edit(&p.prices[p.selected]) })
+	p.end = widget.NewButton(lang.L("End…"), func() { p.ender = newPriceEndDialog(p, p.prices[p.selected]) })
 	p.empty.Wrapping = fyne.TextWrapWord
 	p.rights.Wrapping = fyne.TextWrapWord
 	p.rights.Importance = widget.LowImportance
 	p.rights.Hide()
-	// The header leaves room for the rows' buttons, so its columns stay over theirs.
-	gap := canvas.NewRectangle(color.Transparent)
-	gap.SetMinSize(p.rowButtons(-1).MinSize())
-	p.content = container.NewVBox(container.NewBorder(nil, nil, p.heading, p.add), p.rights,
-		container.NewBorder(nil, nil, nil, gap, p.header), p.rows, p.empty)
+	p.content = container.NewVBox(container.NewBorder(nil, nil, p.heading, container.NewHBox(p.change, p.end, p.add)),
+		p.rights, p.header, p.rows, p.empty)
 	desk.OnChanged(func(*model.Employee) { p.checkRights() })
 	p.show(0)
 	return p
@@ -82,7 +81,7 @@ func newPricesPanel(w fyne.Window, store *model.Store, desk *Desk, work *jobs) *
 // show loads the prices of a product; 0 (a new product) shows none.
 func (p *pricesPanel) show(productID uint) {
 	p.productID = productID
-	p.prices = nil
+	p.prices, p.lines, p.selected = nil, nil, -1
 	p.rows.RemoveAll()
 	p.checkRights()
 	if productID == 0 {
@@ -131,23 +130,34 @@ func (p *pricesPanel) checkRights() {
 	})
 }
 
-// enableButtons enables what changes the plan when the model allows it;
-// a new product takes prices once it is saved.
+// enableButtons enables what changes the plan when the model allows it:
+// Add price… once the product is saved, Change… and End… once a row is
+// selected.
 func (p *pricesPanel) enableButtons() {
-	buttons := append([]*widget.Button{p.add}, append(p.change, p.end...)...)
-	for _, b := range buttons {
-		if p.mayChange && p.productID != 0 {
-			b.Enable()
-		} else {
-			b.Disable()
-		}
+	enable(p.add, p.mayChange && p.productID != 0)
+	enable(p.change, p.mayChange && p.selected >= 0)
+	enable(p.end, p.mayChange && p.selected >= 0)
+}
+
+// selectRow makes row i the one Change… and End… act on.
+func (p *pricesPanel) selectRow(i int) {
+	p.selected = i
+	for j, l := range p.lines {
+		l.setSelected(j == i)
 	}
+	p.enableButtons()
 }
 
 func (p *pricesPanel) render(prices []model.Price) {
-	p.prices = prices
+	// The selection follows the price it was on (a changed price moves
+	// when its first day does).
+	var was uint
+	if p.selected >= 0 && p.selected < len(p.prices) {
+		was = p.prices[p.selected].ID
+	}
+	p.prices, p.lines, p.selected = prices, nil, -1
 	p.rows.RemoveAll()
-	p.change, p.end = nil, nil
+	defer p.enableButtons()
 	if len(prices) == 0 {
 		p.header.Hide()
 		p.empty.SetText(lang.L("No prices in the plan for this product."))
@@ -167,21 +177,14 @@ func (p *pricesPanel) render(prices []model.Price) {
 		}
 		row := newColumns(priceColumns)
 		setCells(row, who, model.FormatMoney(pr.UnitPrice, pr.Currency), pr.ValidFrom.String(), to, pr.Note)
-		p.rows.Add(container.NewBorder(nil, nil, nil, p.rowButtons(i), row))
+		line := newPriceRow(row, func() { p.selectRow(i) })
+		p.lines = append(p.lines, line)
+		p.rows.Add(line)
+		if pr.ID == was {
+			p.selected = i
+			line.setSelected(true)
+		}
 	}
-	p.enableButtons()
-}
-
-// rowButtons are the Change… and End… buttons of row i; -1 makes a pair
-// only to measure.
-func (p *pricesPanel) rowButtons(i int) *fyne.Container {
-	change := widget.NewButton(lang.L("Change…"), func() { p.edit(&p.prices[i]) })
-	end := widget.NewButton(lang.L("End…"), func() { p.ender = newPriceEndDialog(p, p.prices[i]) })
-	change.Importance, end.Importance = widget.LowImportance, widget.LowImportance
-	if i >= 0 {
-		p.change, p.end = append(p.change, change), append(p.end, end)
-	}
-	return container.NewHBox(change, end)
 }
 
 // edit opens the price dialog for pr, or for a new price when pr is nil.

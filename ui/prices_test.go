@@ -71,14 +71,21 @@ func TestManagerAddsChangesAndEndsAPrice(t *testing.T) {
 		t.Errorf("events of the new price: %+v", events)
 	}
 
-	d.do(func() { test.Tap(pp.change[0]) })
+	if !pp.change.Disabled() || !pp.end.Disabled() {
+		t.Error("Change… and End… are enabled with no row selected")
+	}
+	d.do(func() { test.Tap(pp.lines[0]) })
+	d.do(func() { test.Tap(pp.change) })
 	if pp.editor.unitPrice.Text != "1180.00" || pp.editor.customer.Text != "" {
 		t.Errorf("change dialog starts from %q for %q", pp.editor.unitPrice.Text, pp.editor.customer.Text)
 	}
 	pp.editor.unitPrice.SetText("1200")
 	d.do(func() { test.Tap(pp.editor.confirm) })
 
-	d.do(func() { test.Tap(pp.end[0]) })
+	if pp.selected != 0 || pp.end.Disabled() {
+		t.Fatalf("after the change row %d is selected, End… disabled %v", pp.selected, pp.end.Disabled())
+	}
+	d.do(func() { test.Tap(pp.end) })
 	end := pp.ender
 	end.last.SetText("2000-01-01") // before the price starts: the model's problem, at the field
 	d.do(func() { test.Tap(end.confirm) })
@@ -98,7 +105,8 @@ func TestManagerAddsChangesAndEndsAPrice(t *testing.T) {
 }
 
 // TestClerkSeesThePricePlanReadOnly: a clerk reads the plan with every
-// button that would change it disabled and the model's reason shown.
+// button that would change it disabled, a row selected or not, and the
+// model's reason shown.
 func TestClerkSeesThePricePlanReadOnly(t *testing.T) {
 	store := openTestStore(t)
 	clerk := addEmployee(t, store, "Ken Sewer", "", "KS", false)
@@ -113,10 +121,11 @@ func TestClerkSeesThePricePlanReadOnly(t *testing.T) {
 	s := d.shell.products
 	d.do(func() { s.list.Open(0) })
 	pp := s.prices
-	if len(pp.change) != 1 || len(pp.end) != 1 {
-		t.Fatalf("%d change and %d end buttons, want one each", len(pp.change), len(pp.end))
+	if len(pp.lines) != 1 {
+		t.Fatalf("the plan shows %d rows, want 1", len(pp.lines))
 	}
-	for name, b := range map[string]interface{ Disabled() bool }{"Add price…": pp.add, "Change…": pp.change[0], "End…": pp.end[0]} {
+	d.do(func() { test.Tap(pp.lines[0]) }) // a clerk may select a row to read it, not change it
+	for name, b := range map[string]interface{ Disabled() bool }{"Add price…": pp.add, "Change…": pp.change, "End…": pp.end} {
 		if !b.Disabled() {
 			t.Errorf("%s is enabled for a clerk", name)
 		}
