@@ -24,11 +24,11 @@ var priceColumns = []float32{1.8, 1.1, 1.2, 1.5, 1.2}
 type pricesPanel struct {
 	heading          *widget.Label
 	add, change, end *widget.Button
-	rights  *widget.Label // why the buttons are disabled
-	header  *fyne.Container
-	rows    *fyne.Container
-	empty   *widget.Label
-	content fyne.CanvasObject
+	rights           *widget.Label // why the buttons are disabled
+	header           *fyne.Container
+	rows             *fyne.Container
+	empty            *widget.Label
+	content          fyne.CanvasObject
 
 	win       fyne.Window
 	desk      *Desk
