@@ -65,11 +65,24 @@ func (s *Store) SavePrice(ctx context.Context, by Actor, p *Price) error {
 		return fe
 	}
 	return s.save(ctx, by, p, func(tx *gorm.DB) error {
-		if err := requireManager(tx, by, M("Only a manager may change a price plan.")); err != nil {
+		if err := requirePriceManager(tx, by); err != nil {
 			return err
 		}
 		return checkPriceOverlap(tx, p)
 	})
+}
+
+// MayChangePrices returns nil when by may add, change or end prices, or
+// the refusal saying why not: the price plan shows its buttons disabled
+// with that sentence then.
+func (s *Store) MayChangePrices(ctx context.Context, by Actor) error {
+	return requirePriceManager(s.reader(ctx), by)
+}
+
+// requirePriceManager refuses a change to a price plan unless by is an
+// active manager (issue 16: prices decide which orders need a sign-off).
+func requirePriceManager(tx *gorm.DB, by Actor) error {
+	return requireManager(tx, by, M("Only a manager may change a price plan."))
 }
 
 func checkPriceOverlap(tx *gorm.DB, p *Price) error {
@@ -150,8 +163,14 @@ func (s *Store) PricesOf(ctx context.Context, productID uint) ([]Price, error) {
 	return out, err
 }
 
-// EndPrice ends a price on a day (it stays in the plan's history).
+// EndPrice ends a price on a day (it stays in the plan's history); p is
+// left as it was when the end is refused.
 func (s *Store) EndPrice(ctx context.Context, by Actor, p *Price, last Date) error {
-	p.ValidTo = last
-	return s.SavePrice(ctx, by, p)
+	ended := *p
+	ended.ValidTo = last
+	if err := s.SavePrice(ctx, by, &ended); err != nil {
+		return err
+	}
+	*p = ended
+	return nil
 }

@@ -22,7 +22,7 @@ type productsScreen struct {
 
 func newProductsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *Settings) *productsScreen {
 	s := &productsScreen{}
-	s.prices = newPricesPanel(store, &s.work)
+	s.prices = newPricesPanel(w, store, desk, &s.work)
 	s.importer = newCSVImport(w, store, desk, &s.work, "products", lang.L("Import CSV…"), lang.L("Import products"),
 		func() { s.list.Reload() })
 	s.priceImporter = newCSVImport(w, store, desk, &s.work, "prices", lang.L("Import prices…"), lang.L("Import prices"),
