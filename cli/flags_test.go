@@ -39,6 +39,7 @@ func TestFlagsAnywhere(t *testing.T) {
 		{[]string{"print", "confirmation", "-db", db, no, "-o", out("c.pdf")}, 0, "written to"},
 		{[]string{"print", "-db", db, "-lang=en", "confirmation", no, "-o", out("d.pdf")}, 0, "written to"},
 		{[]string{"shipments", "-db", db, "list", "-n", "3"}, 0, "rows"},
+		{[]string{"rma", "-db", db, "list", "-open"}, 0, "returns"},
 		{[]string{"tickets", "-db", db, "gen", "-n", "3"}, 0, "3 tickets generated"},
 		{[]string{"tickets", "list", "-db", db, "-status", "0"}, 0, "tickets"},
 		{[]string{"tickets", "import-mail", mails, "-db", db}, 0, "0 e-mails"},

@@ -268,6 +268,11 @@ func printOrder(out io.Writer, o *model.Order, events []model.Event, c model.Ctx
 		}
 	}
 
+	printHistory(out, events, loc, L)
+}
+
+// printHistory writes events, oldest first, in L's language.
+func printHistory(out io.Writer, events []model.Event, loc *time.Location, L history.Translator) {
 	fmt.Fprintln(out, "\nHistory:")
 	for _, e := range events {
 		h := history.Render(e, L)

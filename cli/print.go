@@ -12,7 +12,7 @@ import (
 )
 
 func init() {
-	register("print", "print a document of an order to a PDF: print KIND NO [-o FILE.pdf] [-force] [-shipment SH-…] [-as NAME] (KIND: "+kindNames()+")", runPrint)
+	register("print", "print a document of an order to a PDF: print KIND NO [-o FILE.pdf] [-force] [-shipment SH-…] [-as NAME] (KIND: "+kindNames()+"), or a return's: print return-authorization RMA-NO [-o FILE.pdf] [-lang zh-TW|en]", runPrint)
 }
 
 func kindNames() string {
@@ -39,6 +39,9 @@ func runPrint(ctx context.Context, env *Env, args []string) error {
 	}
 	pos := fs.Args()
 	kind, no := reports.Kind(pos[0]), pos[1]
+	if kind == reports.KindReturnAuthorization {
+		return printReturnAuthorization(ctx, env, *db, no, *out, *lang, *force)
+	}
 	if kind == reports.KindFaxCover && strings.TrimSpace(*as) == "" {
 		return badFlag(fs, "fax-cover needs -as NAME: the person sending it")
 	}
@@ -89,9 +92,50 @@ func runPrint(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	warnReplaced(env, replaced)
+	fmt.Fprintf(env.Stdout, "%s of %s written to %s\n", kind, o.No, dest)
+	return nil
+}
+
+func warnReplaced(env *Env, replaced []reports.Replaced) {
 	for _, r := range replaced {
 		fmt.Fprintf(env.Stderr, "warning: the font cannot print %s; a □ stands in its place\n", r)
 	}
-	fmt.Fprintf(env.Stdout, "%s of %s written to %s\n", kind, o.No, dest)
+}
+
+// printReturnAuthorization writes a return's authorization for the
+// customer; the report refuses it, with the model's reason, until the
+// return is authorized.
+func printReturnAuthorization(ctx context.Context, env *Env, db, no, out, lang string, force bool) error {
+	s, err := env.Open(ctx, db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	r, err := s.RMAByNo(ctx, no)
+	if err != nil {
+		return fmt.Errorf("RMA %s: %w", no, err)
+	}
+	office, err := s.PrintOffice(ctx)
+	if err != nil {
+		return err
+	}
+	opt := reports.OptionsFromOffice(office)
+	opt.Today, opt.Lang = opt.DayOf(s.Now()), lang
+	dest := out
+	if dest == "" {
+		dest = filepath.Base(reports.ReturnAuthorizationFileName(r))
+	}
+	var replaced []reports.Replaced
+	err = model.WriteOutputFile(dest, s, force, func(w io.Writer) error {
+		var err error
+		replaced, err = reports.ReturnAuthorization(w, r, opt)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	warnReplaced(env, replaced)
+	fmt.Fprintf(env.Stdout, "%s of %s written to %s\n", reports.KindReturnAuthorization, r.No, dest)
 	return nil
 }

@@ -62,6 +62,9 @@ func Create(ctx context.Context, s *model.Store, n int) error {
 		if err := b.addShipments(); err != nil {
 			return fmt.Errorf("demo office, shipments: %w", err)
 		}
+		if err := b.addRMAs(); err != nil {
+			return fmt.Errorf("demo office, returns: %w", err)
+		}
 	}
 	if err := b.addNotes(); err != nil {
 		return fmt.Errorf("demo office, action items: %w", err)
@@ -80,6 +83,7 @@ type builder struct {
 	groups    map[string]*model.Group    // by code
 	customers []*model.Customer
 	products  []*model.Product
+	shipped   []uint // orders addShipments shipped, for the returns
 }
 
 // manager is who sets the demo office up: its CS supervisor, so that every

@@ -93,6 +93,19 @@ func TestDemoOffice(t *testing.T) {
 	if err != nil || len(dash.People)+len(dash.Groups) == 0 {
 		t.Errorf("the manager dashboard shows nothing past due: %+v %v", dash, err)
 	}
+	if dash.OverdueRMAs != 1 {
+		t.Errorf("the manager dashboard shows %d overdue returns, want the demo's one", dash.OverdueRMAs)
+	}
+	rmas, err := s.RMAs(ctx, false)
+	states := map[model.RMAState]int{}
+	for _, r := range rmas {
+		states[r.State]++
+	}
+	for _, st := range []model.RMAState{model.RMAOpened, model.RMAAuthorized, model.RMAReceived, model.RMAInspected, model.RMADecided, model.RMAClosed} {
+		if err != nil || states[st] == 0 {
+			t.Errorf("no demo return is %s (%v, %v): the Returns view should show every step at work", st, states, err)
+		}
+	}
 
 	if err := IfEmpty(ctx, s); err != nil {
 		t.Fatal(err)

@@ -36,7 +36,7 @@ var staff = []person{
 	{"Kristi", "", "KR", false, []string{"SHIP"}},
 	{"Kevin Short", "", "KSH", false, []string{"SHIP"}},
 	{"Aaron", "", "AA", false, []string{"PROD"}},
-	{"Andy", "", "AN", false, []string{"PROD", "PROC"}},
+	{"Andy", "", "AN", false, []string{"PROD", "PROC", "RR"}},
 	{"Chrissi", "", "CI", false, []string{"PROC"}},
 	{"Matt", "", "MT", false, []string{"PROD"}},
 	{"Marcy", "", "MA", false, []string{"FIN"}},
@@ -56,6 +56,8 @@ var workGroups = []struct{ code, name, nameZH string }{
 	{"PROC", "Procurement", "採購"},
 	{"MKT", "Marketing", "營銷"},
 	{"MGMT", "Management", "管理"},
+	// Seed 004 gives Andy the RMAs: he signs the returns' steps.
+	{"RR", "Repair & Returns", "維修退貨"},
 }
 
 func (b *builder) addPeople() error {

@@ -55,6 +55,7 @@ func (b *builder) addShipments() error {
 		if err != nil {
 			return fmt.Errorf("ship %s: %w", o.No, err)
 		}
+		b.shipped = append(b.shipped, o.ID)
 		switch i % 4 {
 		case 1: // arrived, the signed receipt not back yet
 			if _, err := b.s.RecordArrival(ctx, by, sh.ID, sh.Version, model.ArrivalInput{ArrivedOn: sh.ExpectedArrival}); err != nil {

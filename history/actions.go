@@ -18,6 +18,10 @@ func ActionName(entity, action string) string {
 		if n, ok := ticketActions[action]; ok {
 			return n
 		}
+	case "rma":
+		if n, ok := rmaActions[action]; ok {
+			return n
+		}
 	}
 	if n, ok := recordActions[action]; ok {
 		return n
@@ -28,7 +32,7 @@ func ActionName(entity, action string) string {
 // Actions lists every action name, for the translation test.
 func Actions() []string {
 	var out []string
-	for _, m := range []map[string]string{orderActions, shipmentActions, ticketActions, recordActions} {
+	for _, m := range []map[string]string{orderActions, shipmentActions, ticketActions, rmaActions, recordActions} {
 		for _, n := range m {
 			out = append(out, n)
 		}
@@ -72,6 +76,12 @@ var ticketActions = map[string]string{
 	model.TktCreated: "created", model.TktStatus: "status", model.TktExtension: "extension",
 	model.TktAssigned: "Manager assigned", model.TktPriority: "priority", model.TktUpdated: "updated",
 	model.TktMerged: "merged", model.TktRecurred: "recurred", model.TktQuote: "Quote", model.ActReassigned: "Handed over",
+}
+
+// rmaActions are a return's steps (model/rma.go), named as its states are.
+var rmaActions = map[string]string{
+	model.ActCreated: "Opened", "authorized": "Authorized", "received": "Received", "inspected": "Inspected",
+	"decided": "Decided", "replacement": "Replacement shipped", "closed": "Closed", "cancelled": "Cancelled",
 }
 
 // recordActions are the master data's, the notes' and the settings'.

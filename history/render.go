@@ -78,6 +78,8 @@ func moveWord(e model.Event, code string, L Translator) string {
 		}
 	case "shipment":
 		return L(model.ShipmentStatus(code).Name())
+	case "rma":
+		return Say(model.RMAState(code).Name(), L)
 	case "ticket":
 		switch e.Action {
 		case model.TktStatus, model.TktCreated:

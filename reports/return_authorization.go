@@ -2,9 +2,22 @@ package reports
 
 import (
 	"io"
+	"path/filepath"
 
 	"orderdesk/model"
 )
+
+// KindReturnAuthorization names the return authorization where documents
+// are named (the print verb, file names). It prints from a return, not
+// from an order, so it is none of Kinds.
+const KindReturnAuthorization Kind = "return-authorization"
+
+// ReturnAuthorizationFileName is where a return's authorization is kept,
+// beside its order's documents: OrderDesk/2026/SO-…/RMA-…-return-authorization.pdf.
+func ReturnAuthorizationFileName(r *model.RMA) string {
+	dir := filepath.Dir(FileName(r.Order, KindReturnAuthorization))
+	return filepath.Join(dir, r.No+"-"+string(KindReturnAuthorization)+".pdf")
+}
 
 // ReturnAuthorization writes the return authorization (退貨授權書) the
 // customer receives once a return is authorized: the RMA number as Code 128

@@ -26,6 +26,9 @@ type dashboardScreen struct {
 	drillTitle  *widget.Label
 	drillList   *widget.List
 	status      *widget.Label
+	// overdueRMAs counts the returns past their step's due date (the
+	// Returns (RMA) tab lists them).
+	overdueRMAs *widget.Label
 	handover    *handoverPanel
 	board       fyne.CanvasObject
 	content     *fyne.Container
@@ -52,7 +55,7 @@ func newDashboardScreen(w fyne.Window, store *model.Store, desk *Desk, work *job
 	s := &dashboardScreen{store: store, desk: desk, work: work,
 		forManagers: widget.NewLabel(lang.L("The manager dashboard is for managers. Your own queues are under My queues.")),
 		drillTitle:  widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		status:      newProblemLabel()}
+		status:      newProblemLabel(), overdueRMAs: widget.NewLabel("")}
 	s.forManagers.Wrapping = fyne.TextWrapWord
 	s.peopleList = pastDueList(func() []model.PastDue { return s.dash.People }, func(i int) { s.onDrill(s.dash.People[i], false) })
 	s.groupsList = pastDueList(func() []model.PastDue { return s.dash.Groups }, func(i int) { s.onDrill(s.dash.Groups[i], true) })
@@ -79,7 +82,7 @@ func newDashboardScreen(w fyne.Window, store *model.Store, desk *Desk, work *job
 	right := container.NewVSplit(drill, s.handover.content)
 	split := container.NewHSplit(tables, right)
 	split.SetOffset(0.38)
-	s.board = container.NewBorder(s.status, nil, nil, nil, split)
+	s.board = container.NewBorder(container.NewVBox(s.status, s.overdueRMAs), nil, nil, nil, split)
 	s.content = container.NewStack(container.NewPadded(s.forManagers), s.board)
 	desk.OnChanged(func(*model.Employee) {
 		if s.loaded {
@@ -137,6 +140,12 @@ func (s *dashboardScreen) reload() {
 			}
 			setProblemText(s.status, "")
 			s.dash, s.today = d, s.store.Today()
+			s.overdueRMAs.SetText(lang.L("Overdue returns (RMA): {{.N}}", map[string]any{"N": d.OverdueRMAs}))
+			s.overdueRMAs.Importance = widget.MediumImportance
+			if d.OverdueRMAs > 0 {
+				s.overdueRMAs.Importance = widget.WarningImportance
+			}
+			s.overdueRMAs.Refresh()
 			s.peopleList.UnselectAll()
 			s.groupsList.UnselectAll()
 			s.peopleList.Refresh()

@@ -19,6 +19,7 @@ type itemsSection struct {
 	dashboard *dashboardScreen
 	teams     *teamsScreen
 	unmatched *unmatchedScreen
+	returns   *returnsScreen
 	screens   []screen
 	notify    *notifier
 }
@@ -33,13 +34,15 @@ func (s *Shell) newActionItems() screen {
 		dashboard: newDashboardScreen(s.win, s.store, s.desk, &s.work),
 		teams:     newTeamsScreen(s.store, s.desk, &s.work),
 		unmatched: newUnmatchedScreen(s.win, s.store, s.desk, &s.work),
+		returns:   newReturnsScreen(s.win, s.store, s.desk, &s.work),
 	}
-	sec.screens = []screen{sec.queues, sec.dashboard, sec.teams, sec.unmatched}
+	sec.screens = []screen{sec.queues, sec.dashboard, sec.teams, sec.unmatched, sec.returns}
 	sec.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("My queues"), sec.queues.Content()),
 		container.NewTabItem(lang.L("Manager dashboard"), sec.dashboard.Content()),
 		container.NewTabItem(lang.L("Teams"), sec.teams.Content()),
-		container.NewTabItem(lang.L("Unmatched returns"), sec.unmatched.Content()))
+		container.NewTabItem(lang.L("Unmatched returns"), sec.unmatched.Content()),
+		container.NewTabItem(lang.L("Returns (RMA)"), sec.returns.Content()))
 	sec.tabs.OnSelected = func(*container.TabItem) { sec.Shown() }
 
 	s.customers.form.attachNotes(NewNotesPanel(s.store, s.desk, model.OnCustomer, 0))

@@ -26,8 +26,12 @@ func (s *Shell) importDropped(uris []fyne.URI) {
 	}
 	sec := s.screens[SectionActionItems].(*itemsSection)
 	s.tabs.SelectIndex(SectionActionItems)
-	sec.tabs.Select(sec.tabs.Items[len(sec.tabs.Items)-1]) // loads the list
 	u := sec.unmatched
+	for _, it := range sec.tabs.Items {
+		if it.Content == u.Content() {
+			sec.tabs.Select(it) // loads the list
+		}
+	}
 	if s.desk.Employee() == nil {
 		setProblemText(u.status, lang.L("Say who you are first (Desk → Switch person)."))
 		return

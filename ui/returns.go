@@ -1,0 +1,236 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"orderdesk/history"
+	"orderdesk/model"
+)
+
+// returnsColumns are the widths of the Returns list: RMA, order,
+// customer, state, due.
+var returnsColumns = []float32{1.4, 1.4, 2.4, 1.2, 1.4}
+
+// returnsScreen is the Returns tab of Action items (issue 22): the Repair
+// & Returns team's queue of RMAs, soonest due first, overdue ones marked.
+// It is a tab of Action items, beside Unmatched returns, because its rows
+// are work waiting on the team, not orders. Opening one shows its lines,
+// history and the one step the model allows next.
+type returnsScreen struct {
+	list    *widget.List
+	status  *widget.Label
+	detail  *widget.Label
+	next    *widget.Button
+	content fyne.CanvasObject
+	win     fyne.Window
+	store   returnsStore
+	desk    *Desk
+	work    *jobs
+	rows    []model.RMARow
+	today   model.Date
+	// open is the return shown in the detail, nil: none.
+	open *model.RMA
+	// findings is the open QC inspection dialog, for tests.
+	findings *reasonDialog
+}
+
+// returnsStore is what the Returns tab asks of the store.
+type returnsStore interface {
+	RMAs(ctx context.Context, open bool) ([]model.RMARow, error)
+	RMA(ctx context.Context, id uint) (*model.RMA, error)
+	EventsFor(ctx context.Context, entity string, id uint) ([]model.Event, error)
+	ChangeRMA(ctx context.Context, by model.Actor, id uint, version int64, rule func(r *model.RMA, c model.Ctx) error) (*model.RMA, error)
+	Today() model.Date
+	Location() *time.Location
+}
+
+func newReturnsScreen(w fyne.Window, store *model.Store, desk *Desk, work *jobs) *returnsScreen {
+	s := &returnsScreen{win: w, store: store, desk: desk, work: work, status: widget.NewLabel(""), detail: widget.NewLabel("")}
+	s.status.Wrapping = fyne.TextWrapWord
+	s.status.Hide()
+	s.detail.Wrapping = fyne.TextWrapWord
+	s.list = widget.NewList(func() int { return len(s.rows) },
+		func() fyne.CanvasObject { return newColumns(returnsColumns) },
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			if id < len(s.rows) {
+				r := s.rows[id]
+				due := r.DueOn.String()
+				if r.Overdue(s.today) {
+					due = lang.L("{{.Date}} overdue", map[string]any{"Date": due})
+				}
+				setCells(o, r.No, r.OrderNo, r.Customer, Say(r.State.Name()), due)
+			}
+		})
+	s.list.OnSelected = func(id widget.ListItemID) {
+		if id < len(s.rows) {
+			s.show(s.rows[id].ID)
+		}
+	}
+	s.next = widget.NewButtonWithIcon("", theme.ConfirmIcon(), s.onNext)
+	s.next.Importance = widget.HighImportance
+	s.next.Hide()
+	top := container.NewVBox(
+		widget.NewLabelWithStyle(lang.L("Returns (RMA)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		s.status,
+		newHeader(returnsColumns, lang.L("RMA"), lang.L("Order"), lang.L("Customer"), lang.L("State"), lang.L("Due")))
+	right := container.NewBorder(nil, container.NewHBox(s.next), nil, nil, container.NewVScroll(s.detail))
+	split := container.NewHSplit(container.NewBorder(top, nil, nil, nil, s.list), right)
+	split.Offset = 0.6
+	s.content = split
+	return s
+}
+
+// Content returns the screen's widgets.
+func (s *returnsScreen) Content() fyne.CanvasObject { return s.content }
+
+// Shown loads the open returns.
+func (s *returnsScreen) Shown() { s.reload() }
+
+func (s *returnsScreen) reload() {
+	s.work.Go(func() func() {
+		rows, err := s.store.RMAs(context.Background(), true)
+		today := s.store.Today()
+		return func() {
+			if err != nil {
+				setInfo(s.status, SayLoadErr(err))
+				return
+			}
+			s.rows, s.today = rows, today
+			s.list.UnselectAll()
+			s.list.Refresh()
+		}
+	})
+}
+
+// show loads one return with its history into the detail.
+func (s *returnsScreen) show(id uint) {
+	s.work.Go(func() func() {
+		r, err := s.store.RMA(context.Background(), id)
+		var events []model.Event
+		if err == nil {
+			events, err = s.store.EventsFor(context.Background(), "rma", id)
+		}
+		return func() {
+			if err != nil {
+				setInfo(s.status, SayLoadErr(err))
+				return
+			}
+			s.open = r
+			s.detail.SetText(s.describe(r, events))
+			s.setNext(r)
+		}
+	})
+}
+
+// describe is the return's detail: order, reason, lines, next step and history.
+func (s *returnsScreen) describe(r *model.RMA, events []model.Event) string {
+	var b strings.Builder
+	b.WriteString(r.No + " · " + Say(r.State.Name()) + "\n")
+	b.WriteString(lang.L("Order") + ": " + r.Order.No + " · " + r.Order.Customer.Display() + "\n")
+	b.WriteString(lang.L("Reason") + ": " + Say(r.Reason.Name()))
+	if r.QCLot != "" {
+		b.WriteString(" (" + r.QCLot + ")")
+	}
+	b.WriteString("\n")
+	if r.Complaint != "" {
+		b.WriteString(r.Complaint + "\n")
+	}
+	b.WriteString("\n" + lang.L("Lines") + ":\n")
+	for _, l := range r.Lines {
+		b.WriteString(lang.L("line {{.Line}}: {{.Qty}}", map[string]any{"Line": l.LineNo, "Qty": l.Qty.String()}) + "\n")
+	}
+	if r.State.Open() {
+		b.WriteString("\n" + lang.L("Next step") + ": " + Say(r.NextStep()) + " · " + lang.L("Due") + " " + r.DueOn.String() + "\n")
+	}
+	b.WriteString("\n" + lang.L("History") + ":\n")
+	loc := s.store.Location()
+	for _, e := range events {
+		line := history.Render(e, lang.L)
+		b.WriteString(line.Head(loc) + "\n")
+		if body := line.Body(); body != "" {
+			b.WriteString("    " + strings.ReplaceAll(body, "\n", "\n    ") + "\n")
+		}
+	}
+	return b.String()
+}
+
+// setNext offers the next step as a button when it needs no more than a
+// click or QC's findings; the decision and the replacement shipment have
+// no dialog yet.
+func (s *returnsScreen) setNext(r *model.RMA) {
+	label := ""
+	switch r.State {
+	case model.RMAOpened:
+		label = lang.L("Authorize the return")
+	case model.RMAAuthorized:
+		label = lang.L("Receive the goods")
+	case model.RMAReceived:
+		label = lang.L("QC inspects the goods")
+	case model.RMADecided:
+		if r.Decision != model.DecideReplace || r.ReplacementID != nil {
+			label = lang.L("Close the return")
+		}
+	}
+	if label == "" {
+		s.next.Hide()
+		return
+	}
+	s.next.SetText(label)
+	s.next.Show()
+}
+
+// onNext runs the open return's next step through the model; QC's
+// inspection asks for the findings first.
+func (s *returnsScreen) onNext() {
+	r := s.open
+	if r == nil {
+		return
+	}
+	if s.desk.Employee() == nil {
+		setProblemText(s.status, lang.L("Say who you are first (Desk → Switch person)."))
+		return
+	}
+	by, id, version := s.desk.Actor(), r.ID, r.Version
+	change := func(rule func(r *model.RMA, c model.Ctx) error) error {
+		_, err := s.store.ChangeRMA(context.Background(), by, id, version, rule)
+		return err
+	}
+	done := func() { s.reload(); s.show(id) }
+	if r.State == model.RMAReceived {
+		s.findings = askReason(s.win, s.work, lang.L("QC inspects the goods"),
+			lang.L("What did QC find on the goods of {{.No}}?", map[string]any{"No": r.No}),
+			func(findings string) error {
+				return change(func(r *model.RMA, c model.Ctx) error { return r.Inspect(c, findings) })
+			}, done)
+		s.findings.confirm.SetText(lang.L("Record the inspection"))
+		return
+	}
+	state := r.State
+	s.work.Go(func() func() {
+		err := change(func(r *model.RMA, c model.Ctx) error {
+			switch state {
+			case model.RMAOpened:
+				return r.Authorize(c)
+			case model.RMAAuthorized:
+				return r.Receive(c, "")
+			}
+			return r.Close(c, "")
+		})
+		return func() {
+			if err != nil {
+				setProblemText(s.status, SayErr(err))
+				return
+			}
+			s.status.Hide()
+			done()
+		}
+	})
+}
