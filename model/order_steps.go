@@ -190,6 +190,11 @@ func (o *Order) legibleStep(c stepCtx) Step {
 	legible := Step{Name: StepNames[6]}
 	if r := o.faxedRevision(); r != nil {
 		legible.signedBy(r.Legible)
+		if !legible.Done && r.Problems == "" {
+			// The signed copy came back readable: the fax plainly arrived
+			// legibly, and nobody calls to ask after the answer is in.
+			legible.signedBy(r.SignedBack)
+		}
 	}
 	if !legible.Done {
 		legible.Missing, legible.Owes = []Msg{M("Call the customer to confirm the fax arrived legibly.")}, c.clerk

@@ -16,6 +16,9 @@ func TestOrderSteps(t *testing.T) {
 		return o.ReleaseProduction(c, SignerOf(f.prod), true)
 	})
 	late := f.toConfirmationSent(f.intake(f.custC, 100))
+	signed := f.do(f.toConfirmationSent(f.intake(f.custB, 100)), func(o *Order, c Ctx) error {
+		return o.RecordSignBack(c, SignBackInput{Stamped: true}) // back by fax before anyone called
+	})
 	f.advance(2 * day)
 	late = f.do(late, func(o *Order, c Ctx) error { return nil }) // the slip rule runs on load
 	office, _ := f.s.Office(f.ctx)
@@ -41,6 +44,7 @@ func TestOrderSteps(t *testing.T) {
 			{step: "Technical check", done: true, by: "Tsai Ming"},
 			{step: "Production date note", done: true, by: "Aaron"},
 			{step: "Confirmation faxed", done: true, by: "Chen Yi-chun"},
+			{step: "Received legibly", owes: "Owed by Chen Yi-chun (clerk)", missingContains: "Call the customer"},
 			{step: "Signed confirmation", overdue: true, owes: "Owed by the customer", missingContains: "2 days late"},
 			{step: "Production released", owes: "Owed by Chen Yi-chun (clerk)"},
 		}},
@@ -49,6 +53,10 @@ func TestOrderSteps(t *testing.T) {
 			{step: "Deposit", notNeeded: true},
 			{step: "Production released", done: true, by: "Chen Yi-chun, Aaron"},
 			{step: "Balance collection notice", notNeeded: true},
+		}},
+		{"signed back before the call", signed, []want{
+			{step: "Received legibly", done: true},
+			{step: "Signed confirmation", done: true},
 		}},
 		{"tier C late", late, []want{
 			{step: "Signed confirmation", overdue: true, missingContains: "2 days late"},
