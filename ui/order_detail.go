@@ -177,7 +177,7 @@ func newOrderDetail(w fyne.Window, store *model.Store, desk *Desk, back func()) 
 		heading(lang.L("History")), d.timeline))
 	right := container.NewVScroll(container.NewVBox(heading(lang.L("Gates of the procedure")), d.gates,
 		widget.NewSeparator(), heading(lang.L("Next steps")), d.actions.box,
-		widget.NewSeparator(), d.returns.box,
+		d.returns.box,
 		widget.NewSeparator(), d.notes.Content()))
 	split := container.NewHSplit(left, right)
 	split.SetOffset(0.55)

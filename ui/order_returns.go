@@ -46,7 +46,7 @@ func newOrderReturns(d *orderDetail) *orderReturns {
 	r.reason.TextStyle.Italic = true
 	r.button = widget.NewButtonWithIcon(lang.L("Return goods…"), theme.MailReplyIcon(), r.onReturnGoods)
 	r.button.Alignment = widget.ButtonAlignLeading
-	r.box = container.NewVBox(widget.NewLabelWithStyle(lang.L("Returns (RMA)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+	r.box = container.NewVBox(widget.NewSeparator(), widget.NewLabelWithStyle(lang.L("Returns (RMA)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		r.list, r.button, r.reason)
 	return r
 }
