@@ -19,9 +19,8 @@ type RMAInput struct {
 // newRMA checks a return against the order, what was shipped and what
 // other returns already take back, and builds it in the opened state.
 func newRMA(o *Order, c Ctx, in RMAInput, shipments []Shipment, others []RMA) (*RMA, error) {
-	if !mayReturn(c, SignOffReturns) {
-		return nil, Refuse("{{.Name}} is not in group {{.Group}}: the Repair & Returns team opens returns.",
-			"Name", c.By.Name, "Group", c.Office.SignOffGroup(SignOffReturns))
+	if err := MayOpenRMA(c); err != nil {
+		return nil, err
 	}
 	switch in.Reason {
 	case ReasonDamage, ReasonWrongItem:
@@ -80,6 +79,16 @@ func newRMA(o *Order, c Ctx, in RMAInput, shipments []Shipment, others []RMA) (*
 		return nil, Refuse("Order {{.No}} has no such line.", "No", o.No)
 	}
 	return r, nil
+}
+
+// MayOpenRMA refuses a person outside the Repair & Returns team: they
+// open returns (the order detail offers "Return goods…" to them only).
+func MayOpenRMA(c Ctx) error {
+	if !mayReturn(c, SignOffReturns) {
+		return Refuse("{{.Name}} is not in group {{.Group}}: the Repair & Returns team opens returns.",
+			"Name", c.By.Name, "Group", c.Office.SignOffGroup(SignOffReturns))
+	}
+	return nil
 }
 
 func hasShipment(list []Shipment, id uint) bool {
@@ -157,21 +166,22 @@ func (r *RMA) Inspect(c Ctx, findings string) error {
 }
 
 // Decide records what the office does about the goods: a credit names its
-// amount, a rejection its reason.
+// amount, a rejection its reason. What is missing is a problem of its field
+// (Decision, Credit, RejectReason), so the decision's dialog shows it there.
 func (r *RMA) Decide(c Ctx, d RMADecision, credit Money, reason string) error {
 	reason = strings.TrimSpace(reason)
 	switch d {
 	case DecideReplace, DecideRepair:
 	case DecideCredit:
 		if credit <= 0 {
-			return Refuse("A credit names the credit note's amount for finance.")
+			return FieldErrors{{"Credit", M("A credit names the credit note's amount for finance.")}}
 		}
 	case DecideReject:
 		if reason == "" {
-			return Refuse("Say why the claim is rejected; the customer reads it.")
+			return FieldErrors{{"RejectReason", M("Say why the claim is rejected; the customer reads it.")}}
 		}
 	default:
-		return Refuse("Decide to replace, credit, repair or reject.")
+		return FieldErrors{{"Decision", M("Decide to replace, credit, repair or reject.")}}
 	}
 	sig, err := r.step(c, SignOffReturns, RMAInspected, RMADecided, M("the decision"))
 	if err != nil {
@@ -218,19 +228,26 @@ func (r *RMA) Close(c Ctx, note string) error {
 	return nil
 }
 
-// Cancel stops a return before its goods are back, with the reason; once
-// the goods are in the office the claim is decided (a rejection at worst).
-func (r *RMA) Cancel(c Ctx, reason string) error {
-	reason = strings.TrimSpace(reason)
+// MayCancel refuses cancelling once the goods are back, or by a person
+// outside the Repair & Returns team; the Returns tab offers "Cancel
+// return…" only while it passes.
+func (r *RMA) MayCancel(c Ctx) error {
 	if r.State != RMAOpened && r.State != RMAAuthorized {
 		return Refuse("RMA {{.No}} is {{.State}}: only a return whose goods are not back yet is cancelled; decide it instead.",
 			"No", r.No, "State", r.State.Name())
 	}
+	return c.MaySign(SignOffReturns, nil, c.signer())
+}
+
+// Cancel stops a return before its goods are back, with the reason; once
+// the goods are in the office the claim is decided (a rejection at worst).
+func (r *RMA) Cancel(c Ctx, reason string) error {
+	reason = strings.TrimSpace(reason)
+	if err := r.MayCancel(c); err != nil {
+		return err
+	}
 	if reason == "" {
 		return Refuse("Say why the return is cancelled.")
-	}
-	if err := c.MaySign(SignOffReturns, nil, c.signer()); err != nil {
-		return err
 	}
 	from := r.State
 	r.State, r.DueOn = RMACancelled, Date{}

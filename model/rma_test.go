@@ -89,8 +89,9 @@ func TestRMAStepsInOrderBySigners(t *testing.T) {
 		{"inspect by the team, not QC", andy, func(r *RMA, c Ctx) error { return r.Inspect(c, "wrong grammage") }, "not in group QC", ""},
 		{"inspect without findings", f.qc, func(r *RMA, c Ctx) error { return r.Inspect(c, " ") }, "what QC found", ""},
 		{"inspect by QC", f.qc, func(r *RMA, c Ctx) error { return r.Inspect(c, "wrong grammage: 70g sent") }, "", RMAInspected},
-		{"credit without an amount", andy, func(r *RMA, c Ctx) error { return r.Decide(c, DecideCredit, 0, "") }, "credit note's amount", ""},
-		{"reject without a reason", andy, func(r *RMA, c Ctx) error { return r.Decide(c, DecideReject, 0, "") }, "Say why", ""},
+		{"credit without an amount", andy, func(r *RMA, c Ctx) error { return r.Decide(c, DecideCredit, 0, "") }, "Credit: A credit names the credit note's amount", ""},
+		{"reject without a reason", andy, func(r *RMA, c Ctx) error { return r.Decide(c, DecideReject, 0, "") }, "RejectReason: Say why", ""},
+		{"decide nothing", andy, func(r *RMA, c Ctx) error { return r.Decide(c, "", 0, "") }, "Decision: Decide to replace", ""},
 		{"decide by QC", f.qc, func(r *RMA, c Ctx) error { return r.Decide(c, DecideReplace, 0, "") }, "not in group RR", ""},
 		{"decide replace", andy, func(r *RMA, c Ctx) error { return r.Decide(c, DecideReplace, 0, "") }, "", RMADecided},
 		{"close before the replacement shipped", andy, func(r *RMA, c Ctx) error { return r.Close(c, "") }, "waits for its replacement", ""},
@@ -99,7 +100,8 @@ func TestRMAStepsInOrderBySigners(t *testing.T) {
 		got, err := f.s.ChangeRMA(f.ctx, st.by.Actor(), r.ID, r.Version, st.rule)
 		if st.want != "" {
 			var ref *Refusal
-			if !errors.As(err, &ref) || !strings.Contains(err.Error(), st.want) {
+			var fe FieldErrors
+			if !(errors.As(err, &ref) || errors.As(err, &fe)) || !strings.Contains(err.Error(), st.want) {
 				t.Fatalf("%s: got %v, want a refusal with %q", st.name, err, st.want)
 			}
 			continue

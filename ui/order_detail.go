@@ -32,6 +32,8 @@ type orderView struct {
 	// cannot be read).
 	scans  []model.ScanReturn
 	thumbs map[uint]image.Image
+	// rmas are the order's returns, oldest first.
+	rmas []model.RMA
 	// quote is the Quote ticket the order was won from (nil: none).
 	quote *model.Ticket
 }
@@ -45,6 +47,7 @@ type orderViewStore interface {
 	OrderShipments(ctx context.Context, orderID uint) ([]model.Shipment, error)
 	ScansOf(ctx context.Context, orderID uint) ([]model.ScanReturn, error)
 	Ticket(ctx context.Context, id uint) (*model.Ticket, error)
+	RMAsOf(ctx context.Context, orderID uint) ([]model.RMA, error)
 }
 
 // loadOrderView reads an order, its history, the office's rules context and
@@ -68,6 +71,9 @@ func loadOrderView(ctx context.Context, store orderViewStore, id uint, by model.
 		return nil, err
 	}
 	if v.scans, err = store.ScansOf(ctx, id); err != nil {
+		return nil, err
+	}
+	if v.rmas, err = store.RMAsOf(ctx, id); err != nil {
 		return nil, err
 	}
 	v.thumbs = map[uint]image.Image{}
@@ -96,6 +102,7 @@ type orderDetail struct {
 	totals   *fyne.Container
 	gates    *fyne.Container
 	actions  *orderActions
+	returns  *orderReturns
 	timeline *fyne.Container
 	notes    *NotesPanel
 	content  fyne.CanvasObject
@@ -129,6 +136,7 @@ type orderDetailStore interface {
 	Apply(ctx context.Context, by model.Actor, id uint, version int64, rule func(o *model.Order, c model.Ctx) error) (*model.Order, error)
 	CreateShipment(ctx context.Context, by model.Actor, in model.ShipmentInput) (*model.Shipment, error)
 	Employees(ctx context.Context, includeInactive bool) ([]model.Employee, error)
+	OpenRMA(ctx context.Context, by model.Actor, in model.RMAInput) (*model.RMA, error)
 	IssueShipmentRequest(ctx context.Context, by model.Actor, id uint, version int64, in model.ShipmentRequestInput) (*model.Order, error)
 	Location() *time.Location
 	Now() time.Time
@@ -152,6 +160,7 @@ func newOrderDetail(w fyne.Window, store *model.Store, desk *Desk, back func()) 
 	d.back = widget.NewButtonWithIcon(lang.L("Order list"), theme.NavigateBackIcon(), back)
 	d.notes = NewNotesPanel(store, desk, model.OnOrder, 0)
 	d.actions = newOrderActions(d)
+	d.returns = newOrderReturns(d)
 	d.docsDir, d.openFile, d.printFile = documentsDir(), openFile, printFile
 	d.saved = newSavedDoc(func(p string) error { return d.openFile(p) })
 	d.print = d.newPrintButton()
@@ -168,6 +177,7 @@ func newOrderDetail(w fyne.Window, store *model.Store, desk *Desk, back func()) 
 		heading(lang.L("History")), d.timeline))
 	right := container.NewVScroll(container.NewVBox(heading(lang.L("Gates of the procedure")), d.gates,
 		widget.NewSeparator(), heading(lang.L("Next steps")), d.actions.box,
+		d.returns.box,
 		widget.NewSeparator(), d.notes.Content()))
 	split := container.NewHSplit(left, right)
 	split.SetOffset(0.55)
@@ -225,6 +235,7 @@ func (d *orderDetail) show(v *orderView) {
 	d.showTotals(o, v.ctx.Office)
 	d.showGates(v)
 	d.actions.show(v)
+	d.returns.show(v)
 	d.showTimeline(v.events)
 	if d.notes.id != o.ID {
 		d.notes.SetObject(model.OnOrder, o.ID)

@@ -25,10 +25,14 @@ var returnsColumns = []float32{1.4, 1.4, 2.4, 1.2, 1.4}
 // are work waiting on the team, not orders. Opening one shows its lines,
 // history and the one step the model allows next.
 type returnsScreen struct {
-	list    *widget.List
-	status  *widget.Label
-	detail  *widget.Label
-	next    *widget.Button
+	list   *widget.List
+	status *widget.Label
+	detail *widget.Label
+	next   *widget.Button
+	// decide, ship and cancel are the steps that ask for more than a click.
+	decide  *widget.Button
+	ship    *widget.Button
+	cancel  *widget.Button
 	content fyne.CanvasObject
 	win     fyne.Window
 	store   returnsStore
@@ -38,8 +42,15 @@ type returnsScreen struct {
 	today   model.Date
 	// open is the return shown in the detail, nil: none.
 	open *model.RMA
+	// ctx is the rules' context of the person at the desk, read with the
+	// return: it asks the model whether the return may be cancelled.
+	ctx model.Ctx
 	// findings is the open QC inspection dialog, for tests.
 	findings *reasonDialog
+	// form is the last decision or replacement dialog, cancelling the
+	// last cancel dialog, for tests.
+	form       *rmaFormDialog
+	cancelling *reasonDialog
 }
 
 // returnsStore is what the Returns tab asks of the store.
@@ -48,6 +59,8 @@ type returnsStore interface {
 	RMA(ctx context.Context, id uint) (*model.RMA, error)
 	EventsFor(ctx context.Context, entity string, id uint) ([]model.Event, error)
 	ChangeRMA(ctx context.Context, by model.Actor, id uint, version int64, rule func(r *model.RMA, c model.Ctx) error) (*model.RMA, error)
+	ShipReplacement(ctx context.Context, by model.Actor, id uint, version int64, carrier, trackingNo string) (*model.RMA, error)
+	RuleCtx(ctx context.Context, by model.Actor) (model.Ctx, error)
 	Today() model.Date
 	Location() *time.Location
 }
@@ -77,11 +90,19 @@ func newReturnsScreen(w fyne.Window, store *model.Store, desk *Desk, work *jobs)
 	s.next = widget.NewButtonWithIcon("", theme.ConfirmIcon(), s.onNext)
 	s.next.Importance = widget.HighImportance
 	s.next.Hide()
+	s.decide = widget.NewButtonWithIcon(lang.L("Decide…"), theme.ConfirmIcon(), s.onDecide)
+	s.decide.Importance = widget.HighImportance
+	s.ship = widget.NewButtonWithIcon(lang.L("Ship replacement…"), theme.MailSendIcon(), s.onShipReplacement)
+	s.ship.Importance = widget.HighImportance
+	s.cancel = widget.NewButtonWithIcon(lang.L("Cancel return…"), theme.CancelIcon(), s.onCancel)
+	for _, b := range []*widget.Button{s.decide, s.ship, s.cancel} {
+		b.Hide()
+	}
 	top := container.NewVBox(
 		widget.NewLabelWithStyle(lang.L("Returns (RMA)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		s.status,
 		newHeader(returnsColumns, lang.L("RMA"), lang.L("Order"), lang.L("Customer"), lang.L("State"), lang.L("Due")))
-	right := container.NewBorder(nil, container.NewHBox(s.next), nil, nil, container.NewVScroll(s.detail))
+	right := container.NewBorder(nil, container.NewHBox(s.next, s.decide, s.ship, s.cancel), nil, nil, container.NewVScroll(s.detail))
 	split := container.NewHSplit(container.NewBorder(top, nil, nil, nil, s.list), right)
 	split.Offset = 0.6
 	s.content = split
@@ -112,18 +133,23 @@ func (s *returnsScreen) reload() {
 
 // show loads one return with its history into the detail.
 func (s *returnsScreen) show(id uint) {
+	by := s.desk.Actor()
 	s.work.Go(func() func() {
 		r, err := s.store.RMA(context.Background(), id)
 		var events []model.Event
 		if err == nil {
 			events, err = s.store.EventsFor(context.Background(), "rma", id)
 		}
+		var c model.Ctx
+		if err == nil {
+			c, err = s.store.RuleCtx(context.Background(), by)
+		}
 		return func() {
 			if err != nil {
 				setInfo(s.status, SayLoadErr(err))
 				return
 			}
-			s.open = r
+			s.open, s.ctx = r, c
 			s.detail.SetText(s.describe(r, events))
 			s.setNext(r)
 		}
@@ -162,10 +188,13 @@ func (s *returnsScreen) describe(r *model.RMA, events []model.Event) string {
 	return b.String()
 }
 
-// setNext offers the next step as a button when it needs no more than a
-// click or QC's findings; the decision and the replacement shipment have
-// no dialog yet.
+// setNext offers the next step as a button: a click or QC's findings, or
+// the decision's and the replacement's dialogs; and "Cancel return…" while
+// the model allows it.
 func (s *returnsScreen) setNext(r *model.RMA) {
+	showIf(s.decide, r.State == model.RMAInspected)
+	showIf(s.ship, r.State == model.RMADecided && r.Decision == model.DecideReplace && r.ReplacementID == nil)
+	showIf(s.cancel, s.desk.Employee() != nil && r.MayCancel(s.ctx) == nil)
 	label := ""
 	switch r.State {
 	case model.RMAOpened:
@@ -187,15 +216,19 @@ func (s *returnsScreen) setNext(r *model.RMA) {
 	s.next.Show()
 }
 
+func showIf(o fyne.CanvasObject, on bool) {
+	if on {
+		o.Show()
+	} else {
+		o.Hide()
+	}
+}
+
 // onNext runs the open return's next step through the model; QC's
 // inspection asks for the findings first.
 func (s *returnsScreen) onNext() {
 	r := s.open
-	if r == nil {
-		return
-	}
-	if s.desk.Employee() == nil {
-		setProblemText(s.status, lang.L("Say who you are first (Desk → Switch person)."))
+	if r == nil || !s.atDesk() {
 		return
 	}
 	by, id, version := s.desk.Actor(), r.ID, r.Version
