@@ -165,15 +165,8 @@ func (s *Store) SaveCustomer(ctx context.Context, by Actor, c *Customer) error {
 		return fe
 	}
 	return s.save(ctx, by, c, func(tx *gorm.DB) error {
-		if termsChanged(tx, c) {
-			if err := requireManager(tx, by, M("Only a manager may set or change a customer's tier, deposit rate or payment terms.")); err != nil {
-				return err
-			}
-		}
-		if managedContractChanged(tx, c) {
-			if err := requireManager(tx, by, M("Only a manager may set or change a customer's managed-service contract.")); err != nil {
-				return err
-			}
+		if err := requireManagerForTerms(tx, by, c); err != nil {
+			return err
 		}
 		var fe FieldErrors
 		if taken(tx, &Customer{}, "code", c.Code, c.ID) {
@@ -186,6 +179,21 @@ func (s *Store) SaveCustomer(ctx context.Context, by Actor, c *Customer) error {
 		}
 		return fe.Err()
 	})
+}
+
+// requireManagerForTerms refuses a save by other than a manager that sets
+// the customer's terms (termsChanged) or managed-service contract to
+// other than they were: a customer's save and an import's new rows ask it.
+func requireManagerForTerms(tx *gorm.DB, by Actor, c *Customer) error {
+	if termsChanged(tx, c) {
+		if err := requireManager(tx, by, M("Only a manager may set or change a customer's tier, deposit rate or payment terms.")); err != nil {
+			return err
+		}
+	}
+	if managedContractChanged(tx, c) {
+		return requireManager(tx, by, M("Only a manager may set or change a customer's managed-service contract."))
+	}
+	return nil
 }
 
 // termsChanged reports whether a save sets the customer's tier, deposit rate
