@@ -227,3 +227,42 @@ func TestCustomerIncotermImportedAndExported(t *testing.T) {
 		t.Errorf("FOB without its port imported: %v", err)
 	}
 }
+
+// TestCustomerManagedContractImportedAndExported: a customer's
+// managed-service contract is the managed_contract column, both ways; a
+// clerk's import that sets it is refused, as the customer form's save is.
+func TestCustomerManagedContractImportedAndExported(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t)
+	in := "code,name_zh,tier,managed_contract\nT004,維護紙業,B, MSC-2026-T004 \n"
+	clerk, err := s.EmployeeByName(ctx, "YC")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ImportCustomers(ctx, s, clerk.Actor(), strings.NewReader(in)); err == nil || !strings.Contains(err.Error(), "managed-service contract") {
+		t.Errorf("a clerk's import of a managed-service contract: %v", err)
+	}
+	if _, err := ImportCustomers(ctx, s, by, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	c, err := s.CustomerByCode(ctx, "T004")
+	if err != nil || c.ManagedContractRef != "MSC-2026-T004" {
+		t.Fatalf("managed contract %q, %v", c.ManagedContractRef, err)
+	}
+	var b bytes.Buffer
+	if _, err := Exporters["customers"](ctx, s, &b); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(b.String(), bom))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col, code := slices.Index(rows[0], "managed_contract"), slices.Index(rows[0], "code")
+	found := false
+	for _, r := range rows[1:] {
+		found = found || col >= 0 && r[code] == "T004" && r[col] == "MSC-2026-T004"
+	}
+	if !found {
+		t.Errorf("the export lacks T004's managed contract: %v", rows[0])
+	}
+}

@@ -28,6 +28,7 @@ func customerTable() *table[model.Customer] {
 			}},
 		strColumn("payment_terms", "PaymentTerms", func(c *model.Customer) *string { return &c.PaymentTerms }),
 		strColumn("contract_ref", "ContractRef", func(c *model.Customer) *string { return &c.ContractRef }),
+		strColumn("managed_contract", "ManagedContractRef", func(c *model.Customer) *string { return &c.ManagedContractRef }),
 		strColumn("currency", "Currency", func(c *model.Customer) *string { return &c.Currency }),
 		{name: "salesperson", field: "SalespersonID",
 			get: func(ctx context.Context, s *model.Store, c *model.Customer) string {

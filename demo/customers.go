@@ -57,6 +57,14 @@ var companies = []company{
 	{"C010", "好運來貿易", "Good Fortune Trading", model.TierC, 50, "訂金 50%，出貨前付清 / 50% deposit, balance before shipping", "金門縣", "離島", model.LangZH},
 }
 
+// managedContracts are the customers under a managed-service contract
+// (seed 001): their Project tickets must be charged to another contract.
+// A006's on-site job ticket runs on its sales contract, not on this one.
+var managedContracts = map[string]string{
+	"A001": "MSC-2026-001",
+	"A006": "MSC-2026-006",
+}
+
 // exportTerms are the Incoterms (2020) the export customers buy on, with
 // their named places: what the documents print as the delivery terms.
 var exportTerms = map[string]model.DeliveryTerms{
@@ -96,6 +104,7 @@ func (b *builder) addCustomers() error {
 			c.TaxID = "" // a foreign customer has none
 		}
 		c.DeliveryTerms = exportTerms[co.code]
+		c.ManagedContractRef = managedContracts[co.code]
 		if i%4 == 1 {
 			c.DeliveryAddress = c.BillingAddress + "（倉庫 / warehouse, gate 2）"
 		}

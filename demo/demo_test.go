@@ -55,11 +55,17 @@ func TestDemoOffice(t *testing.T) {
 	if office.Remittance == "" {
 		t.Error("the office has no bank account: its balance notices would say nowhere to pay")
 	}
-	export := 0
+	export, managed := 0, 0
 	for _, c := range customers {
 		if c.Incoterm != "" {
 			export++
 		}
+		if c.ManagedContractRef != "" {
+			managed++
+		}
+	}
+	if managed == 0 {
+		t.Error("no customer has a managed-service contract: the Project tickets' rule is never seen")
 	}
 	if export == 0 {
 		t.Error("no customer buys on an Incoterm: the documents' delivery terms are never seen")

@@ -43,13 +43,17 @@ type Customer struct {
 	DepositPercent int    `gorm:"not null"`
 	PaymentTerms   string `gorm:"size:120;not null;default:''"`
 	ContractRef    string `gorm:"size:60;not null;default:''"`
-	Currency       string `gorm:"size:3;not null"`
-	SalespersonID  *uint  `gorm:"index"`
-	Salesperson    *Employee
-	Phone          string `gorm:"size:40;not null;default:''"`
-	Fax            string `gorm:"size:40;not null;default:''"`
-	Email          string `gorm:"size:120;not null;default:''"`
-	BillingAddress string `gorm:"size:300;not null;default:''"`
+	// ManagedContractRef is the customer's managed-service contract, empty
+	// when they have none: no Project ticket may be charged to it (seed
+	// 001, ProjectContractProblem).
+	ManagedContractRef string `gorm:"size:60;not null;default:''"`
+	Currency           string `gorm:"size:3;not null"`
+	SalespersonID      *uint  `gorm:"index"`
+	Salesperson        *Employee
+	Phone              string `gorm:"size:40;not null;default:''"`
+	Fax                string `gorm:"size:40;not null;default:''"`
+	Email              string `gorm:"size:120;not null;default:''"`
+	BillingAddress     string `gorm:"size:300;not null;default:''"`
 	// TaxID is the customer's tax ID (統一編號), printed on the confirmation
 	// and the balance notice.
 	TaxID string `gorm:"size:20;not null;default:''"`
@@ -97,7 +101,7 @@ func (c *Customer) ShipTo() string {
 
 func (c *Customer) normalise() {
 	c.Code = normaliseCode(c.Code)
-	for _, f := range []*string{&c.NameZH, &c.NameEN, &c.PaymentTerms, &c.ContractRef, &c.Phone,
+	for _, f := range []*string{&c.NameZH, &c.NameEN, &c.PaymentTerms, &c.ContractRef, &c.ManagedContractRef, &c.Phone,
 		&c.Fax, &c.Email, &c.BillingAddress, &c.TaxID, &c.DeliveryAddress, &c.Region} {
 		*f = strings.TrimSpace(*f)
 	}
@@ -152,7 +156,7 @@ func (c *Customer) Validate() FieldErrors {
 
 // customerFieldOrder is the order of the customer form, so problems are listed top to bottom.
 var customerFieldOrder = []string{"Code", "NameZH", "NameEN", "Tier", "DepositPercent", "PaymentTerms",
-	"ContractRef", "Currency", "SalespersonID", "Phone", "Fax", "Email", "BillingAddress", "TaxID", "Incoterm", "IncotermPlace", "DeliveryAddress", "Region", "DocLanguage"}
+	"ContractRef", "ManagedContractRef", "Currency", "SalespersonID", "Phone", "Fax", "Email", "BillingAddress", "TaxID", "Incoterm", "IncotermPlace", "DeliveryAddress", "Region", "DocLanguage"}
 
 // SaveCustomer validates and stores a new or changed customer.
 func (s *Store) SaveCustomer(ctx context.Context, by Actor, c *Customer) error {
@@ -161,10 +165,8 @@ func (s *Store) SaveCustomer(ctx context.Context, by Actor, c *Customer) error {
 		return fe
 	}
 	return s.save(ctx, by, c, func(tx *gorm.DB) error {
-		if termsChanged(tx, c) {
-			if err := requireManager(tx, by, M("Only a manager may set or change a customer's tier, deposit rate or payment terms.")); err != nil {
-				return err
-			}
+		if err := requireManagerForTerms(tx, by, c); err != nil {
+			return err
 		}
 		var fe FieldErrors
 		if taken(tx, &Customer{}, "code", c.Code, c.ID) {
@@ -179,6 +181,21 @@ func (s *Store) SaveCustomer(ctx context.Context, by Actor, c *Customer) error {
 	})
 }
 
+// requireManagerForTerms refuses a save by other than a manager that sets
+// the customer's terms (termsChanged) or managed-service contract to
+// other than they were: a customer's save and an import's new rows ask it.
+func requireManagerForTerms(tx *gorm.DB, by Actor, c *Customer) error {
+	if termsChanged(tx, c) {
+		if err := requireManager(tx, by, M("Only a manager may set or change a customer's tier, deposit rate or payment terms.")); err != nil {
+			return err
+		}
+	}
+	if managedContractChanged(tx, c) {
+		return requireManager(tx, by, M("Only a manager may set or change a customer's managed-service contract."))
+	}
+	return nil
+}
+
 // termsChanged reports whether a save sets the customer's tier, deposit rate
 // or payment terms to other than they were (for a new customer: other than
 // a new customer's), which decide the gates an order must pass.
@@ -188,6 +205,20 @@ func termsChanged(tx *gorm.DB, c *Customer) bool {
 		return true
 	}
 	return cur.Tier != c.Tier || cur.DepositPercent != c.DepositPercent || cur.PaymentTerms != c.PaymentTerms
+}
+
+// managedContractChanged reports whether a save sets the customer's
+// managed-service contract to other than it was, which decides what
+// project work may be charged to.
+func managedContractChanged(tx *gorm.DB, c *Customer) bool {
+	if c.IsNew() {
+		return c.ManagedContractRef != ""
+	}
+	var cur Customer
+	if tx.Select("id, managed_contract_ref").Take(&cur, c.ID).Error != nil {
+		return true
+	}
+	return cur.ManagedContractRef != c.ManagedContractRef
 }
 
 // salespersonChanged reports whether a save gives the customer a new salesperson:

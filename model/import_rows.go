@@ -79,11 +79,12 @@ func InsertImported[P Importable](ctx context.Context, s *Store, by Actor, vs []
 		return fmt.Errorf("InsertImported runs inside an ImportBatch")
 	}
 	// The fast path keeps the saves' rules of authority: a new customer
-	// with other than the new-customer terms needs a manager, as in
-	// SaveCustomer (a clerk's import must not create a tier-A customer).
+	// with other than the new-customer terms or with a managed-service
+	// contract needs a manager, as in SaveCustomer (a clerk's import must
+	// not create a tier-A customer); one manager check answers for the batch.
 	for _, v := range vs {
-		if c, ok := any(v).(*Customer); ok && termsChanged(tx, c) {
-			if err := requireManager(tx, by, M("Only a manager may set or change a customer's tier, deposit rate or payment terms.")); err != nil {
+		if c, ok := any(v).(*Customer); ok && (termsChanged(tx, c) || managedContractChanged(tx, c)) {
+			if err := requireManagerForTerms(tx, by, c); err != nil {
 				return err
 			}
 			break

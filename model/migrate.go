@@ -51,6 +51,7 @@ var migrations = []migration{
 	{17, "returns (RMA): return authorizations of shipped goods, their lines, and the Repair & Returns group", nil},
 	{managedNewTicketsSchema, "tickets: a New ticket that has a manager (a request for quote of an earlier version) is assigned in house, as a ticket with a manager starts", moveManagedNewTickets},
 	{19, "quotes: the lines of a Quote ticket by revision, its currency, validity and outcome; the order made from a quote names its ticket", nil},
+	{20, "customers: the managed-service contract, to which no Project ticket may be charged", nil},
 }
 
 // LatestSchema is the schema version this build of OrderDesk writes.

@@ -168,7 +168,11 @@ func (s *Store) applyTicket(ctx context.Context, by Actor, id uint, version int6
 		if err != nil {
 			return err
 		}
+		before := t.projectContractKey()
 		if err := rule(tx, &t, c); err != nil {
+			return err
+		}
+		if err := checkProjectContract(tx, before, &t); err != nil {
 			return err
 		}
 		if t.ManagerID != nil {

@@ -20,6 +20,7 @@ type customerForm struct {
 	deposit     *Entry
 	terms       *Entry
 	contract    *Entry
+	managed     *Entry
 	currency    *Entry
 	salesperson *Select
 	phone       *Entry
@@ -45,7 +46,7 @@ func newCustomerForm() *customerForm {
 	f := &customerForm{
 		recordForm: newRecordForm(model.OnCustomer),
 		nameZH:     NewEntry(), nameEN: NewEntry(), deposit: NewEntry(),
-		terms: NewEntry(), contract: NewEntry(), currency: NewEntry(), phone: NewEntry(),
+		terms: NewEntry(), contract: NewEntry(), managed: NewEntry(), currency: NewEntry(), phone: NewEntry(),
 		fax: NewEntry(), email: NewEntry(), billing: NewMultiLineEntry(), taxID: NewEntry(), delivery: NewMultiLineEntry(),
 		region: NewEntry(), incoterm: newIncotermInput(nil),
 		tier:        NewSelect([]string{string(model.TierA), string(model.TierB), string(model.TierC)}, nil),
@@ -56,6 +57,7 @@ func newCustomerForm() *customerForm {
 	f.deposit.SetPlaceHolder("0–100")
 	f.currency.SetPlaceHolder("TWD")
 	f.delivery.SetPlaceHolder(lang.L("Empty: same as the billing address"))
+	f.managed.SetPlaceHolder(lang.L("Empty: no managed-service contract"))
 
 	ff := f.fields
 	ff.Add("Code", lang.L("Code"), f.code)
@@ -65,6 +67,8 @@ func newCustomerForm() *customerForm {
 	ff.Add("DepositPercent", lang.L("Deposit %"), f.deposit)
 	ff.Add("PaymentTerms", lang.L("Payment terms"), f.terms)
 	ff.Add("ContractRef", lang.L("Sales contract"), f.contract)
+	// Project tickets may not be charged to it (seed 001); a manager sets it.
+	ff.Add("ManagedContractRef", lang.L("Managed-service contract"), f.managed)
 	ff.Add("Currency", lang.L("Currency"), f.currency)
 	ff.Add("SalespersonID", lang.L("Salesperson"), f.salesperson)
 	ff.Add("Phone", lang.L("Phone"), f.phone)
@@ -146,6 +150,7 @@ func (f *customerForm) fill(c *model.Customer) {
 	f.deposit.SetText(numberText(c.DepositPercent, c.IsNew()))
 	f.terms.SetText(c.PaymentTerms)
 	f.contract.SetText(c.ContractRef)
+	f.managed.SetText(c.ManagedContractRef)
 	f.currency.SetText(c.Currency)
 	f.fillSalesperson(c.SalespersonID, c.Salesperson)
 	f.phone.SetText(c.Phone)
@@ -176,7 +181,7 @@ func (f *customerForm) read() (*model.Customer, model.FieldErrors) {
 	} else {
 		fe.Add("DepositPercent", "Enter a whole number from 0 to 100.")
 	}
-	c.PaymentTerms, c.ContractRef = f.terms.Text, f.contract.Text
+	c.PaymentTerms, c.ContractRef, c.ManagedContractRef = f.terms.Text, f.contract.Text, f.managed.Text
 	c.Currency = strings.ToUpper(strings.TrimSpace(f.currency.Text))
 	c.SalespersonID = nil
 	if i := f.salesperson.SelectedIndex(); i > 0 && i < len(f.salespeople) {

@@ -34,6 +34,7 @@ func TestCustomerEnteredWithoutMouse(t *testing.T) {
 		{f.deposit, "30"},
 		{f.terms, "月結30天"},
 		{f.contract, "SC-2026-014"},
+		{f.managed, "MSC-2026-003"},
 		{f.currency, ""}, // keeps TWD
 		{f.salesperson, "A"},
 		{f.phone, "02-2345 6789"},
@@ -55,7 +56,7 @@ func TestCustomerEnteredWithoutMouse(t *testing.T) {
 		t.Fatalf("customer not saved: %v (form says %q / %q)", err, f.status.Text, f.fields.Other.Text)
 	}
 	want := model.Customer{Code: "C0100", NameZH: "萬國紙業股份有限公司", NameEN: "Wan Kuo Paper Co.", Tier: model.TierA,
-		DepositPercent: 30, PaymentTerms: "月結30天", ContractRef: "SC-2026-014", Currency: "TWD", SalespersonID: &sales.ID,
+		DepositPercent: 30, PaymentTerms: "月結30天", ContractRef: "SC-2026-014", ManagedContractRef: "MSC-2026-003", Currency: "TWD", SalespersonID: &sales.ID,
 		Phone: "02-2345 6789", Fax: "02-2345 6790", Email: "order@wankuo.com.tw",
 		BillingAddress: "台北市中正區重慶南路一段10號", TaxID: "24536806", DeliveryAddress: "新北市五股區五工路100號", Region: "北部",
 		DeliveryTerms: model.DeliveryTerms{Incoterm: "EXW", IncotermPlace: "Taoyuan"}, DocLanguage: model.LangEN, Active: true}
