@@ -232,7 +232,7 @@ func (s *Store) OverdueRMAs(ctx context.Context) ([]RMARow, error) {
 
 func (s *Store) rmaRows(ctx context.Context) *gorm.DB {
 	return s.reader(ctx).Table("rmas").
-		Select("rmas.id, rmas.no, orders.no AS order_no, customers.name_zh AS customer, rmas.state, rmas.reason, rmas.decision, rmas.due_on, rmas.version").
+		Select("rmas.id, rmas.no, orders.no AS order_no, customers.code || ' ' || COALESCE(NULLIF(customers.name_zh, ''), customers.name_en) AS customer, rmas.state, rmas.reason, rmas.decision, rmas.due_on, rmas.version").
 		Joins("JOIN orders ON orders.id = rmas.order_id").
 		Joins("JOIN customers ON customers.id = orders.customer_id")
 }

@@ -198,6 +198,10 @@ func TestOverdueRMAs(t *testing.T) {
 	if len(queue) != 2 || queue[0].No != late.No || queue[1].No != fresh.No || queue[0].OrderNo != o.No {
 		t.Fatalf("queue: %+v", queue)
 	}
+	// The customer reads by code and name, in English when it has no Chinese name.
+	if c := o.Customer; !strings.HasPrefix(queue[0].Customer, c.Code+" ") || len(queue[0].Customer) <= len(c.Code)+1 {
+		t.Errorf("the queue's customer reads %q for %s", queue[0].Customer, c.Code)
+	}
 	d, err := f.s.ManagerDashboard(f.ctx)
 	if err != nil || d.OverdueRMAs != 1 {
 		t.Fatalf("dashboard: %d %v", d.OverdueRMAs, err)

@@ -19,6 +19,16 @@ import (
 // customer, state, due.
 var returnsColumns = []float32{1.4, 1.4, 2.4, 1.2, 1.4}
 
+// returnsColumnsLayout keeps the RMA and order numbers and the due date
+// (with its "overdue") whole; the customer and the state give way.
+func returnsColumnsLayout() *columnsLayout {
+	return &columnsLayout{weights: returnsColumns, mins: []float32{
+		wholeWidth(model.FormatNumber(model.SeriesRMA, 2026, 999_999)),
+		wholeWidth(model.FormatNumber(model.SeriesOrder, 2026, 999_999)), wholeWidth("W000 …"), 0,
+		wholeWidth(lang.L("{{.Date}} overdue", map[string]any{"Date": "2026-12-31"})),
+	}}
+}
+
 // returnsScreen is the Returns tab of Action items (issue 22): the Repair
 // & Returns team's queue of RMAs, soonest due first, overdue ones marked.
 // It is a tab of Action items, beside Unmatched returns, because its rows
@@ -71,7 +81,7 @@ func newReturnsScreen(w fyne.Window, store *model.Store, desk *Desk, work *jobs)
 	s.status.Hide()
 	s.detail.Wrapping = fyne.TextWrapWord
 	s.list = widget.NewList(func() int { return len(s.rows) },
-		func() fyne.CanvasObject { return newColumns(returnsColumns) },
+		func() fyne.CanvasObject { return newColumnsOf(returnsColumnsLayout()) },
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			if id < len(s.rows) {
 				r := s.rows[id]
@@ -101,7 +111,7 @@ func newReturnsScreen(w fyne.Window, store *model.Store, desk *Desk, work *jobs)
 	top := container.NewVBox(
 		widget.NewLabelWithStyle(lang.L("Returns (RMA)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		s.status,
-		newHeader(returnsColumns, lang.L("RMA"), lang.L("Order"), lang.L("Customer"), lang.L("State"), lang.L("Due")))
+		newHeaderOf(returnsColumnsLayout(), lang.L("RMA"), lang.L("Order"), lang.L("Customer"), lang.L("State"), lang.L("Due")))
 	right := container.NewBorder(nil, container.NewHBox(s.next, s.decide, s.ship, s.cancel), nil, nil, container.NewVScroll(s.detail))
 	split := container.NewHSplit(container.NewBorder(top, nil, nil, nil, s.list), right)
 	split.Offset = 0.6
