@@ -128,6 +128,20 @@ func (r *RMA) step(c Ctx, gate SignOff, from, to RMAState, what Msg) (*Signature
 	return &sig, nil
 }
 
+// MayTakeNextStep says why the person at the desk may not sign the
+// return's next step (authorize, receive, inspect, decide, close), or nil:
+// the window offers the step's button only to those who may.
+func (r *RMA) MayTakeNextStep(c Ctx) error {
+	gate := SignOffReturns
+	switch r.State {
+	case RMAReceived:
+		gate = SignOffQC
+	case RMAClosed, RMACancelled:
+		return Refuse("RMA {{.No}} is {{.State}}.", "No", r.No, "State", r.State.Name())
+	}
+	return c.MaySign(gate, nil, c.signer())
+}
+
 // Authorize gives the customer the RMA number: the goods may come back.
 func (r *RMA) Authorize(c Ctx) error {
 	sig, err := r.step(c, SignOffReturns, RMAOpened, RMAAuthorized, M("the authorization"))

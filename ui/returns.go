@@ -224,6 +224,14 @@ func (s *returnsScreen) setNext(r *model.RMA) {
 	}
 	s.next.SetText(label)
 	s.next.Show()
+	if err := r.MayTakeNextStep(s.ctx); err != nil || s.desk.Employee() == nil {
+		s.next.Disable() // the model would refuse this person: say so rather than offer it
+		if err != nil {
+			setInfo(s.status, SayErr(err))
+		}
+		return
+	}
+	s.next.Enable()
 }
 
 func showIf(o fyne.CanvasObject, on bool) {
