@@ -15,7 +15,7 @@ import (
 
 // employeePicker is the dialog where the clerk says who they are: a search
 // box over the active employees (type a name, initials or 中文名, Enter takes
-// the first match) and the list to pick from with the arrows.
+// the first match, shown marked) and the list to pick from with the arrows.
 type employeePicker struct {
 	search *Entry
 	list   *PagedList[model.Employee]
@@ -39,7 +39,7 @@ func newEmployeePicker(w fyne.Window, people []model.Employee, cancellable bool,
 			l.Truncation = fyne.TextTruncateEllipsis
 			return l
 		},
-		func(e model.Employee, o fyne.CanvasObject) { o.(*widget.Label).SetText(e.Display()) },
+		p.bind,
 		func(o fyne.CanvasObject) { o.(*widget.Label).SetText("…") })
 	p.list.OnOpened = p.choose
 	p.search.OnChanged = func(s string) { p.list.SetFilter(model.ListFilter{Text: s}) }
@@ -74,18 +74,44 @@ func (p *employeePicker) choose(e model.Employee) {
 	p.chosen(&e)
 }
 
+// bind shows a person, in bold and blue if they are the one Enter in the
+// search box takes (the first match), as a suggestion Enter would pick is.
+func (p *employeePicker) bind(e model.Employee, o fyne.CanvasObject) {
+	l := o.(*widget.Label)
+	first, ok := p.list.Item(0)
+	enter := ok && first.ID == e.ID
+	l.Text = e.Display()
+	l.TextStyle.Bold = enter
+	l.Importance = widget.MediumImportance
+	if enter {
+		l.Importance = widget.HighImportance
+	}
+	l.Refresh()
+}
+
+// matching returns the people matching text, best first: whose initials
+// are what was typed ("CH" is Lin Chih-hao, not Chang Ya-ting, whose
+// name merely holds it), then whose initials start with it, then the
+// rest whose name, Chinese name or initials hold it, each group in the
+// list's order.
 func (p *employeePicker) matching(text string) []model.Employee {
 	text = strings.ToLower(strings.TrimSpace(text))
 	if text == "" {
 		return p.all
 	}
-	var out []model.Employee
+	var exact, prefix, rest []model.Employee
 	for _, e := range p.all {
-		if strings.Contains(strings.ToLower(e.Name+"|"+e.NameZH+"|"+e.Initials), text) {
-			out = append(out, e)
+		initials := strings.ToLower(e.Initials)
+		switch {
+		case initials == text:
+			exact = append(exact, e)
+		case strings.HasPrefix(initials, text):
+			prefix = append(prefix, e)
+		case strings.Contains(strings.ToLower(e.Name+"|"+e.NameZH+"|"+e.Initials), text):
+			rest = append(rest, e)
 		}
 	}
-	return out
+	return append(append(exact, prefix...), rest...)
 }
 
 // count and fetch filter the few employees in memory; they are a PageSource

@@ -154,7 +154,7 @@ func newIntakeForm(w fyne.Window, store *model.Store, desk *Desk, done func(id u
 
 	ff := f.fields
 	ff.Add("Channel", lang.L("Came in by"), f.channel)
-	ff.Add("CustomerID", lang.L("Customer"), container.NewVBox(f.customer, f.customer.box, f.customerInfo))
+	ff.Add("CustomerID", lang.L("Customer"), f.customer.stack(f.customer, f.customerInfo))
 	ff.Add("ContactID", lang.L("Contact"), f.contact)
 	ff.Add("CallerName", lang.L("Caller"), f.caller)
 	ff.Add("CallbackNumber", lang.L("Call-back number"), f.callback)

@@ -112,7 +112,7 @@ func (ls *intakeLines) append(after int) *intakeLine {
 	for _, in := range []interface{ onFocus(func()) }{l.product, l.spec, l.qty, l.unit, l.price} {
 		in.onFocus(func() { keepObjectInView(ls.f.scroll, inputs, l.product.box, l.check, l.problem) })
 	}
-	l.row = container.NewVBox(inputs, l.product.box, l.check, l.problem)
+	l.row = l.product.stack(inputs, l.check, l.problem)
 	if after < 0 || after >= len(ls.rows)-1 {
 		ls.rows = append(ls.rows, l)
 	} else {

@@ -71,6 +71,9 @@ func (l *tapLabel) Tapped(*fyne.PointEvent) {
 type pickEntry struct {
 	keyEntry
 	box *fyne.Container
+	// host holds box (see stack): the window has drawn it, so refreshing
+	// it lays the suggestions out.
+	host *fyne.Container
 
 	// search is called with the text typed; it calls show with what it found.
 	search func(text string)
@@ -93,6 +96,13 @@ func newPickEntry() *pickEntry {
 	p.ExtendBaseWidget(p)
 	p.OnChanged = p.changed
 	return p
+}
+
+// stack returns the column that holds the suggestions: above (the entry,
+// or the row it is in), the suggestions, then below.
+func (p *pickEntry) stack(above fyne.CanvasObject, below ...fyne.CanvasObject) *fyne.Container {
+	p.host = container.NewVBox(append([]fyne.CanvasObject{above, p.box}, below...)...)
+	return p.host
 }
 
 // setText puts text in the entry without searching.
@@ -143,7 +153,18 @@ func (p *pickEntry) show(options []string) {
 		p.box.Show()
 		p.mark()
 	}
-	p.box.Refresh()
+	// The box starts hidden, the window learns of an object only when it
+	// draws it, and Show tells nobody: refreshing the box itself reached
+	// no window the first time it showed, so those suggestions stayed
+	// undrawn until the next key redrew the form. Typed slowly, that key
+	// came; a code typed (or scanned) within the pause before the search
+	// showed nothing. The host is on screen: its refresh lays the box out
+	// and redraws.
+	if p.host != nil {
+		p.host.Refresh()
+	} else {
+		p.box.Refresh()
+	}
 }
 
 // mark shows which suggestion Enter would pick.
