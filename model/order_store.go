@@ -489,6 +489,7 @@ func (s *Store) persistOrder(tx *gorm.DB, by Actor, o, before *Order, mayRemoveL
 		}
 	}
 	header := changeMsgs(before, o)
+	nameOrderRecords(tx, before, o, header)
 	if len(header) > 0 || len(o.pending) > 0 || len(lineChanges) > 0 {
 		if err := updateChanged(tx, by, now, o, before, o.label()); err != nil {
 			return err
