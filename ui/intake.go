@@ -467,6 +467,13 @@ func (f *intakeForm) setCustomer(c *model.Customer, contacts []model.Contact, co
 	}
 	f.contact.Options = opts
 	f.contact.SetSelectedIndex(sel)
+	// An order left without its own address is delivered to the customer's
+	// (Order.ShipToAddress), so the completeness list does not ask for one:
+	// the empty field shows which address that is.
+	f.shipTo.SetPlaceHolder("")
+	if c != nil && strings.TrimSpace(c.ShipTo()) != "" {
+		f.shipTo.SetPlaceHolder(lang.L("From the customer: {{.Address}}", map[string]any{"Address": c.ShipTo()}))
+	}
 	if c == nil {
 		f.customerInfo.SetText("")
 		f.customerInfo.Hide()
