@@ -174,7 +174,7 @@ var oldLines = []oldLine{
 		return one(M("shipment request {{.No}} issued", "No", m[1]))
 	}},
 	{regexp.MustCompile(`^(Phone|Fax|Sales rep|Visit|E-mail) by (.*), (\d+) lines, total (.+)$`), func(m []string) []Msg {
-		return one(M("{{.Channel}} by {{.By}}, {{.Lines}} lines, total {{.Total}}", "Channel", M(m[1]), "By", m[2], "Lines", atoi(m[3]), "Total", m[4]))
+		return one(orderTaken(M(m[1]), m[2], atoi(m[3]), m[4]))
 	}},
 	{regexp.MustCompile(`^line (\d+) added: product (\d+), (\S+) (.*) at (\S+)$`), func(m []string) []Msg {
 		return one(M("line {{.Line}} added: product {{.Product}}, {{.Qty}} {{.Unit}} at {{.Price}}",

@@ -77,7 +77,10 @@ func (o *Order) Allowed(a Action, c Ctx) error {
 		if o.State != StateDraft {
 			return Refuse("The order has already been submitted for checking.")
 		}
-		if n := len(o.MissingForChecking()); n > 0 {
+		switch n := len(o.MissingForChecking()); {
+		case n == 1:
+			return Refuse("The intake memo still lacks 1 thing the confirmation needs: see the completeness list.")
+		case n > 1:
 			return Refuse("The intake memo still lacks {{.N}} things the confirmation needs: see the completeness list.", "N", n)
 		}
 	case DoAnswerGiven:

@@ -255,10 +255,18 @@ func (s *Store) createOrder(tx *gorm.DB, by Actor, o *Order, said ...Msg) error 
 	if err := keepOrderTallies(tx, o, nil, s.Loc); err != nil {
 		return err
 	}
-	said = append([]Msg{M("{{.Channel}} by {{.By}}, {{.Lines}} lines, total {{.Total}}",
-		"Channel", M(o.Channel.Name()), "By", by.Name, "Lines", len(o.Lines), "Total", FormatMoney(o.Total, o.Currency))}, said...)
+	said = append([]Msg{orderTaken(M(o.Channel.Name()), by.Name, len(o.Lines), FormatMoney(o.Total, o.Currency))}, said...)
 	return logEvent(tx, eventWith(Event{Entity: "order", EntityID: o.ID, At: now, By: by.Name, ByID: by.ID,
 		Action: ActCreated, To: string(StateDraft)}, said...))
+}
+
+// orderTaken is the history's first word on an order: how it came in, who
+// took it, its lines and total ("1 line" in the singular).
+func orderTaken(channel Msg, by string, lines int, total string) Msg {
+	if lines == 1 {
+		return M("{{.Channel}} by {{.By}}, 1 line, total {{.Total}}", "Channel", channel, "By", by, "Total", total)
+	}
+	return M("{{.Channel}} by {{.By}}, {{.Lines}} lines, total {{.Total}}", "Channel", channel, "By", by, "Lines", lines, "Total", total)
 }
 
 // SaveIntake stores a clerk's changes to the intake memo and lines of an
@@ -481,6 +489,7 @@ func (s *Store) persistOrder(tx *gorm.DB, by Actor, o, before *Order, mayRemoveL
 		}
 	}
 	header := changeMsgs(before, o)
+	nameOrderRecords(tx, before, o, header)
 	if len(header) > 0 || len(o.pending) > 0 || len(lineChanges) > 0 {
 		if err := updateChanged(tx, by, now, o, before, o.label()); err != nil {
 			return err

@@ -130,8 +130,13 @@ func (s *Store) RecordQuote(ctx context.Context, by Actor, id uint, version int6
 			return err
 		}
 		t.QuoteRev, t.QuoteCurrency, t.QuoteValidTo = t.QuoteRev+1, in.Currency, in.ValidTo
-		t.log(c, TktQuote, "", "", "", M("quote revision {{.Rev}}: {{.Lines}} lines, total {{.Total}}, valid to {{.ValidTo}}",
-			"Rev", t.QuoteRev, "Lines", len(lines), "Total", FormatMoney(total, in.Currency), "ValidTo", in.ValidTo.String()))
+		said := M("quote revision {{.Rev}}: {{.Lines}} lines, total {{.Total}}, valid to {{.ValidTo}}",
+			"Rev", t.QuoteRev, "Lines", len(lines), "Total", FormatMoney(total, in.Currency), "ValidTo", in.ValidTo.String())
+		if len(lines) == 1 {
+			said = M("quote revision {{.Rev}}: 1 line, total {{.Total}}, valid to {{.ValidTo}}",
+				"Rev", t.QuoteRev, "Total", FormatMoney(total, in.Currency), "ValidTo", in.ValidTo.String())
+		}
+		t.log(c, TktQuote, "", "", "", said)
 		return nil
 	})
 }

@@ -60,7 +60,7 @@ func TestQuoteRecordsWhatWasQuoted(t *testing.T) {
 		t.Errorf("%d quote lines kept; want the first revision's 2 and the second's 1", kept)
 	}
 	events, _ := f.s.EventsFor(f.ctx, "ticket", tk.ID)
-	if last := events[len(events)-1].English(); !strings.Contains(last, "quote revision 2: 1 lines, total NT$25,000") {
+	if last := events[len(events)-1].English(); !strings.Contains(last, "quote revision 2: 1 line, total NT$25,000") {
 		t.Errorf("the revision's history: %q", last)
 	}
 }

@@ -47,6 +47,39 @@ func TestOneThingIsMissing(t *testing.T) {
 	}
 }
 
+// TestOneThingLacksForChecking: a submit refused for one missing thing,
+// and an order of one line in the history, read in the singular; two
+// still read in the plural.
+func TestOneThingLacksForChecking(t *testing.T) {
+	f := newDesk(t)
+	c, _ := f.s.RuleCtx(f.ctx, f.clerk.Actor())
+	o := f.intake(f.custA, 10)
+	o.Packaging = ""
+	if got := refusal(t, o.Allowed(DoSubmit, c)); got != "The intake memo still lacks 1 thing the confirmation needs: see the completeness list." {
+		t.Errorf("one missing (%v): %q", o.MissingForChecking(), got)
+	}
+	o.TolerancePct = nil
+	if got := refusal(t, o.Allowed(DoSubmit, c)); !strings.Contains(got, "lacks 2 things") {
+		t.Errorf("two missing: %q", got)
+	}
+
+	contacts, _ := f.s.ContactsOf(f.ctx, f.custA.ID)
+	one := NewOrderFor(f.custA, contacts, ChannelPhone, f.clock.Now())
+	one.Lines = []OrderLine{{ProductID: f.paper.ID, Qty: QtyOf(2), Unit: "roll", UnitPrice: MoneyOf(2500)}}
+	if err := f.s.CreateOrder(f.ctx, f.clerk.Actor(), one); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		id   uint
+		want string
+	}{{one.ID, ", 1 line, total NT$5,000"}, {o.ID, ", 2 lines, total "}} {
+		events, _ := f.s.EventsFor(f.ctx, "order", tc.id)
+		if len(events) == 0 || !strings.Contains(events[0].English(), tc.want) {
+			t.Errorf("the order's first history entry: %v, want %q", events, tc.want)
+		}
+	}
+}
+
 // TestProductionDateKeepsUnitsApart: the quantities production confirms
 // are recorded per unit; an order of one unit keeps its quantity.
 func TestProductionDateKeepsUnitsApart(t *testing.T) {

@@ -100,22 +100,6 @@ func (s *Store) EditTicket(ctx context.Context, by Actor, id uint, version int64
 				return FieldErrors{{"ContactID", M("Choose a contact of the ticket's customer.")}}
 			}
 		}
-		return t.Edit(c, in, func(field string, id *uint) any {
-			if id == nil {
-				return M("none")
-			}
-			if field == "ContactID" {
-				var ct Contact
-				if tx.Select("id, name").Take(&ct, *id).Error == nil {
-					return ct.Name
-				}
-			} else {
-				var cu Customer
-				if tx.Take(&cu, *id).Error == nil {
-					return cu.Display()
-				}
-			}
-			return uintText(*id)
-		})
+		return t.Edit(c, in, recordNamer(tx))
 	})
 }

@@ -24,6 +24,7 @@ import (
 type intakeForm struct {
 	heading      *widget.Label
 	status       *widget.Label
+	top          *fyne.Container // the heading and the status; laid out again when the heading changes
 	channel      *Select
 	customer     *pickEntry
 	customerInfo *widget.Label
@@ -199,7 +200,10 @@ func (f *intakeForm) layout() fyne.CanvasObject {
 	split := container.NewHSplit(f.scroll, container.NewVScroll(container.NewPadded(side)))
 	split.SetOffset(0.74)
 	buttons := container.NewHBox(f.submit, f.saveBtn, layout.NewSpacer(), f.cancel)
-	return container.NewBorder(container.NewHBox(f.heading, f.status), buttons, nil, nil, split)
+	// The status takes the width the heading leaves, so a long reason wraps
+	// instead of running under the heading.
+	f.top = container.NewBorder(nil, nil, f.heading, nil, f.status)
+	return container.NewBorder(f.top, buttons, nil, nil, split)
 }
 
 // atClock returns hour o'clock, days from today, in the office's time zone.
@@ -252,16 +256,24 @@ func (f *intakeForm) deskChanged() {
 // draft of one if there is one.
 func (f *intakeForm) startNew() {
 	f.reset(nil)
-	f.heading.SetText(lang.L("New order"))
+	f.setHeading(lang.L("New order"))
 	f.scroll.ScrollToTop() // not where the last order's terms left it
 	f.win.Canvas().Focus(f.channel)
 	f.restoreDraft("new")
 }
 
+// setHeading names the form. A label's new text does not resize it: the
+// row is laid out again, or "New order"'s width would stay and the longer
+// "Intake of SO-…" would be drawn over the status.
+func (f *intakeForm) setHeading(s string) {
+	f.heading.SetText(s)
+	f.top.Refresh()
+}
+
 // edit shows a saved order's intake for changes.
 func (f *intakeForm) edit(o *model.Order) {
 	f.reset(o)
-	f.heading.SetText(lang.L("Intake of {{.No}}", map[string]any{"No": o.No}))
+	f.setHeading(lang.L("Intake of {{.No}}", map[string]any{"No": o.No}))
 	f.scroll.ScrollToTop()
 	f.restoreDraft(strconv.FormatUint(uint64(o.ID), 10))
 }
@@ -455,6 +467,13 @@ func (f *intakeForm) setCustomer(c *model.Customer, contacts []model.Contact, co
 	}
 	f.contact.Options = opts
 	f.contact.SetSelectedIndex(sel)
+	// An order left without its own address is delivered to the customer's
+	// (Order.ShipToAddress), so the completeness list does not ask for one:
+	// the empty field shows which address that is.
+	f.shipTo.SetPlaceHolder("")
+	if c != nil && strings.TrimSpace(c.ShipTo()) != "" {
+		f.shipTo.SetPlaceHolder(lang.L("From the customer: {{.Address}}", map[string]any{"Address": c.ShipTo()}))
+	}
 	if c == nil {
 		f.customerInfo.SetText("")
 		f.customerInfo.Hide()

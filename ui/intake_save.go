@@ -209,7 +209,7 @@ func (f *intakeForm) saved(o *model.Order, err error, submit bool, submitErr err
 	f.lines.setIDs(o.Lines)
 	f.changed, f.drafted = false, false
 	f.timer.Stop()
-	f.heading.SetText(lang.L("Intake of {{.No}}", map[string]any{"No": o.No}))
+	f.setHeading(lang.L("Intake of {{.No}}", map[string]any{"No": o.No}))
 	switch {
 	case submit && submitErr == nil:
 		f.done(o.ID)

@@ -33,9 +33,11 @@ func (s *Shell) listenForChanges() (stop func()) {
 	})
 }
 
-// Noticed reloads the order on the detail when it changed, and the list
-// when any order did (the intake form keeps what the clerk typed).
+// Noticed reloads the order on the detail when it changed, the list when
+// any order did, and the intake's contacts when a contact did (the intake
+// form keeps what the clerk typed).
 func (s *ordersScreen) Noticed(cs model.ChangeSet) {
+	s.intake.noticed(cs)
 	if v := s.detail.view; v != nil && cs.Has("order", v.order.ID) {
 		s.detail.open(v.order.ID)
 	}
