@@ -113,11 +113,7 @@ func (r *orderReturns) onReturnGoods() {
 		g.qty[l.LineNo] = e
 		g.form.Add(LineField("Lines", l.LineNo), lineText(l), e)
 	}
-	names := make([]string, len(model.RMAReasons))
-	for i, reason := range model.RMAReasons {
-		names[i] = Say(reason.Name())
-	}
-	g.reason = NewSelect(names, nil)
+	g.reason = NewSelect(sayNames(model.RMAReasons), nil)
 	g.form.Add("Reason", lang.L("Reason"), g.reason)
 	g.lot = NewEntry()
 	g.lot.SetPlaceHolder(lang.L("For a quality claim"))

@@ -77,11 +77,7 @@ func (s *returnsScreen) onDecide() {
 		})
 	}
 	d = s.newFormDialog(lang.L("Decide on {{.No}}", map[string]any{"No": r.No}), lang.L("Record the decision"), func() { submit() })
-	names := make([]string, len(model.RMADecisions))
-	for i, dec := range model.RMADecisions {
-		names[i] = Say(dec.Name())
-	}
-	d.decision = NewSelect(names, nil)
+	d.decision = NewSelect(sayNames(model.RMADecisions), nil)
 	d.form.Add("Decision", lang.L("Decision"), d.decision)
 	d.credit = NewEntry()
 	d.credit.SetPlaceHolder(lang.L("Only for a credit"))

@@ -69,3 +69,14 @@ func plural(n int, one, many string) string {
 	}
 	return many
 }
+
+// sayNames is the names of a model's kinds (reasons, decisions) in the
+// desk's language, in the model's order: a Select's options, read back by
+// their index.
+func sayNames[T interface{ Name() model.Msg }](kinds []T) []string {
+	names := make([]string, len(kinds))
+	for i, k := range kinds {
+		names[i] = Say(k.Name())
+	}
+	return names
+}
