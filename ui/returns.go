@@ -181,7 +181,18 @@ func (s *returnsScreen) describe(r *model.RMA, events []model.Event) string {
 	}
 	b.WriteString("\n" + lang.L("Lines") + ":\n")
 	for _, l := range r.Lines {
-		b.WriteString(lang.L("line {{.Line}}: {{.Qty}}", map[string]any{"Line": l.LineNo, "Qty": l.Qty.String()}) + "\n")
+		// The product and the unit of the order's line: "65.2" alone said
+		// nothing of what comes back.
+		what := l.Qty.String()
+		for i := range r.Order.Lines {
+			if ol := &r.Order.Lines[i]; ol.LineNo == l.LineNo {
+				what = l.Qty.String() + " " + unitName(ol.Unit)
+				if ol.Product != nil {
+					what = ol.Product.Code + " · " + what
+				}
+			}
+		}
+		b.WriteString(lang.L("line {{.Line}}: {{.Qty}}", map[string]any{"Line": l.LineNo, "Qty": what}) + "\n")
 	}
 	if r.State.Open() {
 		b.WriteString("\n" + lang.L("Next step") + ": " + Say(r.NextStep()) + " · " + lang.L("Due") + " " + r.DueOn.String() + "\n")
