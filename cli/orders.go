@@ -99,7 +99,7 @@ func ordersList(ctx context.Context, env *Env, args []string) error {
 		for _, g := range r.Overdue(now) {
 			gates = append(gates, string(g))
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s %s\t%s\t%s\t%s\t%s\n", r.No, r.ReceivedAt.In(s.Loc).Format("2006-01-02"),
+		fmt.Fprintf(w, "%s\t%s\t%s %s\t%s\t%s\t%s\t%s\n", r.No, r.ReceivedAt.In(s.Location()).Format("2006-01-02"),
 			r.CustomerCode, r.CustomerName(model.LangZH), r.State, promised, model.FormatMoney(r.Total, r.Currency), strings.Join(gates, ","))
 	}
 	w.Flush()
@@ -146,7 +146,7 @@ func ordersShow(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	printOrder(env.Stdout, o, events, c, s.Loc, book.L)
+	printOrder(env.Stdout, o, events, c, s.Location(), book.L)
 	return nil
 }
 

@@ -85,8 +85,8 @@ func rmaShow(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	printRMA(env.Stdout, r, s.Today(), s.Loc)
-	printHistory(env.Stdout, events, s.Loc, book.L)
+	printRMA(env.Stdout, r, s.Today(), s.Location())
+	printHistory(env.Stdout, events, s.Location(), book.L)
 	return nil
 }
 

@@ -97,7 +97,7 @@ func runScansUnmatched(ctx context.Context, env *Env, args []string) error {
 	w := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(w, "ID\tARRIVED\tFILE\tPAGES\tCODES\tWHY")
 	for _, r := range rows {
-		fmt.Fprintf(w, "%d\t%s\t%s\t%d\t%s\t%s\n", r.ID, r.ArrivedAt.In(s.Loc).Format("2006-01-02 15:04"), r.FileName, r.Pages, r.Codes, r.Reason())
+		fmt.Fprintf(w, "%d\t%s\t%s\t%d\t%s\t%s\n", r.ID, r.ArrivedAt.In(s.Location()).Format("2006-01-02 15:04"), r.FileName, r.Pages, r.Codes, r.Reason())
 	}
 	w.Flush()
 	fmt.Fprintf(env.Stdout, "%d unmatched returns\n", len(rows))

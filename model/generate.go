@@ -97,7 +97,7 @@ func (s *Store) GenerateOrders(ctx context.Context, n int, seed int64, progress 
 	done := 0
 	latest := lastPrices{}
 	for orders := range chunks {
-		if err := write(func(w bulkSink) error { return insertGenerated(w, orders, s.Dialect == SQLite, s.Loc) }); err != nil {
+		if err := write(func(w bulkSink) error { return insertGenerated(w, orders, s.Dialect == SQLite, s.Location()) }); err != nil {
 			return fmt.Errorf("write generated orders %d–%d: %w", done+1, done+len(orders), err)
 		}
 		latest.add(orders)
@@ -193,7 +193,7 @@ type orderPlan struct {
 
 func (s *Store) newGenerator(ctx context.Context, seed int64) (*generator, error) {
 	db := s.reader(ctx)
-	g := &generator{loc: s.Loc, rng: rand.New(rand.NewSource(seed)), signers: map[uint]*Contact{}, prices: map[uint]Money{}, counters: map[int]int{}}
+	g := &generator{loc: s.Location(), rng: rand.New(rand.NewSource(seed)), signers: map[uint]*Contact{}, prices: map[uint]Money{}, counters: map[int]int{}}
 	var err error
 	if g.office, err = loadOffice(db); err != nil {
 		return nil, err

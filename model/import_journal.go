@@ -300,7 +300,7 @@ func (s *Store) undoDeadImports(ctx context.Context) error {
 			return err
 		}
 		s.Warnings = append(s.Warnings, M("An import of {{.Kind}} by {{.By}} started {{.At}} did not finish (the program stopped); it has been undone, and nothing of it is kept.",
-			"Kind", dead[i].Kind, "By", dead[i].By, "At", dead[i].StartedAt.In(s.Loc).Format(time.DateTime)))
+			"Kind", dead[i].Kind, "By", dead[i].By, "At", dead[i].StartedAt.In(s.Location()).Format(time.DateTime)))
 	}
 	return nil
 }

@@ -158,7 +158,7 @@ func (s *Store) migrateStep(db *gorm.DB, m migration) error {
 		}
 		err = s.runSQL(tx, m.version)
 		if err == nil && m.data != nil {
-			err = m.data(tx, s.Loc)
+			err = m.data(tx, s.Location())
 		}
 		if err != nil {
 			return fmt.Errorf("migrate to schema %d (%s): %w", m.version, m.name, err)

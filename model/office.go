@@ -258,7 +258,7 @@ func (s *Store) SaveOffice(ctx context.Context, by Actor, o Office) error {
 	if fe := o.Validate(); len(fe) > 0 {
 		return fe
 	}
-	return s.write(ctx, func(tx *gorm.DB) error {
+	err := s.write(ctx, func(tx *gorm.DB) error {
 		if err := requireManager(tx, by, M("Only a manager may change the office settings.")); err != nil {
 			return err
 		}
@@ -270,6 +270,10 @@ func (s *Store) SaveOffice(ctx context.Context, by Actor, o Office) error {
 		}
 		return writeOffice(tx, by, s.now(), o)
 	})
+	if err == nil {
+		s.loc.Store(o.Location()) // this desk dates in the new zone at once; others when they next open
+	}
+	return err
 }
 
 func writeOffice(tx *gorm.DB, by Actor, now time.Time, o Office) error {

@@ -35,6 +35,7 @@ func (s *Store) SetUpOffice(ctx context.Context, o Office, manager *Employee, pa
 		return FieldErrors{{"Password", m}}
 	}
 	o.Demo = false
+	defer s.useOfficeZone(Options{}) // the zone saved, or the old one if the batch was undone
 	return s.Batch(ctx, func(ctx context.Context) error {
 		people, err := s.Employees(ctx, true)
 		if err != nil {

@@ -101,7 +101,7 @@ func (s *Store) ApplySlips(ctx context.Context) (int, error) {
 func (s *Store) slipOne(tx *gorm.DB, c Ctx, o Order) (bool, error) {
 	first := o.SlipDays == 0
 	moved := o.ApplySlip(c)
-	upd := map[string]any{"slip_due_on": o.slipDueOn(s.Loc, &c.Office)}
+	upd := map[string]any{"slip_due_on": o.slipDueOn(s.Location(), &c.Office)}
 	if moved {
 		upd["promised_date"], upd["slip_days"] = o.PromisedDate, o.SlipDays
 		upd["version"], upd["updated_at"], upd["updated_by"] = o.Version+1, s.now(), System.Name
@@ -120,7 +120,7 @@ func (s *Store) slipOne(tx *gorm.DB, c Ctx, o Order) (bool, error) {
 		}
 	}
 	if first {
-		return true, remindLateSignBack(tx, s.now(), s.Loc, &o, c.Today())
+		return true, remindLateSignBack(tx, s.now(), s.Location(), &o, c.Today())
 	}
 	return true, nil
 }

@@ -228,7 +228,7 @@ func (s *Store) createOrder(tx *gorm.DB, by Actor, o *Order, said ...Msg) error 
 	if err := checkIntakeRefs(tx, o, nil); err != nil {
 		return err
 	}
-	no, err := nextNumber(tx, SeriesOrder, o.ReceivedAt.In(s.Loc).Year())
+	no, err := nextNumber(tx, SeriesOrder, o.ReceivedAt.In(s.Location()).Year())
 	if err != nil {
 		return err
 	}
@@ -238,11 +238,11 @@ func (s *Store) createOrder(tx *gorm.DB, by Actor, o *Order, said ...Msg) error 
 	for i := range o.Lines {
 		lines[i] = &o.Lines[i]
 	}
-	if err := lookUpPrices(tx, o, lines, s.Loc); err != nil {
+	if err := lookUpPrices(tx, o, lines, s.Location()); err != nil {
 		return err
 	}
 	o.recomputeTotals()
-	o.refreshDerived(s.Loc)
+	o.refreshDerived(s.Location())
 	if err := insertRow(tx, by, now, o); err != nil {
 		return err
 	}
@@ -252,7 +252,7 @@ func (s *Store) createOrder(tx *gorm.DB, by Actor, o *Order, said ...Msg) error 
 	if err := insertRows(tx, by, now, o.Lines); err != nil {
 		return err
 	}
-	if err := keepOrderTallies(tx, o, nil, s.Loc); err != nil {
+	if err := keepOrderTallies(tx, o, nil, s.Location()); err != nil {
 		return err
 	}
 	said = append([]Msg{orderTaken(M(o.Channel.Name()), by.Name, len(o.Lines), FormatMoney(o.Total, o.Currency))}, said...)
@@ -297,7 +297,7 @@ func (s *Store) SaveIntake(ctx context.Context, by Actor, edited *Order) (*Order
 				changed = append(changed, l)
 			}
 		}
-		return lookUpPrices(tx, o, changed, s.Loc)
+		return lookUpPrices(tx, o, changed, s.Location())
 	})
 }
 
@@ -466,7 +466,7 @@ func (o *Order) clone() *Order {
 // events the rule recorded plus one for any field changed on the order itself.
 func (s *Store) persistOrder(tx *gorm.DB, by Actor, o, before *Order, mayRemoveLines bool) error {
 	now := s.now()
-	o.refreshDerived(s.Loc)
+	o.refreshDerived(s.Location())
 	var removed []string
 	if err := persistRecords(tx, by, now, o.ID, o.Lines, before.Lines, mayRemoveLines, &removed); err != nil {
 		return err
@@ -495,7 +495,7 @@ func (s *Store) persistOrder(tx *gorm.DB, by Actor, o, before *Order, mayRemoveL
 			return err
 		}
 	}
-	if err := keepOrderTallies(tx, o, before, s.Loc); err != nil {
+	if err := keepOrderTallies(tx, o, before, s.Location()); err != nil {
 		return err
 	}
 	if len(lineChanges) > 0 || len(header) > 0 && onlyIntake(o.pending) {

@@ -154,7 +154,7 @@ func rebuildOrderTallies(tx *gorm.DB, loc *time.Location) error {
 // the orders themselves, in one transaction (orderdesk check -repair).
 func (s *Store) RebuildDerived(ctx context.Context) error {
 	return s.write(ctx, func(tx *gorm.DB) error {
-		if err := rebuildOrderTallies(tx, s.Loc); err != nil {
+		if err := rebuildOrderTallies(tx, s.Location()); err != nil {
 			return err
 		}
 		return rebuildLastPrices(tx)

@@ -11,7 +11,7 @@ import (
 // what the orders say, or when a view's count differs from its rows.
 func (f *deskFixture) checkTallies(when string) {
 	f.t.Helper()
-	problems, err := orderTallyProblems(f.s.db, f.s.Loc)
+	problems, err := orderTallyProblems(f.s.db, f.s.Location())
 	if err != nil {
 		f.t.Fatal(err)
 	}

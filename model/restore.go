@@ -38,7 +38,7 @@ func (s *Store) Summary(ctx context.Context) (Summary, error) {
 		return sum, err
 	}
 	if len(newest) == 1 {
-		sum.Newest = DateOf(newest[0].ReceivedAt.In(s.Loc))
+		sum.Newest = DateOf(newest[0].ReceivedAt.In(s.Location()))
 	}
 	return sum, nil
 }

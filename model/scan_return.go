@@ -201,7 +201,7 @@ func (s *Store) importedAlready(db *gorm.DB, name, hash string) error {
 		return err
 	}
 	return Refuse("{{.File}} was imported already: it is the same file as {{.First}}, which arrived {{.At}} ({{.Status}}).",
-		"File", name, "First", first.FileName, "At", first.ArrivedAt.In(s.Loc).Format("2006-01-02 15:04"), "Status", M(first.Status))
+		"File", name, "First", first.FileName, "At", first.ArrivedAt.In(s.Location()).Format("2006-01-02 15:04"), "Status", M(first.Status))
 }
 
 // recordFromScan records the sign-back of order no from row, or returns

@@ -64,7 +64,8 @@ func (s *Store) expectedSchema(ctx context.Context) (schemaObjects, error) {
 
 // migrateFresh runs every migration on db, an empty database.
 func migrateFresh(ctx context.Context, db *gorm.DB, d Dialect) error {
-	fresh := &Store{db: db, read: db, Dialect: d, Clock: time.Now, Loc: time.UTC}
+	fresh := &Store{db: db, read: db, Dialect: d, Clock: time.Now}
+	fresh.loc.Store(time.UTC)
 	if err := registerUTC(db); err != nil && !strings.Contains(err.Error(), "already") {
 		return err
 	}

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"gorm.io/gorm"
@@ -41,8 +42,11 @@ type Store struct {
 	Target string
 	// Clock says what time it is; tests pass a fixed clock.
 	Clock func() time.Time
-	// Loc is the office's time zone: the calendar day of a time is taken there.
-	Loc *time.Location
+	// loc is the office's time zone: the calendar day of a time is taken
+	// there. It is the office's setting, not the desk's (a desk on UTC
+	// numbers and dates orders as the office does), and it changes under
+	// running work when a manager saves another: hence atomic.
+	loc atomic.Pointer[time.Location]
 	// Warnings are said once to the clerk after opening (a file on a network share).
 	Warnings []Msg
 	// BackupBeforeMigration is the copy made before the schema was upgraded, if any.
@@ -104,12 +108,15 @@ func Open(ctx context.Context, target string, opt Options) (*Store, error) {
 	if strings.TrimSpace(target) == "" {
 		target = DefaultTarget()
 	}
-	s := &Store{Clock: opt.Clock, Loc: opt.Location, Target: target}
+	s := &Store{Clock: opt.Clock, Target: target}
 	if s.Clock == nil {
 		s.Clock = time.Now
 	}
-	if s.Loc == nil {
-		s.Loc = time.Local
+	// Until the settings can be read (the migration may create them), the
+	// default office's zone; Options.Location (tests) overrides the setting.
+	s.loc.Store(DefaultOffice().Location())
+	if opt.Location != nil {
+		s.loc.Store(opt.Location)
 	}
 	cfg := &gorm.Config{
 		TranslateError:         true,
@@ -138,10 +145,12 @@ func Open(ctx context.Context, target string, opt Options) (*Store, error) {
 		s.Close()
 		return nil, err
 	}
+	s.useOfficeZone(opt) // an older schema's data steps date as the office does
 	if err := s.migrate(ctx, opt); err != nil {
 		s.Close()
 		return nil, err
 	}
+	s.useOfficeZone(opt)
 	if opt.migrateTo == 0 {
 		if err := s.repairIndexes(ctx); err != nil {
 			s.Close()
@@ -178,12 +187,24 @@ func gormLogger(verbose bool) logger.Interface {
 // now is the store's clock in UTC to the microsecond: what both databases keep.
 func (s *Store) now() time.Time { return s.Clock().UTC().Truncate(time.Microsecond) }
 
-// Location returns the office's time zone (Loc), for a screen that holds
-// the store behind an interface, which cannot reach a field.
-func (s *Store) Location() *time.Location { return s.Loc }
+// useOfficeZone takes the office's time zone from its settings, unless the
+// caller named one. A database without settings yet (before the first
+// migration) keeps the default's.
+func (s *Store) useOfficeZone(opt Options) {
+	if opt.Location != nil {
+		return
+	}
+	if o, err := loadOffice(s.db); err == nil {
+		s.loc.Store(o.Location())
+	}
+}
+
+// Location returns the office's time zone: the one its settings name
+// (Options.Location, if given, instead).
+func (s *Store) Location() *time.Location { return s.loc.Load() }
 
 // Now returns the current time in the office's time zone.
-func (s *Store) Now() time.Time { return s.Clock().In(s.Loc) }
+func (s *Store) Now() time.Time { return s.Clock().In(s.Location()) }
 
 // Today returns the office's calendar day now.
 func (s *Store) Today() Date { return DateOf(s.Now()) }

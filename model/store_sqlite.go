@@ -268,7 +268,7 @@ func (s *Store) Check(ctx context.Context) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	tallies, err := orderTallyProblems(s.reader(ctx), s.Loc)
+	tallies, err := orderTallyProblems(s.reader(ctx), s.Location())
 	if err != nil {
 		return nil, fmt.Errorf("order counts and deadlines: %w", err)
 	}

@@ -39,7 +39,7 @@ func (s *Store) GenerateTickets(ctx context.Context, n int, seed int64) error {
 	for done := 0; done < n; done += chunk {
 		batch := make([]*Ticket, 0, min(chunk, n-done))
 		for i := done; i < min(done+chunk, n); i++ {
-			batch = append(batch, genTicket(rng, now, s.Loc, people, customers, groups, float64(i)/float64(max(n, 1))))
+			batch = append(batch, genTicket(rng, now, s.Location(), people, customers, groups, float64(i)/float64(max(n, 1))))
 		}
 		if err := write(func(w bulkSink) error { return insertGeneratedTickets(w, batch, s.Dialect == SQLite) }); err != nil {
 			return fmt.Errorf("write generated tickets %d–%d: %w", done+1, done+len(batch), err)

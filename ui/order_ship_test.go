@@ -118,7 +118,7 @@ func TestStaleActionOffersReload(t *testing.T) {
 	o := newOrderDesk(t, store, clerk)
 	d := o.open(order.ID)
 	// Another desk on the same database: its saves are not this desk's notices.
-	other, err := model.Open(context.Background(), store.Path, model.Options{Clock: store.Clock, Location: store.Loc})
+	other, err := model.Open(context.Background(), store.Path, model.Options{Clock: store.Clock, Location: store.Location()})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -157,7 +157,7 @@ func TestOrderDetailShowsReturnedScan(t *testing.T) {
 	var opened []string
 	d.openFile = func(p string) error { opened = append(opened, p); return nil }
 
-	want := "Signed back by scan, arrived " + arrived.In(store.Loc).Format("2006-01-02 15:04")
+	want := "Signed back by scan, arrived " + arrived.In(store.Location()).Format("2006-01-02 15:04")
 	var open *widget.Button
 	after := ""
 	for i, row := range d.gates.Objects {

@@ -54,7 +54,7 @@ type unmatchedStore interface {
 }
 
 func newUnmatchedScreen(w fyne.Window, store *model.Store, desk *Desk, work *jobs) *unmatchedScreen {
-	s := &unmatchedScreen{win: w, store: store, loc: store.Loc, desk: desk, work: work, status: widget.NewLabel(""),
+	s := &unmatchedScreen{win: w, store: store, loc: store.Location(), desk: desk, work: work, status: widget.NewLabel(""),
 		orderNo: NewEntry(), selected: -1, openFile: openFile}
 	s.status.Wrapping = fyne.TextWrapWord
 	s.status.Hide()
