@@ -39,8 +39,11 @@ type pricesPanel struct {
 	lines     []*priceRow
 	selected  int // the row Change… and End… act on; -1 for none
 	mayChange bool
-	editor    *priceDialog    // the open add or change dialog, for tests
-	ender     *priceEndDialog // the open end dialog, for tests
+	// importer is the section's "Import prices…": a price file changes
+	// plans as Add price… does, so the same answer enables it.
+	importer *widget.Button
+	editor   *priceDialog    // the open add or change dialog, for tests
+	ender    *priceEndDialog // the open end dialog, for tests
 }
 
 // pricesStore is the store as a price panel uses it; a test hands it one that fails.
@@ -137,6 +140,9 @@ func (p *pricesPanel) enableButtons() {
 	enable(p.add, p.mayChange && p.productID != 0)
 	enable(p.change, p.mayChange && p.selected >= 0)
 	enable(p.end, p.mayChange && p.selected >= 0)
+	if p.importer != nil {
+		enable(p.importer, p.mayChange)
+	}
 }
 
 // selectRow makes row i the one Change… and End… act on.

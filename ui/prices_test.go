@@ -27,6 +27,9 @@ func TestManagerAddsChangesAndEndsAPrice(t *testing.T) {
 	if pp.empty.Text != "No prices in the plan for this product." || pp.add.Disabled() || pp.rights.Visible() {
 		t.Fatalf("empty plan: %q, add disabled %v, note %q", pp.empty.Text, pp.add.Disabled(), pp.rights.Text)
 	}
+	if s.priceImporter.button.Disabled() {
+		t.Error("Import prices… is disabled for a manager")
+	}
 
 	d.do(func() { test.Tap(pp.add) })
 	e := pp.editor
@@ -125,7 +128,8 @@ func TestClerkSeesThePricePlanReadOnly(t *testing.T) {
 		t.Fatalf("the plan shows %d rows, want 1", len(pp.lines))
 	}
 	d.do(func() { test.Tap(pp.lines[0]) }) // a clerk may select a row to read it, not change it
-	for name, b := range map[string]interface{ Disabled() bool }{"Add price…": pp.add, "Change…": pp.change, "End…": pp.end} {
+	for name, b := range map[string]interface{ Disabled() bool }{"Add price…": pp.add, "Change…": pp.change, "End…": pp.end,
+		"Import prices…": s.priceImporter.button} {
 		if !b.Disabled() {
 			t.Errorf("%s is enabled for a clerk", name)
 		}

@@ -27,6 +27,7 @@ func newProductsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *
 		func() { s.list.Reload() })
 	s.priceImporter = newCSVImport(w, store, desk, &s.work, "prices", lang.L("Import prices…"), lang.L("Import prices"),
 		func() { s.prices.show(s.prices.productID) })
+	s.prices.importer = s.priceImporter.button
 	s.init(w, desk, settings, newProductForm(), masterKind[model.Product]{
 		filterKey:  "products",
 		searchHint: lang.L("Search code, name or spec (Ctrl+F)"),
