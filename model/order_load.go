@@ -7,31 +7,34 @@ import (
 )
 
 // loadOrder reads an order with everything the rules and screens look at,
-// in a fixed handful of queries: the order, which of its five kinds of
+// in a fixed handful of queries: the order with which of its five kinds of
 // records it has, its customer and contact, the people it names (one query
 // for all of them), its lines and their products, and then only the kinds
 // of records it has. GORM's Preload took a query for each of the fourteen
 // associations, and the SQLite driver parses every statement anew: a
 // gate step spent most of its time loading the order (issue 21).
 func loadOrder(db *gorm.DB, where string, arg any) (*Order, error) {
-	var o Order
-	err := db.Where(where, arg).Take(&o).Error
+	// The order and how many records of each kind it has, in one statement:
+	// SQLite's driver parses every statement anew, and a SELECT * of the
+	// wide orders table is the dearest of a gate step's to prepare.
+	var row struct {
+		Order
+		HasRevisions, HasPayments, HasProgress, HasExceptions, HasRequests int64
+	}
+	err := db.Model(&Order{}).Select(`orders.*,
+		(SELECT count(*) FROM confirmation_revisions WHERE order_id = orders.id) AS has_revisions,
+		(SELECT count(*) FROM payments WHERE order_id = orders.id) AS has_payments,
+		(SELECT count(*) FROM progress_entries WHERE order_id = orders.id) AS has_progress,
+		(SELECT count(*) FROM production_exceptions WHERE order_id = orders.id) AS has_exceptions,
+		(SELECT count(*) FROM shipment_requests WHERE order_id = orders.id) AS has_requests`).
+		Where(where, arg).Take(&row).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		return nil, ErrNotFound
 	}
 	if err != nil {
 		return nil, err
 	}
-	var has struct{ Revisions, Payments, Progress, Exceptions, Requests int64 }
-	if err := db.Raw(`SELECT
-		(SELECT count(*) FROM confirmation_revisions WHERE order_id = ?) AS revisions,
-		(SELECT count(*) FROM payments WHERE order_id = ?) AS payments,
-		(SELECT count(*) FROM progress_entries WHERE order_id = ?) AS progress,
-		(SELECT count(*) FROM production_exceptions WHERE order_id = ?) AS exceptions,
-		(SELECT count(*) FROM shipment_requests WHERE order_id = ?) AS requests`,
-		o.ID, o.ID, o.ID, o.ID, o.ID).Scan(&has).Error; err != nil {
-		return nil, err
-	}
+	o := row.Order
 	var c Customer
 	if err := db.Take(&c, o.CustomerID).Error; err != nil {
 		return nil, err
@@ -58,11 +61,11 @@ func loadOrder(db *gorm.DB, where string, arg any) (*Order, error) {
 		order string
 		dest  any
 	}{
-		{has.Revisions, "rev", &o.Revisions},
-		{has.Payments, "received_on, id", &o.Payments},
-		{has.Progress, "day, id", &o.Progress},
-		{has.Exceptions, "id", &o.Exceptions},
-		{has.Requests, "id", &o.Requests},
+		{row.HasRevisions, "rev", &o.Revisions},
+		{row.HasPayments, "received_on, id", &o.Payments},
+		{row.HasProgress, "day, id", &o.Progress},
+		{row.HasExceptions, "id", &o.Exceptions},
+		{row.HasRequests, "id", &o.Requests},
 	} {
 		if kind.n == 0 {
 			continue

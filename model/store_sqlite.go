@@ -13,6 +13,8 @@ import (
 
 	"github.com/glebarez/sqlite"
 	"gorm.io/gorm"
+
+	"orderdesk/model/internal/sqlitebulk"
 )
 
 // sqlitePragmas are set on every connection. WAL lets the list screens read
@@ -91,6 +93,7 @@ func (s *Store) openSQLite(path string, cfg *gorm.Config, opt Options) error {
 		s.Warnings = append(s.Warnings, M("The database file {{.Path}} is on a network share ({{.How}}). SQLite's file locking is not reliable over a network, and a file shared this way can be corrupted when two desks write at once. For several desks, use the shared PostgreSQL database option (Settings → Database).", "Path", abs, "How", how))
 	}
 
+	sqlitebulk.KeepAllocatorPages()
 	// gorm.Open returns a half-made handle with its error (a file that is
 	// no database, say); keep it out of s so that Close does not use it.
 	db, err := gorm.Open(sqlite.Open(sqliteDSN(abs, false)), cfg)

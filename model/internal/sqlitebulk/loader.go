@@ -2,7 +2,8 @@
 // own C API (modernc.org/sqlite's transpiled library), on a connection of
 // its own, statements prepared once. It holds the project's only unsafe
 // pointer and libc calls, kept out of the domain package model, which
-// calls it for its data generators and benchmark fixtures. It imports
+// calls it for its data generators and benchmark fixtures, and to keep
+// SQLite's allocator from mapping and unmapping pages (allocator.go). It imports
 // nothing of model: rows are GORM models, read through GORM's schema.
 package sqlitebulk
 
