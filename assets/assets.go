@@ -1,5 +1,6 @@
 // Package assets holds what OrderDesk ships inside its binary: the Noto Sans TC
-// font shared by the screens and the PDFs, the translations, and the app icon.
+// font of the PDFs and its cut for the screens, the translations, and the app
+// icon.
 // It imports neither Fyne nor the PDF library, so every layer may use it.
 package assets
 
