@@ -5,8 +5,11 @@ VERSION := $(shell sed -n 's/^[[:space:]]*Version[[:space:]]*=[[:space:]]*"\(.*\
 LDFLAGS := -X orderdesk/model.AppVersion=$(VERSION)
 # The app is built without Fyne's animations: a focused text box's blinking
 # cursor repainted the whole window a dozen times a second, a third of a
-# core on software OpenGL while "Who are you?" waited (issue 23).
-APPTAGS := no_animations
+# core on software OpenGL while "Who are you?" waited (issue 23). And
+# without Fyne's colour emoji font: Fyne parses it into memory once per text
+# style (3 × 4.8 MB of the window's heap); an emoji a clerk types shows in
+# the system's emoji font instead, as it prints nowhere anyway.
+APPTAGS := no_animations,no_emoji
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 GO      ?= go
 APPNAME := $(shell sed -n 's/^ *Name *= *"\(.*\)"/\1/p' FyneApp.toml)
@@ -17,7 +20,7 @@ BUILDNO := $(shell sed -n 's/^ *Build *= *\([0-9]*\)/\1/p' FyneApp.toml)
 BUILD_PKGS := gcc libgl1-mesa-dev xorg-dev libxkbcommon-dev libwayland-dev
 TEST_PKGS  := poppler-utils zbar-tools
 
-.PHONY: windows macos deps-windows run build test test-race test-race-all bench bench-order bench-gen fuzz vet staticcheck fmt-check deps-build deps-test test-postgres clean
+.PHONY: ui-fonts windows macos deps-windows run build test test-race test-race-all bench bench-order bench-gen fuzz vet staticcheck fmt-check deps-build deps-test test-postgres clean
 
 run: build ## build and start the app (the demo office on first start)
 	./orderdesk
@@ -62,6 +65,12 @@ fuzz: ## each fuzz target for FUZZTIME (60 s); none may panic
 		pkg=$${t%%:*}; name=$${t#*:}; echo "== $$pkg $$name"; \
 		CGO_ENABLED=0 $(GO) test -tags ci -run XXX -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) ./$$pkg/ || exit 1; \
 	done
+
+# The window's fonts (assets/fonts/ui/): Noto Sans TC cut to Big5 and the
+# non-ideographs by fonttools' pyftsubset, so the subset is reproducible.
+ui-fonts:
+	command -v pyftsubset >/dev/null || $(SUDO) apt-get install -y fonttools
+	./assets/fonts/subset-ui.sh
 
 vet:
 	CGO_ENABLED=0 $(GO) vet -tags ci ./...

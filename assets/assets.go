@@ -1,5 +1,6 @@
 // Package assets holds what OrderDesk ships inside its binary: the Noto Sans TC
-// font shared by the screens and the PDFs, the translations, and the app icon.
+// font of the PDFs and its cut for the screens, the translations, and the app
+// icon.
 // It imports neither Fyne nor the PDF library, so every layer may use it.
 package assets
 
@@ -16,6 +17,20 @@ var FontRegular []byte
 //
 //go:embed fonts/NotoSansTC-Bold.ttf
 var FontBold []byte
+
+// UIRegular and UIBold are the window's faces: FontRegular and FontBold cut
+// to Big5 and every character that is not a Han ideograph
+// (fonts/subset-ui.sh). Fyne parses every glyph of its fonts into memory,
+// so the window's heap follows the glyph count; documents print with the
+// full faces, where a rare character a clerk typed has its glyph.
+//
+//go:embed fonts/ui/NotoSansTC-Regular.ttf
+var UIRegular []byte
+
+// UIBold is FontBold cut as UIRegular is.
+//
+//go:embed fonts/ui/NotoSansTC-Bold.ttf
+var UIBold []byte
 
 // Translations holds the UI strings, one file per area and language,
 // named area.lang.json as fyne's lang.AddTranslationsFS expects.

@@ -100,7 +100,6 @@ func newOrderActions(d *orderDetail) *orderActions {
 		b.Alignment = widget.ButtonAlignLeading
 		r := widget.NewLabel("")
 		r.Wrapping = fyne.TextWrapWord
-		r.TextStyle.Italic = true
 		a.buttons[act], a.reasons[act] = b, r
 	}
 	return a

@@ -43,7 +43,6 @@ type returnGoodsDialog struct {
 func newOrderReturns(d *orderDetail) *orderReturns {
 	r := &orderReturns{list: container.NewVBox(), reason: widget.NewLabel(""), detail: d}
 	r.reason.Wrapping = fyne.TextWrapWord
-	r.reason.TextStyle.Italic = true
 	r.button = widget.NewButtonWithIcon(lang.L("Return goods…"), theme.MailReplyIcon(), r.onReturnGoods)
 	r.button.Alignment = widget.ButtonAlignLeading
 	r.box = container.NewVBox(widget.NewSeparator(), widget.NewLabelWithStyle(lang.L("Returns (RMA)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),

@@ -455,7 +455,7 @@ func (s *shippingScreen) showActions(acts model.ShipmentActions) {
 	}
 	for _, why := range reasons {
 		l := widget.NewLabel(lang.L("{{.Action}}: {{.Reason}}", map[string]any{"Action": strings.Join(names[why], lang.L(", ")), "Reason": why}))
-		l.Wrapping, l.TextStyle.Italic = fyne.TextWrapWord, true
+		l.Wrapping = fyne.TextWrapWord
 		refused = append(refused, l)
 	}
 	if len(reasons) > 0 {

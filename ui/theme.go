@@ -9,11 +9,15 @@ import (
 	"orderdesk/assets"
 )
 
-// The bundled Noto Sans TC, as Fyne resources. Parsed by Fyne on first use;
-// the same bytes print in the PDFs, so a name looks alike on screen and paper.
+// The bundled Noto Sans TC cut to Big5 (assets.UIRegular), as Fyne
+// resources. Fyne parses every glyph of a face into memory, once per text
+// style it draws (17.5 MiB a face; the whole font took 23 MiB), so the
+// window draws no italic (it looked upright anyway). The PDFs print with the
+// whole font: a rare character outside Big5 prints, and on screen falls
+// back to the system's fonts (Microsoft JhengHei, PingFang, Noto Sans CJK).
 var (
-	fontRegular = fyne.NewStaticResource("NotoSansTC-Regular.ttf", assets.FontRegular)
-	fontBold    = fyne.NewStaticResource("NotoSansTC-Bold.ttf", assets.FontBold)
+	fontRegular = fyne.NewStaticResource("NotoSansTC-Regular.ttf", assets.UIRegular)
+	fontBold    = fyne.NewStaticResource("NotoSansTC-Bold.ttf", assets.UIBold)
 )
 
 // deskTheme is Fyne's default theme with Noto Sans TC for every text style
@@ -33,7 +37,8 @@ func (t *deskTheme) Font(s fyne.TextStyle) fyne.Resource {
 		return t.base.Font(s)
 	}
 	// Noto Sans TC has no italic; Fyne would otherwise fall back to its
-	// Latin-only italic face and lose Chinese text in italics.
+	// Latin-only italic face and lose Chinese text in italics (the window
+	// draws none: TestNoItalicText).
 	if s.Bold {
 		return fontBold
 	}
