@@ -54,7 +54,7 @@ func TestRMACommands(t *testing.T) {
 		{[]string{"rma", "list", "-db", db}, 0, []string{closed.No, overdue.No + "  " + overdue.OrderNo, "OVERDUE", "Closed (Credit)", fmt.Sprintf("%d returns", len(all))}, ""},
 		{[]string{"rma", "list", "-db", db, "-open"}, 0, []string{by[model.RMAOpened].No, "OVERDUE"}, closed.No},
 		{[]string{"rma", "show", closed.No, "-db", db}, 0, []string{closed.No + "  Closed", closed.OrderNo, "Lines:", "Inspected (QC)  Liu Hsin", "credit 1,200.00",
-			"History:", "Inspected Received → Inspected: Inspected by QC", "Return closed"}, "Next step"},
+			"History:", "Inspected Received back → Inspected: Inspected by QC", "Return closed"}, "Next step"},
 		{[]string{"rma", "show", "-lang", "zh-TW", closed.No, "-db", db}, 0, []string{"品管已檢驗", "Steps:"}, "Inspected by QC"},
 		{[]string{"rma", "show", strings.ToLower(overdue.No), "-db", db}, 0, []string{"Receive the goods", "(OVERDUE)"}, ""},
 		{[]string{"rma", "show", "RMA-2020-00999", "-db", db}, 1, []string{"not found"}, ""},

@@ -31,7 +31,7 @@ func (st RMAState) Name() Msg {
 	case RMAAuthorized:
 		return M("Authorized")
 	case RMAReceived:
-		return M("Received")
+		return M("Received back")
 	case RMAInspected:
 		return M("Inspected")
 	case RMADecided:

@@ -174,7 +174,7 @@ func (s *Shell) updateTitle() {
 func (s *Shell) menu(titles []string) *fyne.MainMenu {
 	desk := fyne.NewMenu(lang.L("Desk"), fyne.NewMenuItem(lang.L("Switch person…"), s.ChooseEmployee))
 	edit := fyne.NewMenu(lang.L("Edit"),
-		&fyne.MenuItem{Label: lang.L("New"), Shortcut: ShortcutNew, Action: s.onNew},
+		&fyne.MenuItem{Label: lang.L("New…"), Shortcut: ShortcutNew, Action: s.onNew},
 		&fyne.MenuItem{Label: lang.L("Find"), Shortcut: ShortcutFind, Action: s.onFind},
 		&fyne.MenuItem{Label: lang.L("Save"), Shortcut: ShortcutSave, Action: s.onSave})
 	var goItems []*fyne.MenuItem

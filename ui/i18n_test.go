@@ -171,6 +171,34 @@ func TestTranslationFilesPair(t *testing.T) {
 	}
 }
 
+// TestNoSentenceHasTwoTranslations: Fyne merges every area's file into one
+// table per language, so a sentence two areas translate differently shows
+// whichever file loaded last, in both places. The order list's "Received"
+// (the day an order came in, 接單日) read 已收貨 ("goods received"), a
+// return's state, on every order.
+func TestNoSentenceHasTwoTranslations(t *testing.T) {
+	for _, glob := range []string{"translations/*.zh-TW.json", "translations/*.en.json"} {
+		names, _ := fs.Glob(assets.Translations, glob)
+		seen := map[string]string{} // sentence → its translation, as JSON
+		where := map[string]string{}
+		for _, name := range names {
+			data, _ := assets.Translations.ReadFile(name)
+			var m map[string]any
+			if err := json.Unmarshal(data, &m); err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			for k, v := range m {
+				j, _ := json.Marshal(v)
+				if prev, ok := seen[k]; ok && prev != string(j) {
+					t.Errorf("%q is %s in %s but %s in %s: give one of them its own sentence", k, prev, where[k], j, name)
+					continue
+				}
+				seen[k], where[k] = string(j), name
+			}
+		}
+	}
+}
+
 func modelNames() []string {
 	var out []string
 	for _, s := range model.States {
