@@ -17,6 +17,8 @@ type Step struct {
 	NotNeeded bool
 	By        string
 	At        *time.Time
+	// OnDay says At is a calendar day (a payment's), with no time of day.
+	OnDay bool
 	// Missing says what the step still lacks; Owes who must act.
 	Missing []Msg
 	Owes    Msg
@@ -238,7 +240,7 @@ func (o *Order) depositStep(c stepCtx) Step {
 		deposit.Done = true
 		if p := o.lastPayment(PaymentDeposit); p != nil {
 			t := p.ReceivedOn.Time(c.now.Location())
-			deposit.At = &t
+			deposit.At, deposit.OnDay = &t, true
 		}
 	case o.DepositDue > 0:
 		deposit.Missing = []Msg{M("{{.Paid}} of {{.Due}} received.", "Paid", FormatMoney(o.DepositPaid, o.Currency), "Due", FormatMoney(o.DepositDue, o.Currency))}

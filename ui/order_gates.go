@@ -3,6 +3,7 @@ package ui
 import (
 	"image"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -27,14 +28,7 @@ func (d *orderDetail) showGates(v *orderView) {
 		switch {
 		case s.Done:
 			icon.SetResource(theme.ConfirmIcon())
-			who := s.By
-			if s.At != nil {
-				who = strings.TrimSpace(who + " · " + s.At.In(loc).Format("2006-01-02 15:04"))
-			}
-			if who == "" {
-				who = lang.L("Done")
-			}
-			lines = append(lines, who)
+			lines = append(lines, stepDoneBy(s, loc))
 		case s.NotNeeded:
 			icon.SetResource(theme.ContentRemoveIcon())
 			lines = append(lines, lang.L("Not needed for this order"))
@@ -64,6 +58,27 @@ func (d *orderDetail) showGates(v *orderView) {
 	}
 	d.gates.Objects = rows
 	d.gates.Refresh()
+}
+
+// stepDoneBy says who did a step and when: "Chang Ya-ting · 2026-11-27 05:14",
+// a payment's day alone ("2026-12-07", not midnight), or "Done" when
+// neither is known.
+func stepDoneBy(s model.Step, loc *time.Location) string {
+	var parts []string
+	if s.By != "" {
+		parts = append(parts, s.By)
+	}
+	if s.At != nil {
+		layout := "2006-01-02 15:04"
+		if s.OnDay {
+			layout = "2006-01-02"
+		}
+		parts = append(parts, s.At.In(loc).Format(layout))
+	}
+	if len(parts) == 0 {
+		return lang.L("Done")
+	}
+	return strings.Join(parts, " · ")
 }
 
 // signBackStep is the name of the sign-back gate, beside which the
