@@ -258,7 +258,10 @@ func (f *intakeForm) startNew() {
 	f.reset(nil)
 	f.setHeading(lang.L("New order"))
 	f.scroll.ScrollToTop() // not where the last order's terms left it
-	f.win.Canvas().Focus(f.channel)
+	// The customer first: most orders come by phone, which the channel
+	// already says, and the customer fills the contact, salesperson and
+	// terms (Shift+Tab reaches the channel).
+	f.win.Canvas().Focus(f.customer)
 	f.restoreDraft("new")
 }
 
@@ -400,6 +403,10 @@ func (f *intakeForm) pickCustomer(i int) {
 	c := f.found[i]
 	f.customer.setText(customerName(&c))
 	f.loadCustomer(c.ID, 0, nil, true)
+	// On to the lines: left in the customer, the next key typed would
+	// undo the pick (the contact and the terms follow the customer, and
+	// Shift+Tab reaches them).
+	f.lines.focusFirstEmpty()
 }
 
 // loadCustomer reads a customer, their contacts and open orders; fresh
