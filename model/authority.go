@@ -158,6 +158,18 @@ func (c Ctx) Eligible(gate SignOff, o *Order, people []Employee) []Employee {
 	return out
 }
 
+// PresetSigner returns whom a signer picker for gate on o shows chosen: the
+// person at the desk (c.By) when they may sign it themselves, else nobody
+// (0). Never someone else, not even the only eligible person or the order's
+// salesperson: naming another person as the signer is the clerk's
+// deliberate choice, and every picker follows this one rule.
+func (c Ctx) PresetSigner(gate SignOff, o *Order) uint {
+	if c.By.ID == 0 || c.MaySign(gate, o, Signer{Name: c.By.Name, EmployeeID: c.By.ID}) != nil {
+		return 0
+	}
+	return c.By.ID
+}
+
 // requireOtherGrants refuses a person giving themselves a role, a group or
 // the manager flag: someone else must. The only active manager of an
 // office is the exception, since nobody else could (the first start).

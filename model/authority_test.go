@@ -152,6 +152,33 @@ func TestGateSignerMustBelongToItsDepartment(t *testing.T) {
 	}
 }
 
+// TestPresetSignerIsTheEligiblePersonAtTheDesk: for every gate the picker
+// shows the person at the desk chosen when they may sign it, and nobody
+// when they may not (not the gate's only eligible person, not the
+// salesperson).
+func TestPresetSignerIsTheEligiblePersonAtTheDesk(t *testing.T) {
+	for _, tc := range gateCases() {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newDesk(t)
+			o := tc.ready(f)
+			signer := tc.eligible(f)
+			c, err := f.s.RuleCtx(f.ctx, signer.Actor())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := c.PresetSigner(tc.gate, o); got != signer.ID {
+				t.Errorf("%s at the desk: preset %d, want themselves (%d)", signer.Name, got, signer.ID)
+			}
+			for _, who := range tc.ineligible(f) {
+				c, _ := f.s.RuleCtx(f.ctx, who.Actor())
+				if got := c.PresetSigner(tc.gate, o); got != 0 {
+					t.Errorf("%s at the desk: preset %d, want nobody", who.Name, got)
+				}
+			}
+		})
+	}
+}
+
 // TestGateGroupsAreOfficeSettings points the technical note at another group
 // by its code: its people sign, the old department no longer does.
 func TestGateGroupsAreOfficeSettings(t *testing.T) {

@@ -143,7 +143,19 @@ func (p *contactsPanel) edit(c *model.Contact) {
 	if c == nil {
 		c = p.owner.newContact(p.ownerID)
 	}
-	p.editor = newContactDialog(p, c)
+	p.editor = newContactDialog(contactHost{win: p.win, store: p.store, desk: p.desk, work: p.work, signers: p.owner.signers},
+		c, func(*model.Contact) { p.reload() })
+}
+
+// contactHost is where a contact dialog opens and saves: the customer's
+// or vendor's contacts panel, or the intake taking an order from a new
+// contact.
+type contactHost struct {
+	win     fyne.Window
+	store   contactsStore
+	desk    *Desk
+	work    *jobs
+	signers bool // whether a contact may sign order confirmations
 }
 
 // contactDialog edits one contact, with the model's problems next to each field.
@@ -155,12 +167,14 @@ type contactDialog struct {
 	dialog                                 *dialog.CustomDialog
 	reason                                 *reasonDialog // the open "why deactivate", for tests
 
-	panel  *contactsPanel
+	host   contactHost
 	stored *model.Contact
+	// saved is told of the contact saved, or nil once it is deactivated.
+	saved func(*model.Contact)
 }
 
-func newContactDialog(p *contactsPanel, c *model.Contact) *contactDialog {
-	d := &contactDialog{panel: p, stored: c, fields: NewFieldForm(),
+func newContactDialog(p contactHost, c *model.Contact, saved func(*model.Contact)) *contactDialog {
+	d := &contactDialog{host: p, stored: c, saved: saved, fields: NewFieldForm(),
 		name: NewEntry(), title: NewEntry(), phone: NewEntry(), mobile: NewEntry(), fax: NewEntry(), email: NewEntry(),
 		canSign: NewCheck(lang.L("May sign or stamp order confirmations"), nil),
 	}
@@ -170,7 +184,7 @@ func newContactDialog(p *contactsPanel, c *model.Contact) *contactDialog {
 	d.fields.Add("Mobile", lang.L("Mobile"), d.mobile)
 	d.fields.Add("Fax", lang.L("Fax"), d.fax)
 	d.fields.Add("Email", lang.L("E-mail"), d.email)
-	if p.owner.signers {
+	if p.signers {
 		d.fields.Add("CanSign", lang.L("Signature"), d.canSign)
 	}
 	d.fields.Validate = func() model.FieldErrors { return d.read().Validate() }
@@ -215,26 +229,26 @@ func (d *contactDialog) read() *model.Contact {
 }
 
 func (d *contactDialog) onSave() {
-	if d.panel.desk.Employee() == nil {
+	if d.host.desk.Employee() == nil {
 		d.fields.SetOther(lang.L("Say who you are first (Desk → Switch person)."))
 		return
 	}
-	c, by := d.read(), d.panel.desk.Actor()
-	submitDialog(d.panel.work, d.fields, d.save, d.dialog,
-		func(ctx context.Context) (*model.Contact, error) { return c, d.panel.store.SaveContact(ctx, by, c) },
-		func(*model.Contact) { d.panel.reload() })
+	c, by := d.read(), d.host.desk.Actor()
+	submitDialog(d.host.work, d.fields, d.save, d.dialog,
+		func(ctx context.Context) (*model.Contact, error) { return c, d.host.store.SaveContact(ctx, by, c) },
+		d.saved)
 }
 
 func (d *contactDialog) onDeactivate() {
-	if d.panel.desk.Employee() == nil {
+	if d.host.desk.Employee() == nil {
 		d.fields.SetOther(lang.L("Say who you are first (Desk → Switch person)."))
 		return
 	}
 	// The reason is asked over the contact dialog, which closes only once
 	// the contact is deactivated: a cancelled reason leaves the edits typed.
-	id, by, store := d.stored.ID, d.panel.desk.Actor(), d.panel.store
-	d.reason = askReason(d.panel.win, d.panel.work, lang.L("Deactivate contact"),
+	id, by, store := d.stored.ID, d.host.desk.Actor(), d.host.store
+	d.reason = askReason(d.host.win, d.host.work, lang.L("Deactivate contact"),
 		lang.L("Why is {{.Name}} no longer a contact? They stay in the history of past orders.", map[string]any{"Name": d.stored.Name}),
 		func(reason string) error { return store.SetContactActive(context.Background(), by, id, false, reason) },
-		func() { d.dialog.Hide(); d.panel.reload() })
+		func() { d.dialog.Hide(); d.saved(nil) })
 }

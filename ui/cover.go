@@ -45,7 +45,7 @@ func (s *Shell) coverDesk(word string) {
 	s.cover.said.SetText(word)
 	s.cover.problem.Hide()
 	s.cover.retry.Hide()
-	s.tabs.Hide()
+	s.body.Hide()
 	s.cover.box.Show()
 }
 
@@ -64,9 +64,9 @@ func (s *Shell) uncoverDesk() {
 		return
 	}
 	s.cover.box.Hide()
-	s.tabs.Show()
+	s.body.Show()
 	if s.catcher == nil {
-		s.win.SetContent(s.tabs)
+		s.win.SetContent(s.body)
 	}
 }
 

@@ -33,8 +33,11 @@ type Shell struct {
 	settings *Settings
 	desk     *Desk
 	tabs     *container.AppTabs
-	screens  []screen
-	work     jobs
+	// bar says who is at the desk, above the sections; body holds both.
+	bar     *deskBar
+	body    *fyne.Container
+	screens []screen
+	work    jobs
 	// sched runs the background jobs (slips, mail, backups, reminders…).
 	sched *service.Scheduler
 	// stopNotices stops the store's change notices to the sections.
@@ -133,7 +136,9 @@ func Create(w fyne.Window, store *model.Store, settings *Settings) *Shell {
 		}
 	}
 
-	s.desk.OnChanged(func(*model.Employee) { s.updateTitle() })
+	s.bar = newDeskBar(s.lockNow, s.signOut)
+	s.body = container.NewBorder(s.bar.box, nil, nil, nil, s.tabs)
+	s.desk.OnChanged(func(e *model.Employee) { s.updateTitle(); s.bar.show(e) })
 	s.updateTitle()
 	s.stopNotices = s.listenForChanges()
 	// Nothing of the desk is readable or usable before someone signs in:
@@ -141,7 +146,7 @@ func Create(w fyne.Window, store *model.Store, settings *Settings) *Shell {
 	// must not reach an order meanwhile.
 	s.cover = newDeskCover(s.restoreEmployee)
 	s.coverDesk(lang.L("Sign in to use the desk."))
-	w.SetContent(container.NewStack(s.tabs, s.cover.box))
+	w.SetContent(container.NewStack(s.body, s.cover.box))
 	s.watchIdle(lockMinutes)
 	w.SetOnDropped(s.droppedOnWindow)
 	w.SetMainMenu(s.menu(titles))
@@ -172,7 +177,8 @@ func (s *Shell) updateTitle() {
 }
 
 func (s *Shell) menu(titles []string) *fyne.MainMenu {
-	desk := fyne.NewMenu(lang.L("Desk"), fyne.NewMenuItem(lang.L("Switch person…"), s.ChooseEmployee))
+	desk := fyne.NewMenu(lang.L("Desk"), fyne.NewMenuItem(lang.L("Switch person…"), s.ChooseEmployee),
+		fyne.NewMenuItem(lang.L("Lock"), s.lockNow), fyne.NewMenuItem(lang.L("Sign out"), s.signOut))
 	edit := fyne.NewMenu(lang.L("Edit"),
 		&fyne.MenuItem{Label: lang.L("New…"), Shortcut: ShortcutNew, Action: s.onNew},
 		&fyne.MenuItem{Label: lang.L("Find"), Shortcut: ShortcutFind, Action: s.onFind},

@@ -63,7 +63,6 @@ func TestIntakeLineErrorsAtTheirRows(t *testing.T) {
 	o := newOrderDesk(t, store, employee(t, store, "YC"))
 	f := o.s.intake
 	o.shortcut(ShortcutNew)
-	o.tab()
 	o.typeText("B002")
 	o.key(fyne.KeyReturn)
 	o.s.win.Canvas().Focus(f.lines.rows[0].product)

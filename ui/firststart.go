@@ -66,6 +66,7 @@ func newFirstStart(store *model.Store, open Opener, makeDemo DemoMaker, ready fu
 		widget.NewFormItem(lang.L("The same again"), f.again),
 	)
 	f.form.Hide()
+	f.again.OnSubmitted = func(string) { f.onCreate() } // Enter at the last field creates, as in every dialog
 	f.create = widget.NewButton(lang.L("Create the office"), f.onCreate)
 	f.create.Importance = widget.HighImportance
 	f.create.Hide()
@@ -105,9 +106,14 @@ func (f *firstStart) Content() fyne.CanvasObject {
 		container.NewGridWithColumns(2, f.setUp, f.explore), f.preparing, f.busy, f.form, f.problem, f.create)))
 }
 
+// onSetUp shows the office's form with the cursor in its first field: the
+// person who chose it starts typing at once.
 func (f *firstStart) onSetUp() {
 	f.form.Show()
 	f.create.Show()
+	if c := fyne.CurrentApp().Driver().CanvasForObject(f.setUp); c != nil {
+		c.Focus(f.nameZH)
+	}
 }
 
 // onCreate sets the office up with its first manager, who is signed in

@@ -70,6 +70,34 @@ func TestFirstStartSetsUpTheOffice(t *testing.T) {
 	}
 }
 
+// TestFirstStartTakesTheKeyboard: "Set up my office" puts the cursor in
+// the company's name, the form is filled by Tab, and Enter at the last
+// field creates the office.
+func TestFirstStartTakesTheKeyboard(t *testing.T) {
+	f, store, ready, _ := firstStartTest(t)
+	test.Tap(f.setUp)
+	c := fyne.CurrentApp().Driver().CanvasForObject(f.setUp)
+	if c == nil || c.Focused() != f.nameZH {
+		t.Fatalf("after Set up my office the keyboard is on %T, want the company's name", c.Focused())
+	}
+	for _, text := range []string{"大同紙業", "Tatung Paper", "", "", "", "", "Ann Boss", "AB", "first-pw"} {
+		test.Type(c.Focused().(fyne.Focusable), text)
+		c.FocusNext()
+	}
+	if c.Focused() != f.again {
+		t.Fatalf("Tab through the form ends on %T, not the password's repeat", c.Focused())
+	}
+	test.Type(f.again, "first-pw")
+	f.again.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	settle(t)
+	if len(*ready) != 1 {
+		t.Fatalf("Enter did not create the office: %q", f.problem.Text)
+	}
+	if _, err := store.SignIn(context.Background(), "AB", "first-pw"); err != nil {
+		t.Errorf("the manager typed by keyboard cannot sign in: %v", err)
+	}
+}
+
 // TestFirstStartExploresTheDemoBeside opens the demo office in its own
 // file beside the database, which stays empty.
 func TestFirstStartExploresTheDemoBeside(t *testing.T) {
@@ -151,5 +179,8 @@ func TestFirstStartSignsTheManagerIn(t *testing.T) {
 	}
 	if settings.EmployeeID() != shell.desk.Employee().ID {
 		t.Error("the manager is not remembered at this desk")
+	}
+	if f := w.Canvas().Focused(); f != shell.orders.list.search {
+		t.Errorf("the new office opens with the keyboard on %T, want the orders' search", f)
 	}
 }

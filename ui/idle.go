@@ -128,7 +128,7 @@ func (s *Shell) catchMouse() {
 		return
 	}
 	s.catcher = newActivityCatcher(s.idle.touch)
-	s.win.SetContent(container.NewStack(s.catcher, s.tabs, s.cover.box))
+	s.win.SetContent(container.NewStack(s.catcher, s.body, s.cover.box))
 }
 
 // lockDesk covers the desk and asks the person at it for their password

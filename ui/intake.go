@@ -29,6 +29,7 @@ type intakeForm struct {
 	customer     *pickEntry
 	customerInfo *widget.Label
 	contact      *Select
+	addContact   *widget.Button
 	caller       *Entry
 	callback     *Entry
 	salesperson  *Select
@@ -74,10 +75,13 @@ type intakeForm struct {
 	// draftDelay is how long after the last change the draft is saved.
 	draftDelay time.Duration
 	searchGen  int
+	// contactEditor is the open "Add contact" dialog, for tests.
+	contactEditor *contactDialog
 }
 
 // intakeStore is the store as the order intake uses it; a test hands it one that fails.
 type intakeStore interface {
+	contactsStore // Add contact
 	Apply(ctx context.Context, by model.Actor, id uint, version int64, rule func(o *model.Order, c model.Ctx) error) (*model.Order, error)
 	ContactsOf(ctx context.Context, customerID uint) ([]model.Contact, error)
 	CountOrders(ctx context.Context, f model.OrderFilter) (model.OrderCount, error)
@@ -125,6 +129,7 @@ func newIntakeForm(w fyne.Window, store *model.Store, desk *Desk, done func(id u
 	f.channel = NewSelect(channels, func(string) { f.onChange() })
 	f.contact = NewSelect(nil, func(string) { f.onChange() })
 	f.salesperson = NewSelect(nil, func(string) { f.onChange() })
+	f.addContact = f.newAddContactButton()
 	f.customer.SetPlaceHolder(lang.L("Code, name or phone"))
 	f.customer.search = f.searchCustomers
 	f.customer.picked = f.pickCustomer
@@ -156,7 +161,7 @@ func newIntakeForm(w fyne.Window, store *model.Store, desk *Desk, done func(id u
 	ff := f.fields
 	ff.Add("Channel", lang.L("Came in by"), f.channel)
 	ff.Add("CustomerID", lang.L("Customer"), f.customer.stack(f.customer, f.customerInfo))
-	ff.Add("ContactID", lang.L("Contact"), f.contact)
+	ff.Add("ContactID", lang.L("Contact"), container.NewBorder(nil, nil, nil, f.addContact, f.contact))
 	ff.Add("CallerName", lang.L("Caller"), f.caller)
 	ff.Add("CallbackNumber", lang.L("Call-back number"), f.callback)
 	ff.Add("SalespersonID", lang.L("Salesperson"), f.salesperson)
@@ -258,7 +263,10 @@ func (f *intakeForm) startNew() {
 	f.reset(nil)
 	f.setHeading(lang.L("New order"))
 	f.scroll.ScrollToTop() // not where the last order's terms left it
-	f.win.Canvas().Focus(f.channel)
+	// The customer first: most orders come by phone, which the channel
+	// already says, and the customer fills the contact, salesperson and
+	// terms (Shift+Tab reaches the channel).
+	f.win.Canvas().Focus(f.customer)
 	f.restoreDraft("new")
 }
 
@@ -400,6 +408,10 @@ func (f *intakeForm) pickCustomer(i int) {
 	c := f.found[i]
 	f.customer.setText(customerName(&c))
 	f.loadCustomer(c.ID, 0, nil, true)
+	// On to the lines: left in the customer, the next key typed would
+	// undo the pick (the contact and the terms follow the customer, and
+	// Shift+Tab reaches them).
+	f.lines.focusFirstEmpty()
 }
 
 // loadCustomer reads a customer, their contacts and open orders; fresh
@@ -477,6 +489,9 @@ func (f *intakeForm) setCustomer(c *model.Customer, contacts []model.Contact, co
 	if c == nil {
 		f.customerInfo.SetText("")
 		f.customerInfo.Hide()
+		f.addContact.Disable()
+	} else {
+		f.addContact.Enable()
 	}
 }
 

@@ -16,7 +16,6 @@ func TestIntakeHeadingBesideStatus(t *testing.T) {
 	o := newOrderDesk(t, store, employee(t, store, "YC"))
 	f := o.s.intake
 	o.shortcut(ShortcutNew)
-	o.tab()
 	o.typeText("A001")
 	o.key(fyne.KeyReturn)
 	o.canvas().Focus(f.lines.rows[0].product)

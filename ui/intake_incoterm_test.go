@@ -20,7 +20,6 @@ func TestIntakeDeliveryTerms(t *testing.T) {
 	o := newOrderDesk(t, store, employee(t, store, "YC"))
 	f := o.s.intake
 	o.shortcut(ShortcutNew)
-	o.tab()
 	o.typeText("A004")
 	o.key(fyne.KeyReturn)
 	if f.cust == nil || f.cust.Code != "A004" {

@@ -18,7 +18,6 @@ func TestIntakeContactsFollowTheCustomer(t *testing.T) {
 	o := newOrderDesk(t, store, employee(t, store, "YC"))
 	f := o.s.intake
 	o.shortcut(ShortcutNew)
-	o.tab()
 	o.typeText("A001")
 	o.key(fyne.KeyReturn)
 	o.settle()

@@ -29,7 +29,6 @@ func TestIntakeShowsTheCustomersAddress(t *testing.T) {
 	if f.shipTo.PlaceHolder != "" {
 		t.Errorf("with no customer Deliver to shows %q", f.shipTo.PlaceHolder)
 	}
-	o.tab()
 	o.typeText("A001")
 	o.key(fyne.KeyReturn)
 	o.settle()

@@ -59,15 +59,23 @@ func TestPhoneOrderByKeyboard(t *testing.T) {
 	f := o.s.intake
 
 	o.shortcut(ShortcutNew)
-	if o.s.page() != f.content || o.focused() != f.channel {
-		t.Fatalf("Ctrl+N did not open the intake with the cursor on the channel (%T)", o.focused())
+	if o.s.page() != f.content || o.focused() != f.customer {
+		t.Fatalf("Ctrl+N did not open the intake with the cursor on the customer (%T)", o.focused())
 	}
-	o.tab()
 	o.typeText("金鼎")
 	o.key(fyne.KeyReturn)
 	if f.cust == nil || f.cust.Code != "A001" {
 		t.Fatalf("the customer was not picked: %q", f.customer.Text)
 	}
+	if o.focused() != f.lines.rows[0].product {
+		t.Fatalf("after the customer's pick the cursor is on %T, not the first line's product", o.focused())
+	}
+	o.typeText("W") // typed after the pick: the line's, not the customer's
+	if f.cust == nil || f.lines.rows[0].product.Text != "W" {
+		t.Fatalf("a key after the pick undid the customer (%q) or missed the line (%q)", f.customer.Text, f.lines.rows[0].product.Text)
+	}
+	o.do(func() { f.lines.rows[0].product.SetText("") })
+	o.canvas().Focus(f.customer) // back to the caller's details
 	if !strings.Contains(f.customerInfo.Text, "Tier A") || !strings.Contains(f.customerInfo.Text, "open orders") {
 		t.Errorf("customer info %q", f.customerInfo.Text)
 	}
@@ -141,7 +149,6 @@ func TestIntakePriceDeviation(t *testing.T) {
 	o := newOrderDesk(t, store, employee(t, store, "YC"))
 	f := o.s.intake
 	o.shortcut(ShortcutNew)
-	o.tab()
 	o.typeText("B002")
 	o.key(fyne.KeyReturn)
 	o.s.win.Canvas().Focus(f.lines.rows[0].product)
@@ -164,7 +171,6 @@ func TestIntakeDraftSurvivesClose(t *testing.T) {
 	o := newOrderDesk(t, store, clerk)
 	f := o.s.intake
 	o.shortcut(ShortcutNew)
-	o.tab()
 	o.typeText("金鼎")
 	o.key(fyne.KeyReturn)
 	f.win.Canvas().Focus(f.lines.rows[0].product)
@@ -233,7 +239,6 @@ func TestIntakeMarkup(t *testing.T) {
 	o := newOrderDesk(t, store, employee(t, store, "YC"))
 	f := o.s.intake
 	o.shortcut(ShortcutNew)
-	o.tab()
 	o.typeText("B002")
 	o.key(fyne.KeyReturn)
 	f.win.Canvas().Focus(f.lines.rows[0].product)

@@ -86,9 +86,12 @@ func (in *actionInputs) employee(name, label string, preferred *uint) (*Select, 
 
 // signer is a choice of the people the model says may sign gate on this
 // order (its department, the CS supervisor, the salesperson): the picker
-// never offers someone the rule would refuse.
-func (in *actionInputs) signer(gate model.SignOff, name, label string, preferred *uint) (*Select, func() model.Signer) {
-	return in.choose(in.d.view.ctx.Eligible(gate, in.d.view.order, in.d.people), name, label, preferred)
+// never offers someone the rule would refuse, and shows chosen whom the
+// model's PresetSigner names (the person at the desk, when eligible).
+func (in *actionInputs) signer(gate model.SignOff, name, label string) (*Select, func() model.Signer) {
+	v := in.d.view
+	preset := v.ctx.PresetSigner(gate, v.order)
+	return in.choose(v.ctx.Eligible(gate, v.order, in.d.people), name, label, &preset)
 }
 
 func (in *actionInputs) choose(people []model.Employee, name, label string, preferred *uint) (*Select, func() model.Signer) {
@@ -199,7 +202,7 @@ func buildAction(ad *actionDialog, v *orderView) {
 		}
 	case model.DoConfirmPrice:
 		line := in.line("Line", lang.L("Line"))
-		_, by := in.signer(model.SignOffPrice, "ConfirmedBy", lang.L("Confirmed by"), o.SalespersonID)
+		_, by := in.signer(model.SignOffPrice, "ConfirmedBy", lang.L("Confirmed by"))
 		note := in.entry("Note", lang.L("Note"), "")
 		ad.rule = func() (rule, model.FieldErrors) {
 			n, s := line(), by()
@@ -219,7 +222,7 @@ func buildAction(ad *actionDialog, v *orderView) {
 		insisted := in.check("OldFormulaInsisted", lang.L("The customer insists on the old formula"), false)
 		conf := in.entry("OldFormulaConfirmation", lang.L("Written confirmation of the old formula"), "")
 		note := in.multi("Note", lang.L("Material note"))
-		_, by := in.signer(model.SignOffTechnical, "SignedBy", lang.L("Signed by"), nil)
+		_, by := in.signer(model.SignOffTechnical, "SignedBy", lang.L("Signed by"))
 		ad.rule = func() (rule, model.FieldErrors) {
 			t := model.TechnicalInput{CanProduce: can.Checked, MaterialInStock: stock.Checked, FormulaChanged: changed.Checked,
 				OldFormulaInsisted: insisted.Checked, OldFormulaConfirmation: conf.Text, Note: note.Text, SignedBy: by()}
@@ -235,7 +238,7 @@ func buildAction(ad *actionDialog, v *orderView) {
 			qtys[u] = in.entry(model.ProdQtyField(u), lang.L("Quantity ({{.Unit}})", map[string]any{"Unit": lang.L(model.UnitName(u))}), ordered[u].Plain())
 		}
 		note := in.multi("Note", lang.L("Production terms"))
-		_, by := in.signer(model.SignOffProductionDate, "SignedBy", lang.L("Signed by"), nil)
+		_, by := in.signer(model.SignOffProductionDate, "SignedBy", lang.L("Signed by"))
 		ad.rule = func() (rule, model.FieldErrors) {
 			p := model.ProductionDateInput{ProductionDate: in.date(start, "ProductionDate"), FinishedDate: in.date(fin, "FinishedDate"),
 				PerUnit: map[string]model.Qty{}, Note: note.Text, SignedBy: by()}
@@ -310,7 +313,7 @@ func buildAction(ad *actionDialog, v *orderView) {
 			return done(func(o *model.Order, c model.Ctx) error { return o.RecordPayment(c, kind, m, d, ref.Text) })
 		}
 	case model.DoRelease:
-		_, by := in.signer(model.SignOffProductionOrder, "ProductionSigner", lang.L("Signed for production by"), nil)
+		_, by := in.signer(model.SignOffProductionOrder, "ProductionSigner", lang.L("Signed for production by"))
 		copyTech := in.check("CopyToTech", lang.L("Copy given to the technical department"), true)
 		ad.rule = func() (rule, model.FieldErrors) {
 			s := by()
@@ -343,15 +346,14 @@ func buildAction(ad *actionDialog, v *orderView) {
 			return done(func(o *model.Order, c model.Ctx) error { return o.IssueBalanceNotice(c) })
 		}
 	case model.DoFinance:
-		_, by := in.signer(model.SignOffFinance, "SignedBy", lang.L("Signed by (finance)"), nil)
+		_, by := in.signer(model.SignOffFinance, "SignedBy", lang.L("Signed by (finance)"))
 		note := in.entry("Note", lang.L("Note"), "")
 		ad.rule = func() (rule, model.FieldErrors) {
 			s := by()
 			return done(func(o *model.Order, c model.Ctx) error { return o.ClearFinance(c, s, note.Text) })
 		}
 	case model.DoEmergency:
-		sup := v.ctx.Office.CSSupervisorID
-		_, by := in.signer(model.SignOffEmergency, "Supervisor", lang.L("Authorised by"), &sup)
+		_, by := in.signer(model.SignOffEmergency, "Supervisor", lang.L("Authorised by"))
 		reason := in.multi("Reason", lang.L("Reason"))
 		ad.rule = func() (rule, model.FieldErrors) {
 			s := by()
@@ -402,7 +404,7 @@ func buildQC(ad *actionDialog, v *orderView) {
 	qty := in.check("QuantityOK", lang.L("Quantity within tolerance"), true)
 	pack := in.check("PackagingOK", lang.L("Packaging as ordered"), true)
 	labels := in.check("LabelsOK", lang.L("Labels correct"), true)
-	_, by := in.signer(model.SignOffQC, "Inspector", lang.L("QC inspector"), nil)
+	_, by := in.signer(model.SignOffQC, "Inspector", lang.L("QC inspector"))
 	note := in.entry("Note", lang.L("Note"), "")
 	ad.rule = func() (rule, model.FieldErrors) {
 		q := model.QCInput{Produced: map[int]model.Qty{}, QuantityOK: qty.Checked, PackagingOK: pack.Checked,

@@ -180,7 +180,15 @@ func TestPriceDeviationBlocksConfirmation(t *testing.T) {
 	if !strings.Contains(gatesText(d), "the salesperson must confirm it") {
 		t.Errorf("the gate panel does not show the price:\n%s", gatesText(d))
 	}
-	o.runAction(d, model.DoConfirmPrice)
+	// The clerk at the desk enters the salesperson's confirmation: she
+	// names them (nobody is chosen for her: she may not sign it herself).
+	o.do(func() { test.Tap(d.actions.buttons[model.DoConfirmPrice]) })
+	dlg := d.actions.open
+	o.do(func() { dlg.fields.byName["ConfirmedBy"].input.(*Select).SetSelectedIndex(0) })
+	o.do(func() { test.Tap(dlg.confirm) })
+	if dlg.fields.Other.Visible() {
+		t.Fatalf("the price confirmation was refused: %s", dlg.fields.Other.Text)
+	}
 	if issue.Disabled() {
 		t.Fatalf("issue still disabled after the price was confirmed: %s", d.actions.reasons[model.DoIssueConfirmation].Text)
 	}
