@@ -97,6 +97,10 @@ func (l *PagedList[T]) SetFilter(f model.ListFilter) {
 	defer l.mu.Unlock()
 	l.filter = f
 	l.reloading, l.top = true, true
+	// A load already on its way is for the old text: it must not land, or
+	// Enter pressed now would open its first row ("Y" still loading when
+	// "C" and Enter came: "YC⏎" signed in as Marcy, not YC).
+	l.gen++
 	l.timer.reset(l.debounce, func() { l.reload(true) })
 }
 

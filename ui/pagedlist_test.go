@@ -52,7 +52,14 @@ func (s *numbers) Fetch(_ context.Context, f model.ListFilter) ([]string, error)
 	return m[f.Offset:end], nil
 }
 
-func newNumberList(t *testing.T, src *numbers) (*PagedList[string], fyne.Window) {
+// numberSource is what a test list reads: numbers, or numbers that type
+// during a load.
+type numberSource interface {
+	Count(context.Context, model.ListFilter) (int, error)
+	Fetch(context.Context, model.ListFilter) ([]string, error)
+}
+
+func newNumberList(t *testing.T, src numberSource) (*PagedList[string], fyne.Window) {
 	test.NewTempApp(t)
 	l := NewPagedList(PageSource[string]{Count: src.Count, Fetch: src.Fetch},
 		func() fyne.CanvasObject { return widget.NewLabel("") },
@@ -141,6 +148,42 @@ func TestPagedListOpenFirstWaitsForTheLoad(t *testing.T) {
 	if len(opened) != 2 {
 		t.Errorf("opening the selected row again was ignored")
 	}
+}
+
+// TestPagedListEnterWaitsForTheTextTypedDuringALoad: the clerk typed "4",
+// its load started, then "2" and Enter came while it ran: Enter opens the
+// first match of "42", not the first row of the load for "4".
+func TestPagedListEnterWaitsForTheTextTypedDuringALoad(t *testing.T) {
+	src := &typingDuringFetch{numbers: numbers{n: 1000}}
+	l, _ := newNumberList(t, src)
+	var opened []string
+	l.OnOpened = func(v string) { opened = append(opened, v) }
+	src.during = func(f model.ListFilter) {
+		if f.Text == "4" {
+			l.SetFilter(model.ListFilter{Text: "42"})
+			l.OpenFirst()
+		}
+	}
+	l.SetFilter(model.ListFilter{Text: "4"})
+	settle(t)
+	if strings.Join(opened, " ") != "42" {
+		t.Errorf("opened %q, want the first match of the text typed, 42", opened)
+	}
+}
+
+// typingDuringFetch is numbers that runs during (once) inside a Fetch, as
+// typing that lands while a load runs.
+type typingDuringFetch struct {
+	numbers
+	during func(model.ListFilter)
+}
+
+func (s *typingDuringFetch) Fetch(ctx context.Context, f model.ListFilter) ([]string, error) {
+	if d := s.during; d != nil {
+		s.during = nil
+		d(f)
+	}
+	return s.numbers.Fetch(ctx, f)
 }
 
 func TestPagedListEnterOpensHighlighted(t *testing.T) {
