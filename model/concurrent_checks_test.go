@@ -30,16 +30,17 @@ func raceTwice(do func(desk int) error) [2]error {
 }
 
 // oneRefused fails unless exactly one of errs is nil and the other a
-// refusal a clerk reads.
+// refusal a clerk reads (a rule's or a field's).
 func oneRefused(t *testing.T, round int, errs [2]error) {
 	t.Helper()
 	var ref *Refusal
+	var fe FieldErrors
 	switch {
 	case errs[0] == nil && errs[1] == nil:
 		t.Fatalf("round %d: both desks passed the check", round)
 	case errs[0] != nil && errs[1] != nil:
 		t.Fatalf("round %d: both refused: %v; %v", round, errs[0], errs[1])
-	case !errors.As(errors.Join(errs[0], errs[1]), &ref):
+	case !errors.As(errors.Join(errs[0], errs[1]), &ref) && !errors.As(errors.Join(errs[0], errs[1]), &fe):
 		t.Fatalf("round %d: not a refusal: %v%v", round, errs[0], errs[1])
 	}
 }
