@@ -72,6 +72,9 @@ func Create(ctx context.Context, s *model.Store, n int) error {
 	if err := b.addTickets(); err != nil {
 		return fmt.Errorf("demo office, tickets: %w", err)
 	}
+	if err := b.addQuotes(); err != nil {
+		return fmt.Errorf("demo office, quotes: %w", err)
+	}
 	return nil
 }
 
