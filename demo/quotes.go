@@ -28,7 +28,7 @@ type quotedLine struct {
 // the order list's "from quotes"), lost with the customer's reason, and
 // one the customer still thinks about.
 var quotes = []demoQuote{
-	{customer: "B003", subject: "報價：道林紙 80g 與牛皮紙 / quote woodfree 80g and kraft", validFor: 30, outcome: model.QuoteWon, po: "PO-QW-2201",
+	{customer: "B003", subject: "報價：道林紙 80g 與牛皮紙 / quote woodfree 80g and kraft", validFor: 30, outcome: model.QuoteWon, po: "PO220107",
 		lines: []quotedLine{{"WF-80-787", 40, 0}, {"KR-80-900", 20, 3}}},
 	{customer: "C002", subject: "Quote: label stock 80g, 60 rolls", validFor: 14, outcome: model.QuoteLost, lost: "價格高於競爭對手 8% / a competitor quoted 8% lower",
 		lines: []quotedLine{{"LB-80-330", 60, 5}}},
