@@ -274,6 +274,11 @@ func printOrder(out io.Writer, o *model.Order, events []model.Event, c model.Ctx
 // printHistory writes events, oldest first, in L's language.
 func printHistory(out io.Writer, events []model.Event, loc *time.Location, L history.Translator) {
 	fmt.Fprintln(out, "\nHistory:")
+	printEvents(out, events, loc, L)
+}
+
+// printEvents writes the lines of a history, oldest first, in L's language.
+func printEvents(out io.Writer, events []model.Event, loc *time.Location, L history.Translator) {
 	for _, e := range events {
 		h := history.Render(e, L)
 		line := fmt.Sprintf("  %s  %-14s %s", e.At.In(loc).Format("2006-01-02 15:04"), e.By, h.What)

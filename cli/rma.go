@@ -13,7 +13,7 @@ import (
 )
 
 func init() {
-	register("rma", "returns (RMA): rma list [-open] | rma show NO [-lang en|zh-TW]", runRMA)
+	register("rma", "returns (RMA): rma list [-open] [-lang en|zh-TW] | rma show NO [-lang en|zh-TW]", runRMA)
 }
 
 func runRMA(ctx context.Context, env *Env, args []string) error {
@@ -24,14 +24,19 @@ func runRMA(ctx context.Context, env *Env, args []string) error {
 	case "show":
 		return rmaShow(ctx, env, args)
 	}
-	fmt.Fprintln(env.Stderr, "Usage: orderdesk rma list [-db …] [-open]\n       orderdesk rma show [-db …] [-lang en|zh-TW] NO")
+	fmt.Fprintln(env.Stderr, "Usage: orderdesk rma list [-db …] [-open] [-lang en|zh-TW]\n       orderdesk rma show [-db …] [-lang en|zh-TW] NO")
 	return errUsage
 }
 
 func rmaList(ctx context.Context, env *Env, args []string) error {
-	fs, db := flags(env, "rma", "list [-open]")
+	fs, db := flags(env, "rma", "list [-open] [-lang en|zh-TW]")
 	open := fs.Bool("open", false, "only the returns still waiting for a step (the Repair & Returns team's queue)")
+	language := fs.String("lang", "en", "the language of the headings, states and reasons: "+strings.Join(history.Languages, " or "))
 	if err := parse(fs, args, 0, 0); err != nil {
+		return err
+	}
+	say, err := sayer(*language)
+	if err != nil {
 		return err
 	}
 	s, err := env.Open(ctx, *db)
@@ -45,26 +50,41 @@ func rmaList(ctx context.Context, env *Env, args []string) error {
 	}
 	today := s.Today()
 	w := tabwriter.NewWriter(env.Stdout, 0, 2, 2, ' ', 0)
-	fmt.Fprintln(w, "RMA\tORDER\tCUSTOMER\tSTATE\tREASON\tDUE\t")
+	// English headings are capitals, as the other lists'; Chinese has none.
+	heads := []model.Msg{model.M("RMA"), model.M("Order"), model.M("Customer"), model.M("State"), model.M("Reason"), model.M("Due")}
+	for _, h := range heads {
+		fmt.Fprint(w, strings.ToUpper(say(h))+"\t")
+	}
+	fmt.Fprintln(w)
 	for _, r := range rows {
 		due := r.DueOn.String()
 		if r.Overdue(today) {
-			due += " OVERDUE"
+			due += " " + strings.ToUpper(say(model.M("Overdue")))
 		}
-		state := r.State.Name().String()
+		state := say(r.State.Name())
 		if r.Decision != "" {
-			state += " (" + r.Decision.Name().String() + ")"
+			state += " (" + say(r.Decision.Name()) + ")"
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t\n", r.No, r.OrderNo, r.Customer, state, r.Reason.Name(), due)
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t\n", r.No, r.OrderNo, r.Customer, state, say(r.Reason.Name()), due)
 	}
 	w.Flush()
-	fmt.Fprintf(env.Stdout, "%d returns\n", len(rows))
+	fmt.Fprintln(env.Stdout, say(model.M("{{.N}} returns", "N", len(rows))))
 	return nil
+}
+
+// sayer returns a Msg's sentence in language, read from the same
+// translation files as the window's.
+func sayer(language string) (func(model.Msg) string, error) {
+	book, err := history.Open(language)
+	if err != nil {
+		return nil, err
+	}
+	return func(m model.Msg) string { return history.Say(m, book.L) }, nil
 }
 
 func rmaShow(ctx context.Context, env *Env, args []string) error {
 	fs, db := flags(env, "rma", "show [-lang en|zh-TW] NO")
-	language := fs.String("lang", "en", "the language of the history: "+strings.Join(history.Languages, " or "))
+	language := fs.String("lang", "en", "the language of the return and its history: "+strings.Join(history.Languages, " or "))
 	if err := parse(fs, args, 1, 1); err != nil {
 		return err
 	}
@@ -85,39 +105,43 @@ func rmaShow(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	printRMA(env.Stdout, r, s.Today(), s.Location())
-	printHistory(env.Stdout, events, s.Location(), book.L)
+	say := func(m model.Msg) string { return history.Say(m, book.L) }
+	printRMA(env.Stdout, r, s.Today(), s.Location(), say)
+	fmt.Fprintln(env.Stdout, "\n"+say(model.M("History:")))
+	printEvents(env.Stdout, events, s.Location(), book.L)
 	return nil
 }
 
 // printRMA writes a return as the team reads it: the order, why, the lines
-// coming back, each step with who and when, and what it waits for.
-func printRMA(out io.Writer, r *model.RMA, today model.Date, loc *time.Location) {
+// coming back, each step with who and when, and what it waits for; every
+// word through say, in the language asked.
+func printRMA(out io.Writer, r *model.RMA, today model.Date, loc *time.Location, say func(model.Msg) string) {
 	o := r.Order
 	w := tabwriter.NewWriter(out, 0, 2, 2, ' ', 0)
-	fmt.Fprintf(w, "%s\t%s\n", r.No, r.State.Name())
-	fmt.Fprintf(w, "Order\t%s\n", o.No)
-	fmt.Fprintf(w, "Customer\t%s\n", o.Customer.Display())
-	reason := r.Reason.Name().String()
+	row := func(label model.Msg, value string) { fmt.Fprintf(w, "%s\t%s\n", say(label), value) }
+	fmt.Fprintf(w, "%s\t%s\n", r.No, say(r.State.Name()))
+	row(model.M("Order"), o.No)
+	row(model.M("Customer"), o.Customer.Display())
+	reason := say(r.Reason.Name())
 	if r.QCLot != "" {
-		reason += ", QC lot " + r.QCLot
+		reason += say(model.M(", QC lot {{.Lot}}", "Lot", r.QCLot))
 	}
-	fmt.Fprintf(w, "Reason\t%s\n", reason)
+	row(model.M("Reason"), reason)
 	if r.Complaint != "" {
-		fmt.Fprintf(w, "Complaint\t%s\n", strings.ReplaceAll(r.Complaint, "\n", " / "))
+		row(model.M("Complaint"), strings.ReplaceAll(r.Complaint, "\n", " / "))
 	}
 	if r.State.Open() {
-		due := r.DueOn.String()
+		due := say(model.M("{{.Step}}, due {{.Date}}", "Step", r.NextStep(), "Date", r.DueOn.String()))
 		if r.Overdue(today) {
-			due += " (OVERDUE)"
+			due += " (" + strings.ToUpper(say(model.M("Overdue"))) + ")"
 		}
-		fmt.Fprintf(w, "Next step\t%s, due %s\n", r.NextStep(), due)
+		row(model.M("Next step"), due)
 	}
 	w.Flush()
 
-	fmt.Fprintln(out, "\nLines:")
+	fmt.Fprintln(out, "\n"+say(model.M("Lines:")))
 	w = tabwriter.NewWriter(out, 0, 2, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(w, "#\tPRODUCT\tQTY\tUNIT\t")
+	fmt.Fprintf(w, "#\t%s\t%s\t%s\t\n", strings.ToUpper(say(model.M("Product"))), strings.ToUpper(say(model.M("Qty"))), strings.ToUpper(say(model.M("Unit"))))
 	for _, l := range r.Lines {
 		code, unit := "", ""
 		for _, ol := range o.Lines {
@@ -132,7 +156,7 @@ func printRMA(out io.Writer, r *model.RMA, today model.Date, loc *time.Location)
 	}
 	w.Flush()
 
-	fmt.Fprintln(out, "\nSteps:")
+	fmt.Fprintln(out, "\n"+say(model.M("Steps:")))
 	w = tabwriter.NewWriter(out, 0, 2, 2, ' ', 0)
 	sig := func(s model.Signature) string {
 		if !s.Signed() {
@@ -140,28 +164,28 @@ func printRMA(out io.Writer, r *model.RMA, today model.Date, loc *time.Location)
 		}
 		return s.By + ", " + s.At.In(loc).Format("2006-01-02 15:04")
 	}
-	fmt.Fprintf(w, "Opened\t%s\n", sig(r.Opened))
-	fmt.Fprintf(w, "Authorized\t%s\n", sig(r.Authorized))
-	fmt.Fprintf(w, "Received\t%s\n", sig(r.Received))
+	row(model.M("Opened"), sig(r.Opened))
+	row(model.M("Authorized"), sig(r.Authorized))
+	row(model.M("Goods received"), sig(r.Received))
 	inspected := sig(r.Inspected)
 	if r.Findings != "" {
 		inspected += ": " + strings.ReplaceAll(r.Findings, "\n", " / ")
 	}
-	fmt.Fprintf(w, "Inspected (QC)\t%s\n", inspected)
+	row(model.M("Inspected (QC)"), inspected)
 	decided := sig(r.Decided)
 	switch r.Decision {
 	case model.DecideCredit:
-		decided += "; credit " + r.Credit.String()
+		decided += "; " + say(model.M("credit {{.Amount}}", "Amount", r.Credit.String()))
 	case model.DecideReject:
-		decided += "; rejected: " + r.RejectReason
+		decided += "; " + say(model.M("rejected: {{.Reason}}", "Reason", r.RejectReason))
 	case "":
 	default:
-		decided += "; " + r.Decision.Name().String()
+		decided += "; " + say(r.Decision.Name())
 	}
-	fmt.Fprintf(w, "Decided\t%s\n", decided)
-	fmt.Fprintf(w, "Closed\t%s\n", sig(r.Closed))
+	row(model.M("Decided"), decided)
+	row(model.M("Closed"), sig(r.Closed))
 	if r.State == model.RMACancelled {
-		fmt.Fprintf(w, "Cancelled\t%s: %s\n", sig(r.Cancelled), r.CancelReason)
+		row(model.M("Cancelled"), sig(r.Cancelled)+": "+r.CancelReason)
 	}
 	w.Flush()
 }

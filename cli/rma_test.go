@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -54,8 +55,8 @@ func TestRMACommands(t *testing.T) {
 		{[]string{"rma", "list", "-db", db}, 0, []string{closed.No, overdue.No + "  " + overdue.OrderNo, "OVERDUE", "Closed (Credit)", fmt.Sprintf("%d returns", len(all))}, ""},
 		{[]string{"rma", "list", "-db", db, "-open"}, 0, []string{by[model.RMAOpened].No, "OVERDUE"}, closed.No},
 		{[]string{"rma", "show", closed.No, "-db", db}, 0, []string{closed.No + "  Closed", closed.OrderNo, "Lines:", "Inspected (QC)  Liu Hsin", "credit 1,200.00",
-			"History:", "Inspected Received back → Inspected: Inspected by QC", "Return closed"}, "Next step"},
-		{[]string{"rma", "show", "-lang", "zh-TW", closed.No, "-db", db}, 0, []string{"品管已檢驗", "Steps:"}, "Inspected by QC"},
+			"History:", "Inspected Goods received → Inspected: Inspected by QC", "Return closed"}, "Next step"},
+		{[]string{"rma", "show", "-lang", "zh-TW", closed.No, "-db", db}, 0, []string{"品管已檢驗", "步驟："}, "Inspected by QC"},
 		{[]string{"rma", "show", strings.ToLower(overdue.No), "-db", db}, 0, []string{"Receive the goods", "(OVERDUE)"}, ""},
 		{[]string{"rma", "show", "RMA-2020-00999", "-db", db}, 1, []string{"not found"}, ""},
 		{[]string{"rma", "show", "-db", db}, 2, []string{"Usage"}, ""},
@@ -73,6 +74,39 @@ func TestRMACommands(t *testing.T) {
 		}
 		if st.notWant != "" && strings.Contains(got, st.notWant) {
 			t.Errorf("orderdesk %s: output has %q:\n%s", strings.Join(st.args, " "), st.notWant, got)
+		}
+	}
+}
+
+// TestRMALangZH: rma show and rma list -lang zh-TW print every heading,
+// label, state and reason in Chinese from the translation files, leaving
+// no English word but the numbers, codes and names.
+func TestRMALangZH(t *testing.T) {
+	db, by, _ := demoRMAs(t)
+	closed, overdue := by[model.RMAClosed], by[model.RMAAuthorized]
+	// The English of every heading, label, state, reason and decision;
+	// numbers, codes and names stay as written.
+	english := regexp.MustCompile(`\b(Order|Customer|Reason|Complaint|Next step|Lines|PRODUCT|QTY|UNIT|Steps|History|Opened|Authorized|Received|Inspected|Decided|Closed|Cancelled|credit|Credit|rejected|OVERDUE|due|RMA\b +ORDER|STATE|REASON|DUE|returns|Damage|Wrong item|Quality claim|QC lot)\b`)
+	for _, c := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"rma", "show", "-lang", "zh-TW", closed.No}, []string{"訂單", "客戶", "原因", "品項：", "步驟：", "歷程：", "已結案", "品管檢驗", "折讓 1,200.00"}},
+		{[]string{"rma", "show", "-lang", "zh-TW", overdue.No}, []string{"下一步", "到期", "逾期", "已授權"}},
+		{[]string{"rma", "list", "-lang", "zh-TW"}, []string{"退貨單號", "狀態", "逾期", "已結案 (折讓)", "筆退貨"}},
+	} {
+		env, out, errOut := testEnv()
+		if code := Run(context.Background(), env, append(c.args, "-db", db)); code != 0 {
+			t.Fatalf("%v: exit %d, %s", c.args, code, errOut)
+		}
+		got := out.String()
+		for _, w := range c.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%v lacks %q:\n%s", c.args, w, got)
+			}
+		}
+		if w := english.FindString(got); w != "" {
+			t.Errorf("%v still says %q in English:\n%s", c.args, w, got)
 		}
 	}
 }

@@ -72,6 +72,13 @@ func Create(ctx context.Context, s *model.Store, n int) error {
 	if err := b.addTickets(); err != nil {
 		return fmt.Errorf("demo office, tickets: %w", err)
 	}
+	// The won quote makes an order: an office made without orders (-orders
+	// 0, the tests that number their own) stays without any.
+	if n > 0 {
+		if err := b.addQuotes(); err != nil {
+			return fmt.Errorf("demo office, quotes: %w", err)
+		}
+	}
 	return nil
 }
 

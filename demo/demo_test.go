@@ -42,7 +42,7 @@ func TestDemoOffice(t *testing.T) {
 		{"people", len(people), len(staff)},
 		{"customers", len(customers), len(companies)},
 		{"teams", len(storedTeams), len(teams)},
-		{"orders", all.N, Orders},
+		{"orders", all.N, Orders + 1}, // and the won quote's intake draft
 	}
 	for _, c := range counts {
 		if c.got != c.want {
@@ -119,5 +119,54 @@ func TestDemoOffice(t *testing.T) {
 	again, _ := s.CountOrders(ctx, model.OrderFilter{View: model.ViewAll})
 	if again.N != all.N {
 		t.Errorf("a second start changed the data: %d orders, then %d", all.N, again.N)
+	}
+}
+
+// TestDemoQuotesAndProject: the demo's Quote tickets have quoted lines and
+// end each way — one won with its order linked both ways, one lost with its
+// reason, one still open — and one Project ticket runs on its customer's
+// own contract, not the managed-service one.
+func TestDemoQuotesAndProject(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t)
+	if err := Create(ctx, s, 40); err != nil {
+		t.Fatal(err)
+	}
+	tickets, err := s.Tickets(ctx, model.TicketFilter{Statuses: model.TicketStatuses})
+	if err != nil {
+		t.Fatal(err)
+	}
+	outcomes := map[string]int{}
+	projects := 0
+	for _, tk := range tickets {
+		if tk.Ext == model.ExtProject {
+			projects++
+			c, err := s.Customer(ctx, *tk.CustomerID)
+			if err != nil || c.ManagedContractRef == "" || model.SameContract(tk.ContractRef, c.ManagedContractRef) || tk.ContractRef == "" {
+				t.Errorf("Project %s: contract %q, customer's managed %q (%v)", tk.No, tk.ContractRef, c.ManagedContractRef, err)
+			}
+		}
+		if tk.QuoteRev == 0 {
+			continue
+		}
+		outcomes[tk.QuoteOutcome]++
+		lines, err := s.QuoteLines(ctx, &tk)
+		if err != nil || len(lines) == 0 {
+			t.Errorf("quote %s has no quoted lines (%v)", tk.No, err)
+		}
+		switch tk.QuoteOutcome {
+		case model.QuoteWon:
+			o, err := s.Order(ctx, *tk.OrderID)
+			if err != nil || o.QuoteTicketID == nil || *o.QuoteTicketID != tk.ID || len(o.Lines) != len(lines) || o.Lines[0].UnitPrice != lines[0].UnitPrice {
+				t.Errorf("won quote %s: its order %+v (%v)", tk.No, o, err)
+			}
+		case model.QuoteLost:
+			if tk.QuoteLostReason == "" {
+				t.Errorf("lost quote %s says no reason", tk.No)
+			}
+		}
+	}
+	if outcomes[model.QuoteWon] != 1 || outcomes[model.QuoteLost] != 1 || outcomes[""] != 1 || projects != 1 {
+		t.Errorf("the demo's quotes end %v and it has %d Project tickets; want one won, one lost, one open and one Project", outcomes, projects)
 	}
 }

@@ -80,7 +80,7 @@ var ticketActions = map[string]string{
 
 // rmaActions are a return's steps (model/rma.go), named as its states are.
 var rmaActions = map[string]string{
-	model.ActCreated: "Opened", "authorized": "Authorized", "received": "Received back", "inspected": "Inspected",
+	model.ActCreated: "Opened", "authorized": "Authorized", "received": "Goods received", "inspected": "Inspected",
 	"decided": "Decided", "replacement": "Replacement shipped", "closed": "Closed", "cancelled": "Cancelled",
 }
 

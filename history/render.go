@@ -93,8 +93,9 @@ func moveWord(e model.Event, code string, L Translator) string {
 			// (a manager by name: Store.EventsFor).
 			return ""
 		case model.TktExtension:
-			// Codes such as CA1 are shown as they are; the word ones are named.
-			if n := model.Extension(code).Name(); n != code && !strings.HasPrefix(n, "Contact attempt") {
+			// Codes such as CA1 are shown as they are; the word ones are
+			// named, Project too, whose code is its English name.
+			if n := model.Extension(code).Name(); n != "" && !strings.HasPrefix(n, "Contact attempt") {
 				return L(n)
 			}
 		}

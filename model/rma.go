@@ -31,7 +31,7 @@ func (st RMAState) Name() Msg {
 	case RMAAuthorized:
 		return M("Authorized")
 	case RMAReceived:
-		return M("Received back")
+		return M("Goods received")
 	case RMAInspected:
 		return M("Inspected")
 	case RMADecided:

@@ -60,6 +60,9 @@ func newRMA(o *Order, c Ctx, in RMAInput, shipments []Shipment, others []RMA) (*
 	if in.TicketID != 0 {
 		r.TicketID = &in.TicketID
 	}
+	// A line's problem names its line (FieldError.Line), so the return
+	// form shows it at that line's quantity; every line's at once.
+	var fe FieldErrors
 	for i := range o.Lines {
 		l := &o.Lines[i]
 		q, ok := in.Lines[l.LineNo]
@@ -67,13 +70,18 @@ func newRMA(o *Order, c Ctx, in RMAInput, shipments []Shipment, others []RMA) (*
 			continue
 		}
 		if q <= 0 {
-			return nil, Refuse("Line {{.Line}}: a quantity that comes back is more than zero.", "Line", l.LineNo)
+			fe.Add("Lines", "Line {{.Line}}: a quantity that comes back is more than zero.", "Line", l.LineNo)
+			continue
 		}
 		if left := shipped[l.LineNo] - returned[l.LineNo]; q > left {
-			return nil, Refuse("Line {{.Line}}: {{.Qty}} cannot come back; {{.Left}} were shipped and not returned yet.",
+			fe.Add("Lines", "Line {{.Line}}: {{.Qty}} cannot come back; {{.Left}} were shipped and not returned yet.",
 				"Line", l.LineNo, "Qty", q.String(), "Left", left.String())
+			continue
 		}
 		r.Lines = append(r.Lines, RMALine{OrderLineID: l.ID, LineNo: l.LineNo, Qty: q})
+	}
+	if len(fe) > 0 {
+		return nil, fe
 	}
 	if len(r.Lines) != len(in.Lines) {
 		return nil, Refuse("Order {{.No}} has no such line.", "No", o.No)

@@ -14,6 +14,11 @@ func (s *Store) OpenRMA(ctx context.Context, by Actor, in RMAInput) (*RMA, error
 	}
 	var out *RMA
 	err := s.write(ctx, func(tx *gorm.DB) error {
+		// What the order's other returns take back is read below and
+		// checked before this one is inserted: one desk at a time per order.
+		if err := lockForCheck(tx, fmt.Sprintf("rma-order-%d", in.OrderID)); err != nil {
+			return err
+		}
 		o, err := loadOrder(tx, "orders.id = ?", in.OrderID)
 		if err != nil {
 			return err

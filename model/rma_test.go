@@ -56,7 +56,8 @@ func TestOpenRMARules(t *testing.T) {
 				return
 			}
 			var ref *Refusal
-			if !errors.As(err, &ref) || !strings.Contains(err.Error(), tc.want) {
+			var fe FieldErrors
+			if !(errors.As(err, &ref) || errors.As(err, &fe)) || !strings.Contains(err.Error(), tc.want) {
 				t.Fatalf("got %v, want a refusal with %q", err, tc.want)
 			}
 		})
@@ -65,6 +66,26 @@ func TestOpenRMARules(t *testing.T) {
 	bare := f.readyToShip(f.custB, 10, true)
 	if _, err := f.s.OpenRMA(f.ctx, andy.Actor(), RMAInput{OrderID: bare.ID, Lines: map[int]Qty{1: QtyOf(1)}, Reason: ReasonDamage}); err == nil || !strings.Contains(err.Error(), "shipped nothing") {
 		t.Fatalf("unshipped order: %v", err)
+	}
+}
+
+// TestOpenRMALineProblemsNameTheirLine: what is wrong with a line's
+// quantity (none, more than shipped and not returned) is a problem of that
+// line, every line's at once, so the return form shows each at its line.
+func TestOpenRMALineProblemsNameTheirLine(t *testing.T) {
+	f, andy, o, _ := rmaDesk(t)
+	_, err := f.s.OpenRMA(f.ctx, andy.Actor(), RMAInput{OrderID: o.ID, Lines: map[int]Qty{1: QtyOf(101), 2: 0}, Reason: ReasonDamage})
+	var fe FieldErrors
+	if !errors.As(err, &fe) || len(fe) != 2 {
+		t.Fatalf("got %v, want a problem at each of lines 1 and 2", err)
+	}
+	for i, want := range []struct {
+		line int
+		text string
+	}{{1, "100 were shipped"}, {2, "more than zero"}} {
+		if fe[i].Field != "Lines" || fe[i].Line() != want.line || !strings.Contains(fe[i].Msg.String(), want.text) {
+			t.Errorf("problem %d: %s line %d %q; want line %d, %q", i, fe[i].Field, fe[i].Line(), fe[i].Msg, want.line, want.text)
+		}
 	}
 }
 

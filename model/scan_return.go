@@ -167,7 +167,14 @@ func (s *Store) ImportScan(ctx context.Context, by Actor, f ScanFile, decode Sca
 	res.OrderNo, res.Rev = order, rev
 	row.Rev = rev
 	err = s.Batch(ctx, func(ctx context.Context) error {
-		if err := s.write(ctx, func(tx *gorm.DB) error { return s.importedAlready(tx, f.Name, hash) }); err != nil {
+		if err := s.write(ctx, func(tx *gorm.DB) error {
+			// Held until the batch commits, so a second import of the
+			// same bytes reads the first one's row.
+			if err := lockForCheck(tx, "scan-"+hash); err != nil {
+				return err
+			}
+			return s.importedAlready(tx, f.Name, hash)
+		}); err != nil {
 			return err
 		}
 		if why == nil {

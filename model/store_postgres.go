@@ -57,3 +57,16 @@ func (s *Store) tryPostgresLock(ctx context.Context, key int64) (release func(),
 		conn.Close()
 	}, true, nil
 }
+
+// lockForCheck makes a transaction that checks then inserts (never more
+// returned than shipped, never the same scan twice) wait on PostgreSQL for
+// another doing the same on key, until that one commits: at READ COMMITTED
+// both would read the same totals and both pass. The lock is the
+// transaction's (pg_advisory_xact_lock) and ends with it. SQLite has one
+// writer at a time, which serializes the check already.
+func lockForCheck(tx *gorm.DB, key string) error {
+	if tx.Dialector.Name() != "postgres" {
+		return nil
+	}
+	return tx.Exec("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", key).Error
+}

@@ -14,8 +14,8 @@ import (
 // detail with number, state and due date; "Return goods…" is disabled with
 // the model's reason for Mei-Ling (not in the Repair & Returns team), and
 // for Andy opens a return whose problems the model names in the dialog (no
-// line, more than was shipped, a quality claim without its lot, a quantity
-// that is not one at its line) until a good one is saved and listed.
+// line, a quality claim without its lot; more than was shipped and a
+// quantity that is not one at their line) until a good one is saved and listed.
 func TestOrderDetailListsAndOpensReturns(t *testing.T) {
 	store := demoOffice(t, 400)
 	ctx := context.Background()
@@ -72,7 +72,7 @@ func TestOrderDetailListsAndOpensReturns(t *testing.T) {
 		{"no line", "", 0, "", "", "Name the lines and quantities that come back."},
 		{"not a quantity", "abc", 0, "", LineField("Lines", line), "Enter a quantity such as 120 or 12.5."},
 		{"no reason", "1", -1, "", "", "Choose why the goods come back"},
-		{"more than shipped", "99999999", 0, "", "", "cannot come back"},
+		{"more than shipped", "99999999", 0, "", LineField("Lines", line), "cannot come back"},
 		{"quality claim without its lot", "1", 2, "", "", "A quality claim names the QC lot it is about."},
 	}
 	for _, tc := range cases {
@@ -89,6 +89,10 @@ func TestOrderDetailListsAndOpensReturns(t *testing.T) {
 		got := g.form.Other.Text
 		if tc.field != "" {
 			got = g.form.Problem(tc.field)
+			// A line's problem is at its line, not once more at the bottom.
+			if g.form.Other.Visible() && g.form.Other.Text != "" {
+				t.Errorf("%s: the dialog also says %q below the fields", tc.name, g.form.Other.Text)
+			}
 		}
 		if !strings.Contains(got, tc.want) {
 			t.Errorf("%s: the dialog says %q, want %q", tc.name, got, tc.want)

@@ -19,12 +19,17 @@ import (
 // customer, state, due.
 var returnsColumns = []float32{1.4, 1.4, 2.4, 1.2, 1.4}
 
-// returnsColumnsLayout keeps the RMA and order numbers and the due date
-// (with its "overdue") whole; the customer and the state give way.
+// returnsColumnsLayout keeps the RMA and order numbers, the state (the
+// queue's one word of what to do) and the due date (with its "overdue")
+// whole; the customer gives way.
 func returnsColumnsLayout() *columnsLayout {
+	var state float32
+	for _, st := range []model.RMAState{model.RMAOpened, model.RMAAuthorized, model.RMAReceived, model.RMAInspected, model.RMADecided} {
+		state = max(state, wholeWidth(Say(st.Name())))
+	}
 	return &columnsLayout{weights: returnsColumns, mins: []float32{
 		wholeWidth(model.FormatNumber(model.SeriesRMA, 2026, 999_999)),
-		wholeWidth(model.FormatNumber(model.SeriesOrder, 2026, 999_999)), wholeWidth("W000 …"), 0,
+		wholeWidth(model.FormatNumber(model.SeriesOrder, 2026, 999_999)), wholeWidth("W000 …"), state,
 		wholeWidth(lang.L("{{.Date}} overdue", map[string]any{"Date": "2026-12-31"})),
 	}}
 }
@@ -170,8 +175,9 @@ func (s *returnsScreen) show(id uint) {
 func (s *returnsScreen) describe(r *model.RMA, events []model.Event) string {
 	var b strings.Builder
 	b.WriteString(r.No + " · " + Say(r.State.Name()) + "\n")
-	b.WriteString(lang.L("Order") + ": " + r.Order.No + " · " + r.Order.Customer.Display() + "\n")
-	b.WriteString(lang.L("Reason") + ": " + Say(r.Reason.Name()))
+	// Each label with its colon in one sentence: Chinese writes "：".
+	b.WriteString(lang.L("Order: {{.No}} · {{.Customer}}", map[string]any{"No": r.Order.No, "Customer": r.Order.Customer.Display()}) + "\n")
+	b.WriteString(lang.L("Reason: {{.Reason}}", map[string]any{"Reason": Say(r.Reason.Name())}))
 	if r.QCLot != "" {
 		b.WriteString(" (" + r.QCLot + ")")
 	}
@@ -179,7 +185,7 @@ func (s *returnsScreen) describe(r *model.RMA, events []model.Event) string {
 	if r.Complaint != "" {
 		b.WriteString(r.Complaint + "\n")
 	}
-	b.WriteString("\n" + lang.L("Lines") + ":\n")
+	b.WriteString("\n" + lang.L("Lines:") + "\n")
 	for _, l := range r.Lines {
 		// The product and the unit of the order's line: "65.2" alone said
 		// nothing of what comes back.
@@ -195,9 +201,9 @@ func (s *returnsScreen) describe(r *model.RMA, events []model.Event) string {
 		b.WriteString(lang.L("line {{.Line}}: {{.Qty}}", map[string]any{"Line": l.LineNo, "Qty": what}) + "\n")
 	}
 	if r.State.Open() {
-		b.WriteString("\n" + lang.L("Next step") + ": " + Say(r.NextStep()) + " · " + lang.L("Due") + " " + r.DueOn.String() + "\n")
+		b.WriteString("\n" + lang.L("Next step: {{.Step}} · due {{.Date}}", map[string]any{"Step": Say(r.NextStep()), "Date": r.DueOn.String()}) + "\n")
 	}
-	b.WriteString("\n" + lang.L("History") + ":\n")
+	b.WriteString("\n" + lang.L("History:") + "\n")
 	loc := s.store.Location()
 	for _, e := range events {
 		line := history.Render(e, lang.L)

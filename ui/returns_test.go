@@ -5,7 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"orderdesk/model"
 )
@@ -217,6 +219,24 @@ func TestReturnsTabCancelsWithAReason(t *testing.T) {
 	for _, r := range s.rows {
 		if r.ID == row.ID {
 			t.Error("the cancelled return is still in the open list")
+		}
+	}
+}
+
+// TestReturnsListKeepsTheStateWhole: at the list's width in a 1280×800
+// window the State column shows every open state whole ("Goods
+// received" was cut to "Goods re…"); the customer gives way instead.
+func TestReturnsListKeepsTheStateWhole(t *testing.T) {
+	test.NewTempApp(t)
+	l := returnsColumnsLayout()
+	cells := make([]fyne.CanvasObject, len(returnsColumns))
+	for i := range cells {
+		cells[i] = widget.NewLabel("")
+	}
+	l.Layout(cells, fyne.NewSize(700, 36))
+	for _, st := range []model.RMAState{model.RMAOpened, model.RMAAuthorized, model.RMAReceived, model.RMAInspected, model.RMADecided} {
+		if need, got := wholeWidth(Say(st.Name())), cells[3].Size().Width; got < need {
+			t.Errorf("State column %.0f wide: %q needs %.0f", got, Say(st.Name()), need)
 		}
 	}
 }
