@@ -52,6 +52,7 @@ var migrations = []migration{
 	{managedNewTicketsSchema, "tickets: a New ticket that has a manager (a request for quote of an earlier version) is assigned in house, as a ticket with a manager starts", moveManagedNewTickets},
 	{19, "quotes: the lines of a Quote ticket by revision, its currency, validity and outcome; the order made from a quote names its ticket", nil},
 	{20, "customers: the managed-service contract, to which no Project ticket may be charged", nil},
+	{21, "tickets: an index in the board's column order, so a column's page stops at its 50 cards", nil},
 }
 
 // LatestSchema is the schema version this build of OrderDesk writes.

@@ -12,17 +12,19 @@ import (
 	"orderdesk/internal/testkit"
 )
 
-const benchNotes = 1_000_000
+// benchNotes is the number of notes of the target (1,000,000), or ORDERDESK_BENCH_NOTES.
+func benchNotes(b *testing.B) int { return testkit.BenchCount(b, "ORDERDESK_BENCH_NOTES", 1_000_000) }
 
 // notesDataVersion names the generated notes file: raise it when the notes schema or filler changes.
 const notesDataVersion = 3
 
-// benchNotesStore opens a database with 1,000,000 notes and action items over
+// benchNotesStore opens a database with 1,000,000 notes (benchNotes) and action items over
 // 250,000 objects, built once into the temp folder. Person "Clerk 03" owns
 // 10,000 pending items (the handover benchmark moves them).
 func benchNotesStore(b *testing.B) *Store {
 	b.Helper()
-	name := fmt.Sprintf("notes-%d-schema%d-data%d.db", benchNotes, LatestSchema(), notesDataVersion)
+	n := benchNotes(b)
+	name := fmt.Sprintf("notes-%d-schema%d-data%d.db", n, LatestSchema(), notesDataVersion)
 	path := testkit.BuildOnce(b, filepath.Join(testkit.BenchDir(), name), func(tmp string) error {
 		s, err := Open(context.Background(), tmp, Options{Create: true})
 		if err != nil {
@@ -30,7 +32,7 @@ func benchNotesStore(b *testing.B) *Store {
 		}
 		defer s.Close()
 		benchOffice(b, s, 40, 30)
-		if err := fillNotes(s, benchNotes); err != nil {
+		if err := fillNotes(s, n); err != nil {
 			return err
 		}
 		return s.db.Exec("ANALYZE").Error

@@ -28,6 +28,22 @@ func BenchOrders(tb testing.TB) int {
 	return n
 }
 
+// BenchCount is how many rows of a kind a benchmark generates: def, the
+// size an issue's target is stated at, or the number in the environment
+// variable env (ORDERDESK_BENCH_NOTES, ORDERDESK_BENCH_TICKETS) to measure
+// how a figure scales on a smaller office that generates in seconds.
+func BenchCount(tb testing.TB, env string, def int) int {
+	v := os.Getenv(env)
+	if v == "" {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n <= 0 {
+		tb.Fatalf("%s=%q: want a number", env, v)
+	}
+	return n
+}
+
 // OrdersDataVersion names the generated orders file: raise it when the
 // generator changes. The model's benchmarks build the file, the UI's open a
 // copy of it; both read this one constant.

@@ -1,0 +1,62 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+// The hot paths of issue 21 read through indexes that stop at what they
+// show: their plans, read on a small generated office, are the plans of a
+// big one (the benchmarks time them at size).
+
+// planUses fails unless each plan names index and sorts nothing on the side.
+func planUses(t *testing.T, plans []string, index string) {
+	t.Helper()
+	if len(plans) == 0 {
+		t.Fatal("no reads")
+	}
+	for _, p := range plans {
+		if !strings.Contains(p, index) || strings.Contains(p, "TEMP B-TREE FOR ORDER BY") {
+			t.Errorf("want a walk of %s and no sort:\n%s", index, p)
+		}
+	}
+}
+
+// reading keeps the plans of the reads whose SQL contains from.
+func reading(plans []string, from string) []string {
+	var out []string
+	for _, p := range plans {
+		if strings.Contains(p, from) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// TestTicketColumnPageWalksItsIndex: a column's page reads its 50 cards in
+// the index's order instead of sorting every ticket of the status.
+func TestTicketColumnPageWalksItsIndex(t *testing.T) {
+	f := newDesk(t)
+	if err := f.s.GenerateTickets(f.ctx, 1200, 1); err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range TicketStatuses {
+		if st.Closed() {
+			continue
+		}
+		var rows []Ticket
+		plans := queryPlans(t, f.s, func() {
+			var err error
+			if rows, err = f.s.Tickets(f.ctx, TicketFilter{Statuses: []TicketStatus{st}, Limit: 50}); err != nil {
+				t.Fatal(err)
+			}
+		})
+		planUses(t, reading(plans, "FROM `tickets`"), "idx_tickets_column") // the preloads read by id
+		for i := 1; i < len(rows); i++ {
+			a, b := rows[i-1], rows[i]
+			if a.Priority < b.Priority || a.Priority == b.Priority && a.DueOn.IsZero() && !b.DueOn.IsZero() {
+				t.Errorf("status %d: %s before %s", st, a.No, b.No)
+			}
+		}
+	}
+}
