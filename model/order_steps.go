@@ -17,7 +17,8 @@ type Step struct {
 	NotNeeded bool
 	By        string
 	At        *time.Time
-	// OnDay says At is a calendar day (a payment's), with no time of day.
+	// OnDay says At is a calendar day (a payment's, a ship or arrival date),
+	// with no time of day.
 	OnDay bool
 	// Missing says what the step still lacks; Owes who must act.
 	Missing []Msg
@@ -338,7 +339,7 @@ func (o *Order) shippedStep(c stepCtx) Step {
 	shipped := Step{Name: StepNames[15]}
 	if !o.Shipping.ShippedOn.IsZero() {
 		t := o.Shipping.ShippedOn.Time(c.now.Location())
-		shipped.Done, shipped.By, shipped.At = true, o.Shipping.ShippedBy, &t
+		shipped.Done, shipped.By, shipped.At, shipped.OnDay = true, o.Shipping.ShippedBy, &t, true
 	} else {
 		shipped.Owes = M("Owed by shipping")
 	}
@@ -350,7 +351,7 @@ func (o *Order) arrivedStep(c stepCtx) Step {
 	arrived := Step{Name: StepNames[16]}
 	if !o.Shipping.ArrivedOn.IsZero() {
 		t := o.Shipping.ArrivedOn.Time(c.now.Location())
-		arrived.Done, arrived.By, arrived.At = true, o.Shipping.ReceiptSignedBy, &t
+		arrived.Done, arrived.By, arrived.At, arrived.OnDay = true, o.Shipping.ReceiptSignedBy, &t, true
 	} else {
 		arrived.Owes = M("Owed by the customer")
 	}

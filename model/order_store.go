@@ -498,7 +498,10 @@ func (s *Store) persistOrder(tx *gorm.DB, by Actor, o, before *Order, mayRemoveL
 	if err := keepOrderTallies(tx, o, before, s.Location()); err != nil {
 		return err
 	}
-	if len(lineChanges) > 0 || len(header) > 0 && onlyIntake(o.pending) {
+	// A step of the procedure that writes on the lines (QC's counts, a
+	// price confirmation) is told by its own event; only an edit of the
+	// intake lists its field changes.
+	if (len(lineChanges) > 0 || len(header) > 0) && onlyIntake(o.pending) {
 		o.pending = append(o.pending, eventWith(Event{Entity: "order", EntityID: o.ID, At: now, By: by.Name, ByID: by.ID,
 			Action: ActUpdated}, append(header, lineChanges...)...))
 	}

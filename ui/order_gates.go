@@ -61,7 +61,8 @@ func (d *orderDetail) showGates(v *orderView) {
 }
 
 // stepDoneBy says who did a step and when: "Chang Ya-ting · 2026-11-27 05:14",
-// a payment's day alone ("2026-12-07", not midnight), or "Done" when
+// a day kept without its time (a payment, a ship or arrival date) alone
+// ("2026-12-07", not midnight), or "Done" when
 // neither is known.
 func stepDoneBy(s model.Step, loc *time.Location) string {
 	var parts []string
