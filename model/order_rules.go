@@ -170,6 +170,9 @@ func (o *Order) Allowed(a Action, c Ctx) error {
 		if o.State != StateInspected && o.State != StateCleared && o.State != StateShipped {
 			return Refuse("The balance is recorded after QC has stocked the goods in.")
 		}
+		if o.BalanceDueWithTax(c.Office) <= 0 {
+			return Refuse("The balance has been received in full.")
+		}
 	case DoFinance:
 		return o.allowedFinance(c)
 	case DoEmergency:

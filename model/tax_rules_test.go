@@ -40,6 +40,11 @@ func TestDepositAndBalanceCountTheTaxedTotal(t *testing.T) {
 			if err := f.try(o, func(o *Order, c Ctx) error { return o.ClearFinance(c, SignerOf(f.finance), "") }); err != nil {
 				t.Errorf("the balance the notice asked for is paid, finance refuses: %v", err)
 			}
+			// Paid in full, the desk no longer offers to record the balance.
+			err = f.try(o, func(o *Order, c Ctx) error { return o.RecordPayment(c, PaymentBalance, MoneyOf(1), c.Today(), "TT-3") })
+			if err == nil || Say(err).String() != "The balance has been received in full." {
+				t.Errorf("a balance paid in full took another payment: %v", err)
+			}
 		})
 	}
 }
