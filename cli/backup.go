@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"strings"
-	"text/tabwriter"
 
 	"orderdesk/model"
 )
@@ -89,7 +88,7 @@ func runRestore(ctx context.Context, env *Env, args []string) error {
 
 // printSummaries shows the database in place beside the backup that would replace it.
 func printSummaries(w io.Writer, cur, bak model.Summary) {
-	tw := tabwriter.NewWriter(w, 0, 0, 3, ' ', 0)
+	tw := newTable(w, 3, false)
 	day := func(d model.Date) string {
 		if d.IsZero() {
 			return "(no orders)"

@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"fmt"
-	"text/tabwriter"
 
 	"orderdesk/model"
 )
@@ -48,7 +47,7 @@ func groupsList(ctx context.Context, env *Env, args []string) error {
 		}
 		groups = append(groups, inactive...)
 	}
-	w := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
+	w := newTable(env.Stdout, 2, false)
 	fmt.Fprintln(w, "CODE\tNAME\tNAME (ZH)\tMEMBERS\tACTIVE")
 	for _, g := range groups {
 		members, err := s.MembersOf(ctx, g.ID)

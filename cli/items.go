@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"text/tabwriter"
 
 	"orderdesk/model"
 )
@@ -60,7 +59,7 @@ func itemsList(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	today := s.Today()
-	w := tabwriter.NewWriter(env.Stdout, 0, 2, 2, ' ', 0)
+	w := newTable(env.Stdout, 2, false)
 	fmt.Fprintln(w, "ID\tDUE\tLATE\tASSIGNED TO\tPUBLIC\tON\tTITLE")
 	for _, n := range items {
 		late := ""
@@ -187,7 +186,7 @@ func printPreview(ctx context.Context, env *Env, s *model.Store, from *model.Emp
 	if err != nil {
 		return err
 	}
-	w := tabwriter.NewWriter(env.Stdout, 0, 2, 2, ' ', 0)
+	w := newTable(env.Stdout, 2, false)
 	for _, n := range items {
 		fmt.Fprintf(w, "  action item %d\tdue %s\t%s\n", n.ID, n.DueOn, n.Title)
 	}

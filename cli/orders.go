@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"orderdesk/history"
@@ -85,7 +84,7 @@ func ordersList(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	now := s.Now()
-	w := tabwriter.NewWriter(env.Stdout, 0, 2, 2, ' ', 0)
+	w := newTable(env.Stdout, 2, false)
 	fmt.Fprintln(w, "ORDER\tRECEIVED\tCUSTOMER\tSTATE\tPROMISED\tTOTAL\tOVERDUE")
 	for _, r := range rows {
 		promised := r.PromisedDate.String()
@@ -160,7 +159,7 @@ func printOrder(out io.Writer, o *model.Order, events []model.Event, c model.Ctx
 		}
 		return t.In(loc).Format("2006-01-02 15:04")
 	}
-	w := tabwriter.NewWriter(out, 0, 2, 2, ' ', 0)
+	w := newTable(out, 2, false)
 	fmt.Fprintf(w, "%s\t%s\n", o.No, o.State.Name())
 	fmt.Fprintf(w, "Customer\t%s (tier %s)\n", o.Customer.Display(), o.Customer.Tier)
 	if o.Contact != nil {
@@ -190,7 +189,7 @@ func printOrder(out io.Writer, o *model.Order, events []model.Event, c model.Ctx
 	w.Flush()
 
 	fmt.Fprintln(out, "\nLines:")
-	w = tabwriter.NewWriter(out, 0, 2, 2, ' ', tabwriter.AlignRight)
+	w = newTable(out, 2, true)
 	fmt.Fprintln(w, "#\tPRODUCT\tQTY\tUNIT\tPRICE\tAMOUNT\tPRICE CHECK\t")
 	for _, l := range o.Lines {
 		code := ""
@@ -214,7 +213,7 @@ func printOrder(out io.Writer, o *model.Order, events []model.Event, c model.Ctx
 		model.FormatMoney(o.DepositPaid, o.Currency), model.FormatMoney(o.BalancePaid, o.Currency))
 
 	fmt.Fprintln(out, "\nGates:")
-	w = tabwriter.NewWriter(out, 0, 2, 2, ' ', 0)
+	w = newTable(out, 2, false)
 	sig := func(s model.Signature) string {
 		if !s.Signed() {
 			return "—"

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"text/tabwriter"
 
 	"orderdesk/model"
 )
@@ -50,7 +49,7 @@ func peopleList(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	w := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
+	w := newTable(env.Stdout, 2, false)
 	fmt.Fprintln(w, "CODE\tNAME\tGROUPS\tROLES\tMANAGER\tACTIVE")
 	for _, e := range people {
 		groups, err := s.GroupsOf(ctx, e.ID)

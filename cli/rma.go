@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"orderdesk/history"
@@ -49,7 +48,7 @@ func rmaList(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	today := s.Today()
-	w := tabwriter.NewWriter(env.Stdout, 0, 2, 2, ' ', 0)
+	w := newTable(env.Stdout, 2, false)
 	// English headings are capitals, as the other lists'; Chinese has none.
 	heads := []model.Msg{model.M("RMA"), model.M("Order"), model.M("Customer"), model.M("State"), model.M("Reason"), model.M("Due")}
 	for _, h := range heads {
@@ -117,7 +116,7 @@ func rmaShow(ctx context.Context, env *Env, args []string) error {
 // word through say, in the language asked.
 func printRMA(out io.Writer, r *model.RMA, today model.Date, loc *time.Location, say func(model.Msg) string) {
 	o := r.Order
-	w := tabwriter.NewWriter(out, 0, 2, 2, ' ', 0)
+	w := newTable(out, 2, false)
 	row := func(label model.Msg, value string) { fmt.Fprintf(w, "%s\t%s\n", say(label), value) }
 	fmt.Fprintf(w, "%s\t%s\n", r.No, say(r.State.Name()))
 	row(model.M("Order"), o.No)
@@ -140,7 +139,7 @@ func printRMA(out io.Writer, r *model.RMA, today model.Date, loc *time.Location,
 	w.Flush()
 
 	fmt.Fprintln(out, "\n"+say(model.M("Lines:")))
-	w = tabwriter.NewWriter(out, 0, 2, 2, ' ', tabwriter.AlignRight)
+	w = newTable(out, 2, true)
 	fmt.Fprintf(w, "#\t%s\t%s\t%s\t\n", strings.ToUpper(say(model.M("Product"))), strings.ToUpper(say(model.M("Qty"))), strings.ToUpper(say(model.M("Unit"))))
 	for _, l := range r.Lines {
 		code, unit := "", ""
@@ -157,7 +156,7 @@ func printRMA(out io.Writer, r *model.RMA, today model.Date, loc *time.Location,
 	w.Flush()
 
 	fmt.Fprintln(out, "\n"+say(model.M("Steps:")))
-	w = tabwriter.NewWriter(out, 0, 2, 2, ' ', 0)
+	w = newTable(out, 2, false)
 	sig := func(s model.Signature) string {
 		if !s.Signed() {
 			return "—"

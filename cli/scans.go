@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"text/tabwriter"
 
 	"orderdesk/model"
 	"orderdesk/scan"
@@ -94,7 +93,7 @@ func runScansUnmatched(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	w := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
+	w := newTable(env.Stdout, 2, false)
 	fmt.Fprintln(w, "ID\tARRIVED\tFILE\tPAGES\tCODES\tWHY")
 	for _, r := range rows {
 		fmt.Fprintf(w, "%d\t%s\t%s\t%d\t%s\t%s\n", r.ID, r.ArrivedAt.In(s.Location()).Format("2006-01-02 15:04"), r.FileName, r.Pages, r.Codes, r.Reason())

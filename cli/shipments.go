@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"orderdesk/model"
@@ -74,7 +73,7 @@ func runShipments(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	w := tabwriter.NewWriter(env.Stdout, 0, 2, 2, ' ', 0)
+	w := newTable(env.Stdout, 2, false)
 	fmt.Fprintln(w, "SHIPMENT\tORDER\tCUSTOMER\tCARRIER\tTRACKING\tSHIPPED\tEXPECTED\tDAYS LATE\tSTATUS")
 	for _, r := range rows {
 		no, status := r.No, string(r.Status)

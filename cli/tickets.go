@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"text/tabwriter"
 
 	"orderdesk/model"
 	"orderdesk/scan"
@@ -82,7 +81,7 @@ func runTicketsList(ctx context.Context, env *Env, args []string) error {
 		total += n
 	}
 	today := s.Today()
-	w := tabwriter.NewWriter(env.Stdout, 0, 2, 2, ' ', 0)
+	w := newTable(env.Stdout, 2, false)
 	fmt.Fprintln(w, "TICKET\tSTATUS\tEXT\tTYPE\tPRIORITY\tMANAGER\tCUSTOMER\tDUE\tSUBJECT")
 	for _, t := range rows {
 		typ, _ := model.TicketTypeOf(t.Type)

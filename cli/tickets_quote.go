@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"text/tabwriter"
 
 	"orderdesk/model"
 )
@@ -99,7 +98,7 @@ func printQuote(ctx context.Context, env *Env, s *model.Store, t *model.Ticket) 
 	if len(lines) == 0 {
 		fmt.Fprintln(env.Stdout, "nothing quoted yet")
 	}
-	w := tabwriter.NewWriter(env.Stdout, 0, 2, 2, ' ', 0)
+	w := newTable(env.Stdout, 2, false)
 	var total model.Money
 	for _, l := range lines {
 		fmt.Fprintf(w, "%d\t%s\t%s %s\t%s\t%s\n", l.LineNo, l.Product.Code, l.Qty, l.Unit, l.UnitPrice, l.Amount())
