@@ -152,6 +152,35 @@ func TestGateSignerMustBelongToItsDepartment(t *testing.T) {
 	}
 }
 
+// TestNoEmergencyShippingWithoutACSSupervisor: an office that names no CS
+// supervisor has nobody who may authorise shipping before the paperwork,
+// so the order does not offer it, saying why.
+func TestNoEmergencyShippingWithoutACSSupervisor(t *testing.T) {
+	f := newDesk(t)
+	var ready *Order
+	for _, tc := range gateCases() {
+		if tc.gate == SignOffEmergency {
+			ready = tc.ready(f)
+		}
+	}
+	o := ready
+	office, err := f.s.Office(f.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	office.CSSupervisorID = 0
+	if err := f.s.SaveOffice(f.ctx, f.super.Actor(), office); err != nil {
+		t.Fatal(err)
+	}
+	c, err := f.s.RuleCtx(f.ctx, f.clerk.Actor())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := refusal(t, o.Allowed(DoEmergency, c)); got != "No CS supervisor is named in the office settings: a manager must name one first." {
+		t.Errorf("emergency shipping without a CS supervisor: %q", got)
+	}
+}
+
 // TestPresetSignerIsTheEligiblePersonAtTheDesk: for every gate the picker
 // shows the person at the desk chosen when they may sign it, and nobody
 // when they may not (not the gate's only eligible person, not the

@@ -185,6 +185,9 @@ func (o *Order) Allowed(a Action, c Ctx) error {
 		if o.Emergency.Active() {
 			return Refuse("Shipping before the paperwork has already been authorised.")
 		}
+		if c.Office.CSSupervisorID == 0 { // nobody could sign it: the desk must not offer it
+			return Refuse("No CS supervisor is named in the office settings: a manager must name one first.")
+		}
 	case DoShipmentRequest:
 		if o.State != StateCleared && !(o.State == StateShipped && o.Emergency.Active()) {
 			return Refuse("A shipment request is issued once finance has cleared the order.")
