@@ -232,6 +232,11 @@ func (s *masterScreen[T, F]) onOpened(v T) {
 func (s *masterScreen[T, F]) open(v *T) {
 	s.form.load(v)
 	s.form.parts().clearProblems()
+	// Another record starts at its top: left scrolled where the last one
+	// was, a new person's form opened on its groups, its name out of sight.
+	if sc := s.form.parts().fields.scroll; sc != nil {
+		sc.ScrollToTop()
+	}
 	id := s.kind.describe(v).id
 	s.form.parts().showNotes(id)
 	if s.kind.opened != nil {

@@ -275,3 +275,27 @@ func TestPeopleCSVAndGroups(t *testing.T) {
 		t.Errorf("the group boxes: %v", s.groups.Options)
 	}
 }
+
+// TestAnotherPersonOpensAtTheTop: the form scrolled down to one person's
+// groups opens the next person at its top.
+func TestAnotherPersonOpensAtTheTop(t *testing.T) {
+	store, boss, _, _ := peopleOffice(t)
+	d := newDeskTest(t, store, boss)
+	d.win.Resize(fyne.NewSize(1200, 500)) // a small screen, so the form scrolls
+	d.shortcut(ShortcutSection(SectionPeople))
+	d.settle()
+	s := d.shell.people
+	d.do(func() { s.list.Open(0) })
+	sc := s.form.fields.scroll
+	d.do(func() {
+		sc.Offset = fyne.NewPos(0, 200)
+		sc.Refresh()
+	})
+	if sc.Offset.Y == 0 {
+		t.Fatal("the form did not scroll: the test shows nothing")
+	}
+	d.do(func() { s.list.Open(1) })
+	if sc.Offset.Y != 0 {
+		t.Errorf("the next person's form opened scrolled %v down", sc.Offset.Y)
+	}
+}
