@@ -57,6 +57,9 @@ func TestRMACommands(t *testing.T) {
 		{[]string{"rma", "show", closed.No, "-db", db}, 0, []string{closed.No + "  Closed", closed.OrderNo, "Lines:", "Inspected (QC)  Liu Hsin", "credit 1,200.00",
 			"History:", "Inspected Goods received → Inspected: Inspected by QC", "Return closed"}, "Next step"},
 		{[]string{"rma", "show", "-lang", "zh-TW", closed.No, "-db", db}, 0, []string{"品管已檢驗", "步驟："}, "Inspected by QC"},
+		// The first event says "Opened" once, not "Opened Opened".
+		{[]string{"rma", "show", closed.No, "-db", db}, 0, []string{"Opened: "}, "Opened Opened"},
+		{[]string{"rma", "show", "-lang", "zh-TW", closed.No, "-db", db}, 0, []string{"已開立: "}, "已開立 已開立"},
 		{[]string{"rma", "show", strings.ToLower(overdue.No), "-db", db}, 0, []string{"Receive the goods", "(OVERDUE)"}, ""},
 		{[]string{"rma", "show", "RMA-2020-00999", "-db", db}, 1, []string{"not found"}, ""},
 		{[]string{"rma", "show", "-db", db}, 2, []string{"Usage"}, ""},

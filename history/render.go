@@ -45,6 +45,11 @@ func Render(e model.Event, L Translator) Line {
 		if from == "" {
 			l.Move = to
 		}
+		// A first event whose action names the state it starts in (a
+		// return's "Opened") says the word once: "Opened Opened" stuttered.
+		if from == "" && to == l.What {
+			l.Move = ""
+		}
 	}
 	for _, m := range e.Msgs() {
 		l.Said = append(l.Said, Say(m, L))

@@ -31,26 +31,15 @@ func newRMA(o *Order, c Ctx, in RMAInput, shipments []Shipment, others []RMA) (*
 	default:
 		return nil, Refuse("Choose why the goods come back: damage, wrong item or a quality claim.")
 	}
-	shipped := sumLines(shipments, func(sh *Shipment) bool {
-		return !sh.Void() && (in.ShipmentID == 0 || sh.ID == in.ShipmentID)
-	})
+	by := ReturnableByLine(shipments, others, in.ShipmentID)
 	if in.ShipmentID != 0 && !hasShipment(shipments, in.ShipmentID) {
 		return nil, Refuse("That shipment is not one of order {{.No}}'s.", "No", o.No)
 	}
-	if len(shipped) == 0 {
+	if !shippedAny(by) {
 		return nil, Refuse("Order {{.No}} has shipped nothing yet: there is nothing to return.", "No", o.No)
 	}
 	if len(in.Lines) == 0 {
 		return nil, Refuse("Name the lines and quantities that come back.")
-	}
-	returned := map[int]Qty{}
-	for i := range others {
-		if others[i].State == RMACancelled || (in.ShipmentID != 0 && others[i].ShipmentID != nil && *others[i].ShipmentID != in.ShipmentID) {
-			continue
-		}
-		for _, l := range others[i].Lines {
-			returned[l.LineNo] += l.Qty
-		}
 	}
 	r := &RMA{OrderID: o.ID, State: RMAOpened, Reason: in.Reason, QCLot: strings.TrimSpace(in.QCLot),
 		Complaint: strings.TrimSpace(in.Complaint), Opened: c.signer().sign(c), DueOn: c.Today().AddDays(RMADueDays[RMAOpened])}
@@ -73,7 +62,7 @@ func newRMA(o *Order, c Ctx, in RMAInput, shipments []Shipment, others []RMA) (*
 			fe.Add("Lines", "Line {{.Line}}: a quantity that comes back is more than zero.", "Line", l.LineNo)
 			continue
 		}
-		if left := shipped[l.LineNo] - returned[l.LineNo]; q > left {
+		if left := by[l.LineNo].Left(); q > left {
 			fe.Add("Lines", "Line {{.Line}}: {{.Qty}} cannot come back; {{.Left}} were shipped and not returned yet.",
 				"Line", l.LineNo, "Qty", q.String(), "Left", left.String())
 			continue

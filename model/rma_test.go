@@ -238,3 +238,35 @@ func TestOverdueRMAs(t *testing.T) {
 		t.Fatalf("by number: %v", err)
 	}
 }
+
+// TestReturnableByLine: what each line shipped and what returns already
+// take back (a cancelled return takes nothing); the count the return rule
+// refuses by is the one the return form shows.
+func TestReturnableByLine(t *testing.T) {
+	f, andy, o, _ := rmaDesk(t)
+	c, err := f.s.RuleCtx(f.ctx, andy.Actor())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.s.OpenRMA(f.ctx, andy.Actor(), RMAInput{OrderID: o.ID, Lines: map[int]Qty{1: QtyOf(30)}, Reason: ReasonDamage}); err != nil {
+		t.Fatal(err)
+	}
+	gone, err := f.s.OpenRMA(f.ctx, andy.Actor(), RMAInput{OrderID: o.ID, Lines: map[int]Qty{2: QtyOf(40)}, Reason: ReasonDamage})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.s.ChangeRMA(f.ctx, andy.Actor(), gone.ID, gone.Version, func(r *RMA, c Ctx) error { return r.Cancel(c, "customer kept them") }); err != nil {
+		t.Fatal(err)
+	}
+	shipments, _ := f.s.OrderShipments(f.ctx, o.ID)
+	rmas, _ := f.s.RMAsOf(f.ctx, o.ID)
+	got := ReturnableByLine(shipments, rmas, 0)
+	want := map[int]Returnable{1: {QtyOf(100), QtyOf(30)}, 2: {QtyOf(40), 0}}
+	if len(got) != len(want) || got[1] != want[1] || got[2] != want[2] || got[1].Left() != QtyOf(70) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	// The rule refuses by the same count: 70 of line 1 may come back, 71 not.
+	if _, err := newRMA(o, c, RMAInput{OrderID: o.ID, Lines: map[int]Qty{1: QtyOf(71)}, Reason: ReasonDamage}, shipments, rmas); err == nil || !strings.Contains(err.Error(), "70 were shipped and not returned") {
+		t.Fatalf("71 of 70 left: %v", err)
+	}
+}

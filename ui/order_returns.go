@@ -104,13 +104,23 @@ func (r *orderReturns) onReturnGoods() {
 	o := d.view.order
 	g := &returnGoodsDialog{form: NewFieldForm(), qty: map[int]*Entry{}}
 	var submit func()
+	// Each line says what may come back, by the count the model's rule
+	// refuses by; a line with nothing left (nothing shipped, or all of it
+	// returned already) is shown with its entry disabled.
+	left := model.ReturnableByLine(d.view.shipments, d.view.rmas, 0)
+	var first *Entry
 	for i := range o.Lines {
 		l := &o.Lines[i]
 		e := NewEntry()
 		e.SetPlaceHolder(lang.L("Quantity coming back"))
 		e.OnSubmitted = func(string) { submit() }
+		if left[l.LineNo].Left() <= 0 {
+			e.Disable()
+		} else if first == nil {
+			first = e
+		}
 		g.qty[l.LineNo] = e
-		g.form.Add(LineField("Lines", l.LineNo), lineText(l), e)
+		g.form.Add(LineField("Lines", l.LineNo), returnLineText(l, left[l.LineNo]), e)
 	}
 	g.reason = NewSelect(sayNames(model.RMAReasons), nil)
 	g.form.Add("Reason", lang.L("Reason"), g.reason)
@@ -128,9 +138,24 @@ func (r *orderReturns) onReturnGoods() {
 	r.open = g
 	g.dlg.Resize(fyne.NewSize(640, min(g.dlg.MinSize().Height+float32(len(o.Lines))*48+200, d.win.Canvas().Size().Height-80)))
 	showConfirmable(d.win, g.dlg, submit)
-	if len(o.Lines) > 0 {
-		d.win.Canvas().Focus(g.qty[o.Lines[0].LineNo])
+	if first != nil {
+		d.win.Canvas().Focus(first)
 	}
+}
+
+// returnLineText names an order line in the return form by its product
+// and what of it may come back, "1 · CT-128-1194 牛皮紙 · 176.8 roll
+// shipped, 0 returned": the ordered quantity and price said nothing of it.
+func returnLineText(l *model.OrderLine, r model.Returnable) string {
+	p := ""
+	if l.Product != nil {
+		p = customerLabel(l.Product.Code, l.Product.NameZH, l.Product.NameEN) // a code and its name, as for a customer
+	}
+	if r.Shipped <= 0 {
+		return lang.L("{{.Line}} · {{.Product}} · nothing shipped", map[string]any{"Line": l.LineNo, "Product": p})
+	}
+	return lang.L("{{.Line}} · {{.Product}} · {{.Shipped}} {{.Unit}} shipped, {{.Returned}} returned",
+		map[string]any{"Line": l.LineNo, "Product": p, "Shipped": r.Shipped.String(), "Unit": unitName(l.Unit), "Returned": r.Returned.String()})
 }
 
 // submit reads the quantities (showing one that is not a number at its

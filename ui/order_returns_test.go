@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -112,5 +113,70 @@ func TestOrderDetailListsAndOpensReturns(t *testing.T) {
 	}
 	if got := textsIn(d.returns.list); !strings.Contains(got, made[0].No+" · Opened · due "+made[0].DueOn.String()) {
 		t.Errorf("the order's returns show %q after opening %s", got, made[0].No)
+	}
+}
+
+// TestReturnFormSaysWhatMayComeBack: each line of the return form names
+// its product and what was shipped and returned already (the count the
+// model refuses by), not the ordered quantity; once all of a line is
+// back, its quantity cannot be entered.
+func TestReturnFormSaysWhatMayComeBack(t *testing.T) {
+	store := demoOffice(t, 400)
+	ctx := context.Background()
+	orders, err := store.Orders(ctx, model.OrderFilter{View: model.ViewState, State: model.StateDelivered, Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var order *model.Order
+	var ships []model.Shipment
+	for _, row := range orders {
+		ships, _ = store.OrderShipments(ctx, row.ID)
+		had, _ := store.RMAsOf(ctx, row.ID)
+		if len(ships) > 0 && len(had) == 0 {
+			order, _ = store.Order(ctx, row.ID)
+			break
+		}
+	}
+	if order == nil {
+		t.Fatal("no delivered demo order without a return")
+	}
+	l := order.Lines[0]
+	var shipped model.Qty
+	for _, sh := range ships {
+		for _, sl := range sh.Lines {
+			if !sh.Void() && sl.LineNo == l.LineNo {
+				shipped += sl.Qty
+			}
+		}
+	}
+	if shipped <= 0 || l.Product == nil {
+		t.Fatalf("line %d of %s shipped %s (product %v)", l.LineNo, order.No, shipped, l.Product)
+	}
+	name := l.Product.NameZH
+	if name == "" {
+		name = l.Product.NameEN
+	}
+	head := fmt.Sprintf("%d · %s %s · %s %s shipped, ", l.LineNo, l.Product.Code, name, shipped, model.UnitName(l.Unit))
+	an := newOrderDesk(t, store, person(t, store, "AN"))
+	label := func() (string, bool) {
+		d := an.open(order.ID)
+		an.do(func() { test.Tap(d.returns.button) })
+		g := d.returns.open
+		defer an.do(func() { g.dlg.Hide() })
+		return g.form.byName[LineField("Lines", l.LineNo)].label.Text, g.qty[l.LineNo].Disabled()
+	}
+	if got, off := label(); got != head+"0 returned" || off {
+		t.Errorf("before any return, line %d reads %q (disabled %v), want %q", l.LineNo, got, off, head+"0 returned")
+	}
+	if _, err := store.OpenRMA(ctx, person(t, store, "AN").Actor(), model.RMAInput{OrderID: order.ID,
+		Lines: map[int]model.Qty{l.LineNo: shipped}, Reason: model.ReasonDamage}); err != nil {
+		t.Fatal(err)
+	}
+	if got, off := label(); got != head+shipped.String()+" returned" || !off {
+		t.Errorf("all of it returned, line %d reads %q (disabled %v), want %q, disabled", l.LineNo, got, off, head+shipped.String()+" returned")
+	}
+	// A line that shipped nothing says so.
+	if got := returnLineText(&l, model.Returnable{}); got != fmt.Sprintf("%d · %s %s · nothing shipped", l.LineNo, l.Product.Code, name) {
+		t.Errorf("a line that shipped nothing reads %q", got)
 	}
 }
