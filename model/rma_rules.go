@@ -22,14 +22,18 @@ func newRMA(o *Order, c Ctx, in RMAInput, shipments []Shipment, others []RMA) (*
 	if err := MayOpenRMA(c); err != nil {
 		return nil, err
 	}
+	// The form's own problems (the reason, the lot, each line's quantity)
+	// are field problems, all said at once at their fields: the clerk who
+	// left the reason empty and typed too much on line 1 learns both.
+	var fe FieldErrors
 	switch in.Reason {
 	case ReasonDamage, ReasonWrongItem:
 	case ReasonQuality:
 		if strings.TrimSpace(in.QCLot) == "" {
-			return nil, Refuse("A quality claim names the QC lot it is about.")
+			fe.Add("QCLot", "A quality claim names the QC lot it is about.")
 		}
 	default:
-		return nil, Refuse("Choose why the goods come back: damage, wrong item or a quality claim.")
+		fe.Add("Reason", "Choose why the goods come back: damage, wrong item or a quality claim.")
 	}
 	by := ReturnableByLine(shipments, others, in.ShipmentID)
 	if in.ShipmentID != 0 && !hasShipment(shipments, in.ShipmentID) {
@@ -39,6 +43,9 @@ func newRMA(o *Order, c Ctx, in RMAInput, shipments []Shipment, others []RMA) (*
 		return nil, Refuse("Order {{.No}} has shipped nothing yet: there is nothing to return.", "No", o.No)
 	}
 	if len(in.Lines) == 0 {
+		if len(fe) > 0 {
+			return nil, fe
+		}
 		return nil, Refuse("Name the lines and quantities that come back.")
 	}
 	r := &RMA{OrderID: o.ID, State: RMAOpened, Reason: in.Reason, QCLot: strings.TrimSpace(in.QCLot),
@@ -51,7 +58,6 @@ func newRMA(o *Order, c Ctx, in RMAInput, shipments []Shipment, others []RMA) (*
 	}
 	// A line's problem names its line (FieldError.Line), so the return
 	// form shows it at that line's quantity; every line's at once.
-	var fe FieldErrors
 	for i := range o.Lines {
 		l := &o.Lines[i]
 		q, ok := in.Lines[l.LineNo]

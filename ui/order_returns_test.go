@@ -72,9 +72,9 @@ func TestOrderDetailListsAndOpensReturns(t *testing.T) {
 	}{
 		{"no line", "", 0, "", "", "Name the lines and quantities that come back."},
 		{"not a quantity", "abc", 0, "", LineField("Lines", line), "Enter a quantity such as 120 or 12.5."},
-		{"no reason", "1", -1, "", "", "Choose why the goods come back"},
+		{"no reason", "1", -1, "", "Reason", "Choose why the goods come back"},
 		{"more than shipped", "99999999", 0, "", LineField("Lines", line), "cannot come back"},
-		{"quality claim without its lot", "1", 2, "", "", "A quality claim names the QC lot it is about."},
+		{"quality claim without its lot", "1", 2, "", "QCLot", "A quality claim names the QC lot it is about."},
 	}
 	for _, tc := range cases {
 		an.do(func() {
@@ -98,6 +98,15 @@ func TestOrderDetailListsAndOpensReturns(t *testing.T) {
 		if !strings.Contains(got, tc.want) {
 			t.Errorf("%s: the dialog says %q, want %q", tc.name, got, tc.want)
 		}
+	}
+	// No reason and too much on the line: both are said, each at its field.
+	an.do(func() {
+		g.qty[line].SetText("99999999")
+		g.reason.ClearSelected()
+		test.Tap(g.confirm)
+	})
+	if !strings.Contains(g.form.Problem("Reason"), "Choose why") || !strings.Contains(g.form.Problem(LineField("Lines", line)), "cannot come back") {
+		t.Errorf("both problems at once: reason %q, line %q", g.form.Problem("Reason"), g.form.Problem(LineField("Lines", line)))
 	}
 	an.do(func() {
 		g.qty[line].SetText("1")
