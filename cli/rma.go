@@ -143,12 +143,10 @@ func printRMA(out io.Writer, r *model.RMA, today model.Date, loc *time.Location,
 	fmt.Fprintf(w, "#\t%s\t%s\t%s\t\n", strings.ToUpper(say(model.M("Product"))), strings.ToUpper(say(model.M("Qty"))), strings.ToUpper(say(model.M("Unit"))))
 	for _, l := range r.Lines {
 		code, unit := "", ""
-		for _, ol := range o.Lines {
-			if ol.LineNo == l.LineNo {
-				unit = string(ol.Unit)
-				if ol.Product != nil {
-					code = ol.Product.Code
-				}
+		if ol := o.Line(l.LineNo); ol != nil {
+			unit = string(ol.Unit)
+			if ol.Product != nil {
+				code = ol.Product.Code
 			}
 		}
 		fmt.Fprintf(w, "%d\t%s\t%s\t%s\t\n", l.LineNo, code, l.Qty, unit)

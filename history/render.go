@@ -45,11 +45,6 @@ func Render(e model.Event, L Translator) Line {
 		if from == "" {
 			l.Move = to
 		}
-		// A first event whose action names the state it starts in (a
-		// return's "Opened") says the word once: "Opened Opened" stuttered.
-		if from == "" && to == l.What {
-			l.Move = ""
-		}
 	}
 	for _, m := range e.Msgs() {
 		l.Said = append(l.Said, Say(m, L))
@@ -84,6 +79,11 @@ func moveWord(e model.Event, code string, L Translator) string {
 	case "shipment":
 		return L(model.ShipmentStatus(code).Name())
 	case "rma":
+		if e.Action == model.ActCreated {
+			// A return opens in the state its action names ("Opened"): the
+			// word once, not "Opened Opened".
+			return ""
+		}
 		return Say(model.RMAState(code).Name(), L)
 	case "ticket":
 		switch e.Action {

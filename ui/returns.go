@@ -190,12 +190,10 @@ func (s *returnsScreen) describe(r *model.RMA, events []model.Event) string {
 		// The product and the unit of the order's line: "65.2" alone said
 		// nothing of what comes back.
 		what := l.Qty.String()
-		for i := range r.Order.Lines {
-			if ol := &r.Order.Lines[i]; ol.LineNo == l.LineNo {
-				what = l.Qty.String() + " " + unitName(ol.Unit)
-				if ol.Product != nil {
-					what = ol.Product.Code + " · " + what
-				}
+		if ol := r.Order.Line(l.LineNo); ol != nil {
+			what = l.Qty.String() + " " + unitName(ol.Unit)
+			if ol.Product != nil {
+				what = ol.Product.Code + " · " + what
 			}
 		}
 		b.WriteString(lang.L("line {{.Line}}: {{.Qty}}", map[string]any{"Line": l.LineNo, "Qty": what}) + "\n")
@@ -222,17 +220,15 @@ func (s *returnsScreen) setNext(r *model.RMA) {
 	showIf(s.decide, r.State == model.RMAInspected)
 	showIf(s.ship, r.State == model.RMADecided && r.Decision == model.DecideReplace && r.ReplacementID == nil)
 	showIf(s.cancel, s.desk.Employee() != nil && r.MayCancel(s.ctx) == nil)
+	// The button says the model's next step when it is one click (or QC's
+	// findings); the decision and the replacement have buttons of their own.
 	label := ""
 	switch r.State {
-	case model.RMAOpened:
-		label = lang.L("Authorize the return")
-	case model.RMAAuthorized:
-		label = lang.L("Receive the goods")
-	case model.RMAReceived:
-		label = lang.L("QC inspects the goods")
+	case model.RMAOpened, model.RMAAuthorized, model.RMAReceived:
+		label = Say(r.NextStep())
 	case model.RMADecided:
 		if r.Decision != model.DecideReplace || r.ReplacementID != nil {
-			label = lang.L("Close the return")
+			label = Say(r.NextStep())
 		}
 	}
 	if label == "" {
