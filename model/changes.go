@@ -27,6 +27,19 @@ func (cs ChangeSet) Has(entity string, id uint) bool {
 	return false
 }
 
+// Touches reports whether any of the records changed is of one of these
+// kinds ("order", "shipment"…), whichever record it was.
+func (cs ChangeSet) Touches(entities ...string) bool {
+	for _, c := range cs {
+		for _, e := range entities {
+			if c.Entity == e {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // changeNotices are the listeners of a store's committed writes.
 type changeNotices struct {
 	mu   sync.Mutex

@@ -39,14 +39,11 @@ func nameOrderRecords(tx *gorm.DB, before, after *Order, lines []Msg) {
 		w, _ := m.Data["Field"].(Msg)
 		switch w.Text {
 		case "ContactID":
-			lines[i] = M("{{.Field}}: {{.From}} → {{.To}}", "Field", M("Contact"),
-				"From", name(w.Text, before.ContactID), "To", name(w.Text, after.ContactID))
+			lines[i] = fieldChange("Contact", name(w.Text, before.ContactID), name(w.Text, after.ContactID))
 		case "CustomerID":
-			lines[i] = M("{{.Field}}: {{.From}} → {{.To}}", "Field", M("Customer"),
-				"From", name(w.Text, &before.CustomerID), "To", name(w.Text, &after.CustomerID))
+			lines[i] = fieldChange("Customer", name(w.Text, &before.CustomerID), name(w.Text, &after.CustomerID))
 		case "SalespersonID":
-			lines[i] = M("{{.Field}}: {{.From}} → {{.To}}", "Field", M("Salesperson"),
-				"From", name(w.Text, before.SalespersonID), "To", name(w.Text, after.SalespersonID))
+			lines[i] = fieldChange("Salesperson", name(w.Text, before.SalespersonID), name(w.Text, after.SalespersonID))
 		}
 	}
 }

@@ -130,11 +130,7 @@ func Create(w fyne.Window, store *model.Store, settings *Settings) *Shell {
 	}
 	s.tabs = container.NewAppTabs(items...)
 	s.tabs.SetTabLocation(container.TabLocationLeading)
-	s.tabs.OnSelected = func(*container.TabItem) {
-		if !s.deskCovered() {
-			s.current().Shown()
-		}
-	}
+	s.tabs.OnSelected = func(*container.TabItem) { s.shown() }
 
 	s.bar = newDeskBar(s.lockNow, s.signOut)
 	s.body = container.NewBorder(s.bar.box, nil, nil, nil, s.tabs)
@@ -160,10 +156,23 @@ func (s *Shell) Show(i int) {
 		return // nothing of the desk opens or loads behind the cover
 	}
 	if i >= 0 && i < len(s.screens) {
-		s.tabs.SelectIndex(i)
-		s.current().Shown()
-		refitLater(s.win)
+		if s.tabs.SelectedIndex() == i {
+			s.shown() // SelectIndex tells OnSelected only of a change
+		} else {
+			s.tabs.SelectIndex(i)
+		}
 	}
+}
+
+// shown tells the section on screen it is shown, however it was opened (a
+// shortcut or a click on its tab), and fits the window back into the
+// screen a moment later. Behind the cover nothing loads.
+func (s *Shell) shown() {
+	if s.deskCovered() {
+		return
+	}
+	s.current().Shown()
+	refitLater(s.win)
 }
 
 func (s *Shell) current() screen { return s.screens[s.tabs.SelectedIndex()] }

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"context"
-
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -37,19 +35,5 @@ func (f *intakeForm) contactAdded(c *model.Contact) {
 	if c == nil || f.cust == nil {
 		return
 	}
-	id := f.cust.ID
-	f.work.Go(func() func() {
-		contacts, err := f.store.ContactsOf(context.Background(), id)
-		return func() {
-			if err != nil {
-				setProblemText(f.status, SayLoadErr(err))
-				return
-			}
-			if f.cust == nil || f.cust.ID != id {
-				return // another customer was picked meanwhile
-			}
-			f.setCustomer(f.cust, contacts, c.ID)
-			f.onChange()
-		}
-	})
+	f.reloadContacts(func() uint { return c.ID }, true)
 }

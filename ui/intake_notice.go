@@ -12,31 +12,42 @@ import (
 // contact chosen stays chosen. A change only names the contact, so any
 // contact's save reloads the list: one small read.
 func (f *intakeForm) noticed(cs model.ChangeSet) {
-	if f.cust == nil {
+	if f.cust == nil || !cs.Touches("contact") {
 		return
 	}
-	touched := false
-	for _, c := range cs {
-		touched = touched || c.Entity == "contact"
-	}
-	if !touched {
-		return
-	}
+	f.reloadContacts(func() uint {
+		if i := f.contact.SelectedIndex(); i > 0 && i <= len(f.contacts) {
+			return f.contacts[i-1].ID
+		}
+		return 0
+	}, false)
+}
+
+// reloadContacts reads the picked customer's contacts again and chooses
+// the one choose names once they are in (0: none). picked says the clerk
+// chose it (a contact just added), so the order changed and a failed read
+// is said; otherwise only the list changed.
+func (f *intakeForm) reloadContacts(choose func() uint, picked bool) {
 	id := f.cust.ID
 	f.work.Go(func() func() {
 		contacts, err := f.store.ContactsOf(context.Background(), id)
 		return func() {
-			if err != nil || f.cust == nil || f.cust.ID != id {
+			if f.cust == nil || f.cust.ID != id {
+				return // another customer was picked meanwhile
+			}
+			if err != nil {
+				if picked {
+					setProblemText(f.status, SayLoadErr(err))
+				}
 				return
 			}
-			var chosen uint
-			if i := f.contact.SelectedIndex(); i > 0 && i <= len(f.contacts) {
-				chosen = f.contacts[i-1].ID
-			}
 			was := f.filling
-			f.filling = true // the list changed, not the order
-			f.setCustomer(f.cust, contacts, chosen)
+			f.filling = was || !picked // a list that changed under the form is no edit
+			f.setCustomer(f.cust, contacts, choose())
 			f.filling = was
+			if picked {
+				f.onChange()
+			}
 		}
 	})
 }

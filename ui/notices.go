@@ -41,22 +41,15 @@ func (s *ordersScreen) Noticed(cs model.ChangeSet) {
 	if v := s.detail.view; v != nil && cs.Has("order", v.order.ID) {
 		s.detail.open(v.order.ID)
 	}
-	for _, c := range cs {
-		if c.Entity == "order" {
-			s.list.list.Reload()
-			return
-		}
+	if cs.Touches("order") {
+		s.list.list.Reload()
 	}
 }
 
 // Noticed reloads the shipping lists when an order or shipment changed,
 // and the opened row with the steps it now allows when it was among them.
 func (s *shippingScreen) Noticed(cs model.ChangeSet) {
-	touched := false
-	for _, c := range cs {
-		touched = touched || c.Entity == "order" || c.Entity == "shipment"
-	}
-	if !touched {
+	if !cs.Touches("order", "shipment") {
 		return
 	}
 	s.reloadAll()
