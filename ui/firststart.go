@@ -122,7 +122,7 @@ func (f *firstStart) onSetUp() {
 // dialog; should it fail, the desk asks as at any start.)
 func (f *firstStart) onCreate() {
 	if f.password.Text != f.again.Text {
-		f.problem.SetText(lang.L("The two passwords differ."))
+		setProblemText(f.problem, lang.L("The two passwords differ."))
 		return
 	}
 	o := model.DefaultOffice()
@@ -143,7 +143,7 @@ func (f *firstStart) onCreate() {
 			f.working("")
 			f.create.Enable()
 			if err != nil {
-				f.problem.SetText(Say(model.Say(err)))
+				setProblemText(f.problem, Say(model.Say(err)))
 				return
 			}
 			f.ready(f.store, signedIn)
@@ -175,7 +175,7 @@ func (f *firstStart) onExplore() {
 			f.setUp.Enable()
 			f.explore.Enable()
 			if err != nil {
-				f.problem.SetText(SayLoadErr(err))
+				setProblemText(f.problem, SayLoadErr(err))
 				return
 			}
 			f.ready(ds, nil)

@@ -184,3 +184,28 @@ func TestFirstStartSignsTheManagerIn(t *testing.T) {
 		t.Errorf("the new office opens with the keyboard on %T, want the orders' search", f)
 	}
 }
+
+// TestFirstStartSaysWhyTheOfficeWasRefused: a refused set-up says why, on
+// screen, every time: the busy line hid the problem label, and the
+// refusal was then written into a hidden label (a phone of "02-1" left
+// "Create the office" doing nothing visible).
+func TestFirstStartSaysWhyTheOfficeWasRefused(t *testing.T) {
+	f, _, ready, _ := firstStartTest(t)
+	test.Tap(f.setUp)
+	test.Type(f.nameZH, "大同紙業")
+	test.Type(f.phone, "02-1")
+	test.Type(f.managerName, "Ann Boss")
+	test.Type(f.managerCode, "AB")
+	test.Type(f.password, "first-pw")
+	test.Type(f.again, "first-pw")
+	for try := 1; try <= 2; try++ {
+		test.Tap(f.create)
+		settle(t)
+		if len(*ready) != 0 {
+			t.Fatalf("try %d: the office was set up with a phone of 02-1", try)
+		}
+		if !f.problem.Visible() || f.problem.Text == "" {
+			t.Errorf("try %d: the refusal is not on screen (shown %v, %q)", try, f.problem.Visible(), f.problem.Text)
+		}
+	}
+}
