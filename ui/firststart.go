@@ -2,6 +2,8 @@ package ui
 
 import (
 	"context"
+	"errors"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -143,7 +145,7 @@ func (f *firstStart) onCreate() {
 			f.working("")
 			f.create.Enable()
 			if err != nil {
-				setProblemText(f.problem, Say(model.Say(err)))
+				setProblemText(f.problem, f.sayRefusal(err))
 				return
 			}
 			f.ready(f.store, signedIn)
@@ -181,4 +183,25 @@ func (f *firstStart) onExplore() {
 			f.ready(ds, nil)
 		}
 	})
+}
+
+// sayRefusal says each field's problem after its label ("Phone: 02-1 is
+// too short for a phone number."): the form has no place under its
+// fields, and "2 fields need attention" left the manager to guess which.
+func (f *firstStart) sayRefusal(err error) string {
+	var fe model.FieldErrors
+	if !errors.As(err, &fe) {
+		return Say(model.Say(err))
+	}
+	labels := map[string]string{"CompanyNameZH": lang.L("Company name (Chinese)"), "CompanyPhone": lang.L("Phone"),
+		"CompanyFax": lang.L("Fax"), "Name": lang.L("First manager's name"), "Initials": lang.L("Initials"),
+		"Password": lang.L("Password")}
+	lines := make([]string, len(fe))
+	for i, e := range fe {
+		lines[i] = Say(e.Msg)
+		if l := labels[e.Field]; l != "" {
+			lines[i] = l + ": " + lines[i]
+		}
+	}
+	return strings.Join(lines, "\n")
 }
