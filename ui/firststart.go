@@ -200,7 +200,7 @@ func (f *firstStart) sayRefusal(err error) string {
 	for i, e := range fe {
 		lines[i] = Say(e.Msg)
 		if l := labels[e.Field]; l != "" {
-			lines[i] = l + ": " + lines[i]
+			lines[i] = lang.L("{{.Field}}: {{.Problem}}", map[string]any{"Field": l, "Problem": lines[i]})
 		}
 	}
 	return strings.Join(lines, "\n")
