@@ -15,7 +15,7 @@ import (
 
 // personColumns are the widths of the People list's columns: initials,
 // name, roles, e-mail.
-var personColumns = []float32{0.7, 2.6, 2.2, 2}
+var personColumns = []float32{1, 2.5, 2.1, 1.9}
 
 // peopleScreen is the People section: the people of the office on the
 // left, the open person with their groups on the right. Everyone reads it;
