@@ -30,6 +30,7 @@ var labels = map[string][2]string{
 	// Marks across a document that is not the real thing.
 	"mark.draft":     {"草稿", "DRAFT"},
 	"mark.cancelled": {"已取消", "CANCELLED"},
+	"mark.demo":      {"示範辦公室", "DEMO"},
 	"mark.draft_note": {"本確認書尚未發出，僅供核對，請勿簽名或回傳。",
 		"This confirmation is not issued yet: for checking only, not for signing or faxing back."},
 	"mark.cancelled_note": {"本訂單已取消，本文件不再有效。", "This order is cancelled; this document is no longer valid."},

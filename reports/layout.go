@@ -255,12 +255,20 @@ func (d *doc) rule() {
 }
 
 // footers writes "Page x of y" and the document number on every page,
-// now that the page count is known.
+// now that the page count is known, and on a demo office's pages that they
+// are the demo's, in both languages whatever the document's.
 func (d *doc) footers() {
 	n := len(d.pages)
+	demo := ""
+	if d.opt.Demo {
+		demo = d.clean("label", labels["mark.demo"][1]+" / "+labels["mark.demo"][0])
+	}
 	for i := range d.pages {
 		d.cur = i
 		y := d.bottom + 4
+		if demo != "" {
+			d.text(d.left, y, demo, stLabel)
+		}
 		d.textCenter((d.left+d.right)/2, y, d.Lf("page", i+1, n), stSmall)
 		if d.number != "" {
 			d.textRight(d.right, y, d.number, stSmall)

@@ -75,6 +75,9 @@ type Options struct {
 	// time zone): the fax cover's date, and the day a reprinted balance
 	// notice states its amounts for.
 	Today model.Date
+	// Demo says the office is the demo office: every page says so at its
+	// foot, so its invented orders are never taken for real ones.
+	Demo bool
 
 	pages *int // set by PageCount: where build reports the page count
 	// signBackScan is the file the production copy's revision was signed
@@ -89,7 +92,7 @@ func OptionsFromOffice(o model.Office) Options {
 		p = PaperLetter
 	}
 	return Options{Paper: p, Bilingual: o.BilingualLabels, Company: CompanyFromOffice(o),
-		TaxRatePct: o.TaxRatePct, PricesIncludeTax: o.PricesIncludeTax, Location: o.Location(), Logo: o.Logo}
+		TaxRatePct: o.TaxRatePct, PricesIncludeTax: o.PricesIncludeTax, Location: o.Location(), Logo: o.Logo, Demo: o.Demo}
 }
 
 // Replaced is a rune the font cannot print, replaced on the page by a

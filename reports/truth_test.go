@@ -334,3 +334,39 @@ func TestLetterheadCarriesTheOfficeEmail(t *testing.T) {
 		}
 	}
 }
+
+// TestDemoOfficesPagesSayDEMO: every page of every document of the demo
+// office says DEMO at its foot (issue 16: its invented orders are never
+// taken for real ones); a real office's pages do not.
+func TestDemoOfficesPagesSayDEMO(t *testing.T) {
+	for _, k := range Kinds {
+		t.Run(string(k), func(t *testing.T) {
+			o := testOrder(40, model.LangZH) // long enough for more than one page
+			o.Requests = []model.ShipmentRequest{*testRequest()}
+			req := Request{Kind: k, Shipments: []model.Shipment{*testShipment()}}
+			opt := testOptions(model.LangZH)
+			d, text := renderText(t, o, req, opt)
+			if strings.Contains(text, "DEMO") {
+				t.Errorf("a real office's %s says DEMO", k)
+			}
+			opt.Demo = true
+			d, text = renderText(t, o, req, opt)
+			if got := strings.Count(text, noSpace("DEMO / 示範辦公室")); got != len(d.pages) {
+				t.Errorf("the demo's %s says DEMO on %d of its %d pages", k, got, len(d.pages))
+			}
+		})
+	}
+}
+
+// TestDemoReturnAuthorizationSaysDEMO: the return's document too.
+func TestDemoReturnAuthorizationSaysDEMO(t *testing.T) {
+	opt := testOptions(model.LangEN)
+	opt.Demo = true
+	var b bytes.Buffer
+	if _, err := ReturnAuthorization(&b, testRMA(testOrder(3, model.LangEN)), opt); err != nil {
+		t.Fatal(err)
+	}
+	if text := noSpace(pdfText(t, b.Bytes())); !strings.Contains(text, noSpace("DEMO / 示範辦公室")) {
+		t.Errorf("the demo's return authorization does not say DEMO: %q", text)
+	}
+}
