@@ -345,12 +345,11 @@ func TestDemoOfficesPagesSayDEMO(t *testing.T) {
 			o.Requests = []model.ShipmentRequest{*testRequest()}
 			req := Request{Kind: k, Shipments: []model.Shipment{*testShipment()}}
 			opt := testOptions(model.LangZH)
-			d, text := renderText(t, o, req, opt)
-			if strings.Contains(text, "DEMO") {
+			if _, text := renderText(t, o, req, opt); strings.Contains(text, "DEMO") {
 				t.Errorf("a real office's %s says DEMO", k)
 			}
 			opt.Demo = true
-			d, text = renderText(t, o, req, opt)
+			d, text := renderText(t, o, req, opt)
 			if got := strings.Count(text, noSpace("DEMO / 示範辦公室")); got != len(d.pages) {
 				t.Errorf("the demo's %s says DEMO on %d of its %d pages", k, got, len(d.pages))
 			}

@@ -81,7 +81,7 @@ func TestFirstStartTakesTheKeyboard(t *testing.T) {
 		t.Fatalf("after Set up my office the keyboard is on %T, want the company's name", c.Focused())
 	}
 	for _, text := range []string{"大同紙業", "Tatung Paper", "", "", "", "", "Ann Boss", "AB", "first-pw"} {
-		test.Type(c.Focused().(fyne.Focusable), text)
+		test.Type(c.Focused(), text)
 		c.FocusNext()
 	}
 	if c.Focused() != f.again {
