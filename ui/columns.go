@@ -17,9 +17,14 @@ import (
 // by their weights. When the columns without a minimum would get less than
 // flexMin each, the columns in drop hide, first to last, so a narrow window
 // shows fewer columns whole rather than every column cut.
+//
+// A column with a want (wants, 0 for none) gets that width when the other
+// columns without a minimum can give it and keep flexMin each: an order's
+// state ("Released to production") reads whole at 1280 at the cost of a
+// few characters of the customer's name, and gives way again when narrow.
 type columnsLayout struct {
-	weights, mins []float32
-	drop          []int
+	weights, mins, wants []float32
+	drop                 []int
 }
 
 // flexMin is the least a column without a minimum (a name, a state) gets
@@ -116,7 +121,36 @@ func (c *columnsLayout) widths(free float32, hidden []bool) []float32 {
 			}
 		}
 	}
+	c.grant(widths, held, hidden)
 	return widths
+}
+
+// grant widens each column short of its want with what the columns with
+// neither a minimum nor a want have above flexMin, taken from the widest first.
+func (c *columnsLayout) grant(widths []float32, held, hidden []bool) {
+	for i := range c.wants {
+		short := c.wants[i] - widths[i]
+		if hidden[i] || held[i] || short <= 0 {
+			continue
+		}
+		for short > 0 {
+			give := -1
+			for j := range widths {
+				spare := j != i && !hidden[j] && !held[j] && c.min(j) == 0 &&
+					(j >= len(c.wants) || c.wants[j] == 0) && widths[j] > flexMin
+				if spare && (give < 0 || widths[j] > widths[give]) {
+					give = j
+				}
+			}
+			if give < 0 {
+				break
+			}
+			d := min(short, widths[give]-flexMin)
+			widths[give] -= d
+			widths[i] += d
+			short -= d
+		}
+	}
 }
 
 // MinSize is the width of the columns that never hide, each at least its

@@ -31,3 +31,29 @@ func TestOrderListShowsLongNumbersWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestOrderListShowsTheStateWhole: in a 1280-pixel window (the list is
+// 1175 px wide there) the longest state of each language reads whole,
+// the customer giving the room; at 1024 (920 px) the state column still shows.
+func TestOrderListShowsTheStateWhole(t *testing.T) {
+	test.NewTempApp(t)
+	for _, tc := range []struct {
+		width float32
+		whole bool
+	}{{1175, true}, {920, false}} {
+		row := newColumnsOf(orderColumnsLayout())
+		setCells(row, "SO-2026-00263", "A001 金鼎印刷股份有限公司", "PO274250", "Released to production",
+			"2026-12-06", "2026-12-21", "NT$2,868,900", "Sign-back 7 days late, slipped to 2026-12-20")
+		row.Resize(fyne.NewSize(tc.width, row.MinSize().Height))
+		state, customer := row.Objects[3].(*widget.Label), row.Objects[1].(*widget.Label)
+		if !state.Visible() {
+			t.Fatalf("at %.0f px the state column hides", tc.width)
+		}
+		if need := wholeWidth("Released to production"); tc.whole && state.Size().Width < need {
+			t.Errorf("at %.0f px the state column is %.0f px, the state needs %.0f", tc.width, state.Size().Width, need)
+		}
+		if customer.Size().Width < flexMin {
+			t.Errorf("at %.0f px the customer column is %.0f px, less than %d", tc.width, customer.Size().Width, flexMin)
+		}
+	}
+}

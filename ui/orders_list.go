@@ -26,14 +26,19 @@ var orderColumns = []float32{1.3, 2.2, 1.1, 1.5, 1.1, 1.1, 1.2, 3.1}
 // orders), a PO, a date, a total in the tens of millions, and the slipped
 // sign-back with its date, so none is cut whatever the window's width; the
 // customer and state give way, and at a narrow width (1024) the PO, then
-// the received date, then the state hide.
+// the received date, then the state hide. The state reads whole when the
+// customer can spare the room (wants).
 func orderColumnsLayout() *columnsLayout {
 	date := wholeWidth("2026-12-31")
+	state := float32(0)
+	for _, st := range model.States {
+		state = max(state, wholeWidth(lang.L(st.Name())))
+	}
 	slipped := lang.L("Sign-back {{.Days}} days late, slipped to {{.Date}}", map[string]any{"Days": 99, "Date": "2026-12-31"})
 	return &columnsLayout{weights: orderColumns, mins: []float32{
 		wholeWidth(model.FormatNumber(model.SeriesOrder, 2026, 99_999_999)), 0, wholeWidth("PO000000"), 0,
 		date, date, wholeWidth(model.FormatMoney(99_999_999_00, "TWD")), wholeWidth(slipped),
-	}, drop: []int{2, 4, 3}}
+	}, wants: []float32{3: state}, drop: []int{2, 4, 3}}
 }
 
 // orderSorts are the sorts behind the sortable column headers ("" for none).
