@@ -340,10 +340,16 @@ func (l *orderList) onLoaded(n int) {
 	l.stopBusy()
 	setProblemText(l.status, "")
 	l.mu.Lock()
-	atLeast := l.atLeast
+	atLeast, f := l.atLeast, l.filter
 	l.mu.Unlock()
 	if atLeast {
 		l.count.SetText(lang.L("{{.N}} or more orders: narrow the search", map[string]any{"N": n}))
+		return
+	}
+	if n == 0 && strings.TrimSpace(f.Text) != "" && f.View != model.ViewAll {
+		// A search in "All open" for a delivered order finds nothing and
+		// would look like the order is gone: say where else to look.
+		l.count.SetText(lang.L("None in this view: try All orders"))
 		return
 	}
 	l.count.SetText(plural(n, lang.L("1 order"), lang.L("{{.N}} orders", map[string]any{"N": n})))

@@ -175,3 +175,26 @@ func TestOrderWordsTranslated(t *testing.T) {
 		}
 	}
 }
+
+// TestOrderListSaysWhereElseToLook: a search in "All open" for a delivered
+// order shows no row, and the count says to try All orders rather than
+// leave the clerk thinking the order is gone; All orders shows it.
+func TestOrderListSaysWhereElseToLook(t *testing.T) {
+	store := demoStore(t, 200)
+	closed, err := store.Orders(context.Background(), model.OrderFilter{View: model.ViewClosed, Limit: 1})
+	if err != nil || len(closed) == 0 {
+		t.Fatalf("the demo has no closed order: %v", err)
+	}
+	o := newOrderDesk(t, store, employee(t, store, "YC"))
+	l := o.s.list
+	o.do(func() { l.view.SetSelectedIndex(0) }) // all open
+	o.shortcut(ShortcutFind)
+	o.typeText(closed[0].No)
+	if n := l.list.Count(); n != 0 || l.count.Text != "None in this view: try All orders" {
+		t.Errorf("All open searching closed %s: %d rows, count %q", closed[0].No, n, l.count.Text)
+	}
+	o.do(func() { l.view.SetSelectedIndex(5) }) // all orders
+	if rows := shownOrders(l.list); len(rows) != 1 || l.count.Text != "1 order" {
+		t.Errorf("All orders searching %s: %q, count %q", closed[0].No, rows, l.count.Text)
+	}
+}
