@@ -87,7 +87,7 @@ func newCustomerForm() *customerForm {
 		c, fe := f.read()
 		return append(fe, c.Validate()...)
 	}
-	for name, e := range map[string]*Entry{"Code": f.code, "NameZH": f.nameZH, "DepositPercent": f.deposit,
+	for name, e := range map[string]*Entry{"Code": f.code, "NameZH": f.nameZH, "NameEN": f.nameEN, "DepositPercent": f.deposit,
 		"Currency": f.currency, "Phone": f.phone, "Fax": f.fax, "Email": f.email} {
 		ff.Live(name, e)
 	}

@@ -379,3 +379,36 @@ func TestCustomerScreenMarkup(t *testing.T) {
 	d.relayout()
 	test.AssertRendersToMarkup(t, "customers.xml", d.canvas())
 }
+
+// TestCustomerNameProblemGoesWithTheEnglishName: a save refused for want of
+// a name shows the problem under the Chinese name; typing the English name
+// takes it away at once, not at the next Save. A code the store refused
+// stays refused while another field is typed in.
+func TestCustomerNameProblemGoesWithTheEnglishName(t *testing.T) {
+	store := openTestStore(t)
+	clerk := addEmployee(t, store, "Ken Sewer", "", "KS", false)
+	addCustomer(t, store, "C0001", "萬國紙業", "Wan Kuo Paper")
+	d := newDeskTest(t, store, clerk)
+	f := d.shell.customers.form
+
+	d.shortcut(ShortcutNew)
+	d.typeText("C0001")
+	d.shortcut(ShortcutSave)
+	if f.fields.Problem("NameZH") == "" {
+		t.Fatal("a customer without a name saved, or no problem under its name")
+	}
+	d.canvas().Focus(f.nameEN)
+	d.typeText("Tatung Printing")
+	if got := f.fields.Problem("NameZH"); got != "" {
+		t.Errorf("with the English name typed the Chinese name still shows %q", got)
+	}
+	d.shortcut(ShortcutSave)
+	if f.fields.Problem("Code") == "" {
+		t.Fatal("the taken code C0001 shows no problem")
+	}
+	d.canvas().Focus(f.nameEN)
+	d.typeText(" Co.")
+	if got := f.fields.Problem("Code"); got == "" {
+		t.Errorf("typing the English name took away the store's refusal of the code")
+	}
+}

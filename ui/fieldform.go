@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -26,6 +27,10 @@ type FieldForm struct {
 
 	fields []*formField
 	byName map[string]*formField
+	// checked is what Validate said when last asked: a shown problem that
+	// matches it came from the form's own check and may go when another
+	// field changes; one only the store knows (a code in use) stays.
+	checked model.FieldErrors
 	box    *fyne.Container
 	scroll *container.Scroll
 }
@@ -162,6 +167,9 @@ func (f *FieldForm) place(fe model.FieldErrors) {
 		setProblemText(ff.problem, strings.Join(under[ff.name], "\n"))
 	}
 	setProblemText(f.Other, strings.Join(other, "\n"))
+	if f.Validate != nil {
+		f.checked = f.Validate()
+	}
 }
 
 // LineField names the field of one line (a line's counted quantity,
@@ -216,7 +224,8 @@ func (f *FieldForm) Clear() {
 func (f *FieldForm) Live(name string, e *Entry) {
 	check := func() {
 		if f.Validate != nil {
-			f.SetProblem(name, f.Validate().For(name))
+			f.checked = f.Validate()
+			f.SetProblem(name, f.checked.For(name))
 		}
 	}
 	e.OnFocusLost = check
@@ -225,8 +234,28 @@ func (f *FieldForm) Live(name string, e *Entry) {
 		if changed != nil {
 			changed(s)
 		}
-		if f.Problem(name) != "" {
-			check()
+		f.recheckShown(name)
+	}
+}
+
+// recheckShown checks again every field that shows a problem of the
+// form's own check after the named field changed: one field's problem may
+// hang on another ("the name in Chinese or in English" goes away when the
+// English name is typed). A problem only the store knows stays until its
+// own field changes.
+func (f *FieldForm) recheckShown(changed string) {
+	shown := slices.ContainsFunc(f.fields, func(ff *formField) bool { return ff.problem.Visible() })
+	if f.Validate == nil || !shown {
+		return // nothing to take back; a new problem waits for the field to be left
+	}
+	prev, now := f.checked, f.Validate()
+	f.checked = now
+	for _, ff := range f.fields {
+		if !ff.problem.Visible() {
+			continue
+		}
+		if ff.name == changed || ff.problem.Text == Say(prev.For(ff.name)) {
+			f.SetProblem(ff.name, now.For(ff.name))
 		}
 	}
 }

@@ -56,7 +56,7 @@ func newProductForm() *productForm {
 		p, fe := f.read()
 		return append(fe, p.Validate()...)
 	}
-	for name, e := range map[string]*Entry{"Code": f.code, "NameZH": f.nameZH, "WidthMM": f.width,
+	for name, e := range map[string]*Entry{"Code": f.code, "NameZH": f.nameZH, "NameEN": f.nameEN, "WidthMM": f.width,
 		"Grammage": f.grammage, "LengthM": f.length, "CoreMM": f.core} {
 		ff.Live(name, e)
 	}

@@ -41,7 +41,7 @@ func newVendorForm() *vendorForm {
 		v, _ := f.read()
 		return v.Validate()
 	}
-	for name, e := range map[string]*Entry{"Code": f.code, "NameZH": f.nameZH, "Phone": f.phone,
+	for name, e := range map[string]*Entry{"Code": f.code, "NameZH": f.nameZH, "NameEN": f.nameEN, "Phone": f.phone,
 		"Fax": f.fax, "Email": f.email} {
 		ff.Live(name, e)
 	}
