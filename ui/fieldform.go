@@ -31,8 +31,8 @@ type FieldForm struct {
 	// matches it came from the form's own check and may go when another
 	// field changes; one only the store knows (a code in use) stays.
 	checked model.FieldErrors
-	box    *fyne.Container
-	scroll *container.Scroll
+	box     *fyne.Container
+	scroll  *container.Scroll
 }
 
 type formField struct {
