@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand"
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -241,4 +242,27 @@ func TestUpgradeCountsPendingItems(t *testing.T) {
 	if len(d.People) != 1 || d.People[0].Count != 3 || d.People[0].Oldest != today.AddDays(-9) || len(d.Groups) != 1 || d.Groups[0].Count != 1 {
 		t.Errorf("dashboard after the upgrade %+v", d)
 	}
+}
+
+// TestCheckAndRepairItemCounts: check names a kept count that differs from
+// the notes, and check -repair (RebuildDerived) puts it right.
+func TestCheckAndRepairItemCounts(t *testing.T) {
+	f := newDesk(t)
+	for i := 0; i < 3; i++ {
+		if _, err := f.s.AddNote(f.ctx, f.super.Actor(), ItemInput{Object: OnOrder, ObjectID: 1, Title: "call", Action: true, DueOn: f.today().AddDays(-i), Assignee: &f.clerk.ID}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.s.db.Exec("UPDATE action_item_days SET n = n + 5 WHERE due_on = ?", f.today())
+	problems, err := f.s.Check(f.ctx)
+	if err != nil || len(problems) != 1 || !strings.Contains(problems[0], "action item count") {
+		t.Fatalf("check: %v %v", err, problems)
+	}
+	if err := f.s.RebuildDerived(f.ctx); err != nil {
+		t.Fatal(err)
+	}
+	if problems, _ := f.s.Check(f.ctx); len(problems) > 0 {
+		t.Errorf("after the repair: %v", problems)
+	}
+	sameAsCount(t, f.s, "the repair")
 }
