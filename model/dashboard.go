@@ -41,7 +41,7 @@ func (s *Store) ManagerDashboard(ctx context.Context) (Dashboard, error) {
 		return d, err
 	}
 	var n int64
-	err := db.Table("rmas").Where("state NOT IN ? AND due_on < ?", []RMAState{RMAClosed, RMACancelled}, today).Count(&n).Error
+	err := db.Table("rmas").Where("state IN ? AND due_on < ?", openRMAStates, today).Count(&n).Error
 	d.OverdueRMAs = int(n)
 	return d, err
 }
