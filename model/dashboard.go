@@ -28,28 +28,31 @@ type Dashboard struct {
 }
 
 // ManagerDashboard returns the past-due counts per person and per group,
-// the most past due first.
+// the most past due first. It sums the kept counts by due day
+// (ActionItemDay) of the days before today: a few rows per person and
+// day instead of every past-due item.
 func (s *Store) ManagerDashboard(ctx context.Context) (Dashboard, error) {
 	db, today := s.reader(ctx), s.Today()
 	var d Dashboard
-	err := db.Model(&Note{}).Select("employees.id, employees.name, COUNT(*) AS count, MIN(notes.due_on) AS oldest").
-		Joins("JOIN employees ON employees.id = notes.assignee_id").
-		Where("notes.pending = ? AND notes.due_on < ?", true, today).
-		Group("employees.id, employees.name").Order("count DESC, employees.name").Scan(&d.People).Error
-	if err != nil {
+	if err := pastDueBy(db, ownerPerson, "employees", today, &d.People); err != nil {
 		return d, err
 	}
-	err = db.Model(&Note{}).Select("groups.id, groups.name, COUNT(*) AS count, MIN(notes.due_on) AS oldest").
-		Joins("JOIN groups ON groups.id = notes.assigned_group_id").
-		Where("notes.pending = ? AND notes.due_on < ?", true, today).
-		Group("groups.id, groups.name").Order("count DESC, groups.name").Scan(&d.Groups).Error
-	if err != nil {
+	if err := pastDueBy(db, ownerGroup, "groups", today, &d.Groups); err != nil {
 		return d, err
 	}
 	var n int64
-	err = db.Table("rmas").Where("state NOT IN ? AND due_on < ?", []RMAState{RMAClosed, RMACancelled}, today).Count(&n).Error
+	err := db.Table("rmas").Where("state IN ? AND due_on < ?", openRMAStates, today).Count(&n).Error
 	d.OverdueRMAs = int(n)
 	return d, err
+}
+
+// pastDueBy reads the past-due lines of one kind of owner, whose names
+// are in table (employees or groups).
+func pastDueBy(db *gorm.DB, kind, table string, today Date, out *[]PastDue) error {
+	return db.Raw(`SELECT o.id, o.name, d.count, d.oldest FROM (
+			SELECT owner_id, CAST(SUM(n) AS bigint) AS count, MIN(due_on) AS oldest FROM action_item_days
+			WHERE owner_kind = ? AND due_on < ? GROUP BY owner_id) d
+		JOIN `+table+` o ON o.id = d.owner_id ORDER BY d.count DESC, o.name`, kind, today).Scan(out).Error
 }
 
 // PastDueItems returns the past-due items of one person (or, with group
@@ -164,7 +167,16 @@ func (s *Store) Handover(ctx context.Context, by Actor, h Handover, preview Hand
 		if err := logMovesOf(tx, "note", items, by, now, fieldChange("Assignee", from.Name, toName), note); err != nil {
 			return err
 		}
-		if err := tx.Model(&Note{}).Where("pending = ? AND assignee_id = ?", true, h.From).Updates(to).Error; err != nil {
+		moved, err := updateItems(tx, to, "pending = ? AND assignee_id = ?", true, h.From)
+		if err != nil {
+			return err
+		}
+		d := itemDays{}
+		for _, it := range moved {
+			d.add(&h.From, nil, it.DueOn, -1)
+			d.add(it.AssigneeID, it.AssignedGroupID, it.DueOn, 1)
+		}
+		if err := d.apply(tx); err != nil {
 			return err
 		}
 		if len(preview.Orders) > 0 {

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"time"
@@ -82,17 +83,22 @@ func people(c Ctx, ids ...uint) []uint {
 // closeItems marks done the pending action items whose key starts with
 // prefix: what they asked for has happened.
 func closeItems(tx *gorm.DB, c Ctx, prefix string) error {
-	var ids []uint
-	if err := tx.Model(&Note{}).Where("pending = ? AND item_key LIKE ?", true, prefix+"%").Pluck("id", &ids).Error; err != nil {
+	now := c.Now.UTC().Truncate(time.Microsecond)
+	upd := map[string]any{"pending": false, "done_at": now, "done_by": c.By.Name, "version": gorm.Expr("version + 1"), "updated_at": now, "updated_by": c.By.Name}
+	done, err := updateItems(tx, upd, "pending = ? AND item_key LIKE ?", true, prefix+"%")
+	if err != nil {
 		return err
 	}
-	now := c.Now.UTC().Truncate(time.Microsecond)
-	for _, id := range ids {
-		upd := map[string]any{"pending": false, "done_at": now, "done_by": c.By.Name, "version": gorm.Expr("version + 1"), "updated_at": now, "updated_by": c.By.Name}
-		if err := tx.Model(&Note{}).Where("id = ?", id).Updates(upd).Error; err != nil {
-			return err
-		}
-		if err := logEvent(tx, eventWith(Event{Entity: "note", EntityID: id, At: now, By: c.By.Name, ByID: c.By.ID, Action: ActDone},
+	d := itemDays{}
+	for _, it := range done {
+		d.add(it.AssigneeID, it.AssignedGroupID, it.DueOn, -1)
+	}
+	if err := d.apply(tx); err != nil {
+		return err
+	}
+	slices.SortFunc(done, func(a, b Note) int { return cmp.Compare(a.ID, b.ID) })
+	for _, it := range done {
+		if err := logEvent(tx, eventWith(Event{Entity: "note", EntityID: it.ID, At: now, By: c.By.Name, ByID: c.By.ID, Action: ActDone},
 			M("done by itself: the signed confirmation was recorded"))); err != nil {
 			return err
 		}

@@ -60,3 +60,33 @@ func TestTicketColumnPageWalksItsIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestDashboardReadsCountsNotItems: the manager's dashboard reads the kept
+// counts by owner and day, never the notes, and seeks the open returns'
+// past-due part of their index instead of reading every return.
+func TestDashboardReadsCountsNotItems(t *testing.T) {
+	f := newDesk(t)
+	for i := 0; i < 20; i++ {
+		if _, err := f.s.AddNote(f.ctx, f.super.Actor(), ItemInput{Object: OnOrder, ObjectID: 1, Title: "call", Action: true, DueOn: f.today().AddDays(-i), Assignee: &f.clerk.ID}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	plans := queryPlans(t, f.s, func() {
+		if _, err := f.s.ManagerDashboard(f.ctx); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if len(plans) != 3 {
+		t.Fatalf("%d reads, want 3:\n%s", len(plans), strings.Join(plans, "\n"))
+	}
+	for _, p := range plans {
+		if strings.Contains(p, "notes") {
+			t.Errorf("the dashboard reads the notes:\n%s", p)
+		}
+	}
+	for _, p := range reading(plans, "rmas") {
+		if !strings.Contains(p, "SEARCH rmas USING COVERING INDEX idx_rmas_due (state=? AND due_on<?)") {
+			t.Errorf("want a seek of each open state's past-due returns:\n%s", p)
+		}
+	}
+}

@@ -185,6 +185,13 @@ func addNote(tx *gorm.DB, by Actor, now time.Time, in ItemInput) (*Note, error) 
 	if err := insertRow(tx, by, now, n); err != nil {
 		return nil, err
 	}
+	if n.Pending {
+		d := itemDays{}
+		d.add(n.AssigneeID, n.AssignedGroupID, n.DueOn, 1)
+		if err := d.apply(tx); err != nil {
+			return nil, err
+		}
+	}
 	what := M("note on {{.Kind}} {{.ID}}: {{.Title}}", "Kind", M(string(n.ObjectKind)), "ID", n.ObjectID, "Title", n.Title)
 	if n.IsAction {
 		what = M("action item on {{.Kind}} {{.ID}}: {{.Title}}", "Kind", M(string(n.ObjectKind)), "ID", n.ObjectID, "Title", n.Title)
@@ -237,7 +244,18 @@ func (s *Store) setDone(ctx context.Context, by Actor, id uint, done bool) error
 		} else {
 			upd["done_at"], upd["done_by"] = nil, ""
 		}
-		if err := tx.Model(&Note{}).Where("id = ?", id).Updates(upd).Error; err != nil {
+		// Only if it is still as read: another desk may have just done it.
+		changed, err := updateItems(tx, upd, "id = ? AND pending = ?", id, done)
+		if err != nil || len(changed) == 0 {
+			return err
+		}
+		delta := int64(1)
+		if done {
+			delta = -1
+		}
+		d := itemDays{}
+		d.add(changed[0].AssigneeID, changed[0].AssignedGroupID, changed[0].DueOn, delta)
+		if err := d.apply(tx); err != nil {
 			return err
 		}
 		if err := logSignatureCheck(tx, by, now, &n, done); err != nil {

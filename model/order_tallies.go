@@ -149,12 +149,16 @@ func rebuildOrderTallies(tx *gorm.DB, loc *time.Location) error {
 	return nil
 }
 
-// RebuildDerived recomputes what is kept beside the orders for speed (the
-// counts by state, the gate deadlines, each customer's last prices) from
-// the orders themselves, in one transaction (orderdesk check -repair).
+// RebuildDerived recomputes what is kept for speed (the orders' counts by
+// state, the gate deadlines, each customer's last prices, the pending
+// action items by owner and day) from the records themselves, in one
+// transaction (orderdesk check -repair).
 func (s *Store) RebuildDerived(ctx context.Context) error {
 	return s.write(ctx, func(tx *gorm.DB) error {
 		if err := rebuildOrderTallies(tx, s.Location()); err != nil {
+			return err
+		}
+		if err := rebuildItemDays(tx); err != nil {
 			return err
 		}
 		return rebuildLastPrices(tx)

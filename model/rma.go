@@ -47,6 +47,12 @@ func (st RMAState) Name() Msg {
 // Open reports whether the return still waits for someone's step.
 func (st RMAState) Open() bool { return st != RMAClosed && st != RMACancelled }
 
+// openRMAStates are the states Open reports, named one by one so that a
+// count of the overdue returns seeks each state's past-due part of
+// idx_rmas_due (state, due_on); "state NOT IN (closed, cancelled)" read
+// every entry of the index, the closed returns of all the years included.
+var openRMAStates = []RMAState{RMAOpened, RMAAuthorized, RMAReceived, RMAInspected, RMADecided}
+
 // RMAReason is why the goods come back.
 type RMAReason string
 

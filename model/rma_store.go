@@ -231,7 +231,7 @@ func (s *Store) RMAs(ctx context.Context, open bool) ([]RMARow, error) {
 // due first: the manager's dashboard shows them.
 func (s *Store) OverdueRMAs(ctx context.Context) ([]RMARow, error) {
 	var out []RMARow
-	return out, s.rmaRows(ctx).Where("rmas.state NOT IN ? AND rmas.due_on < ?", []RMAState{RMAClosed, RMACancelled}, s.Today()).
+	return out, s.rmaRows(ctx).Where("rmas.state IN ? AND rmas.due_on < ?", openRMAStates, s.Today()).
 		Order("rmas.due_on, rmas.no").Scan(&out).Error
 }
 

@@ -2,6 +2,7 @@ package model
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -268,5 +269,15 @@ func TestReturnableByLine(t *testing.T) {
 	// The rule refuses by the same count: 70 of line 1 may come back, 71 not.
 	if _, err := newRMA(o, c, RMAInput{OrderID: o.ID, Lines: map[int]Qty{1: QtyOf(71)}, Reason: ReasonDamage}, shipments, rmas); err == nil || !strings.Contains(err.Error(), "70 were shipped and not returned") {
 		t.Fatalf("71 of 70 left: %v", err)
+	}
+}
+
+// TestOpenRMAStatesAreTheOpenOnes: the list the overdue counts seek is
+// exactly the states Open reports.
+func TestOpenRMAStatesAreTheOpenOnes(t *testing.T) {
+	for _, st := range []RMAState{RMAOpened, RMAAuthorized, RMAReceived, RMAInspected, RMADecided, RMAClosed, RMACancelled} {
+		if slices.Contains(openRMAStates, st) != st.Open() {
+			t.Errorf("%s: in the open list %v, open %v", st, slices.Contains(openRMAStates, st), st.Open())
+		}
 	}
 }

@@ -263,8 +263,8 @@ func (s *Store) vacuumInto(ctx context.Context, tmp string) error {
 // Check runs the consistency checks and returns every problem found (none
 // means the data is sound): the schema's tables, columns and indexes
 // against the schema's own (SchemaProblems), the order counts and gate
-// deadlines against the orders, and every shipped order's shipment, on
-// both databases; integrity_check and foreign_key_check on SQLite
+// deadlines against the orders, the action item counts against the notes,
+// and every shipped order's shipment, on both databases; integrity_check and foreign_key_check on SQLite
 // (PostgreSQL enforces both itself).
 func (s *Store) Check(ctx context.Context) ([]string, error) {
 	schema, err := s.SchemaProblems(ctx)
@@ -276,6 +276,11 @@ func (s *Store) Check(ctx context.Context) ([]string, error) {
 		return nil, fmt.Errorf("order counts and deadlines: %w", err)
 	}
 	problems := append(schema, tallies...)
+	items, err := itemDayProblems(s.reader(ctx))
+	if err != nil {
+		return nil, fmt.Errorf("action item counts: %w", err)
+	}
+	problems = append(problems, items...)
 	unshipped, err := shipmentProblems(s.reader(ctx))
 	if err != nil {
 		return nil, fmt.Errorf("shipped orders: %w", err)
