@@ -43,7 +43,7 @@ func newCustomersScreen(w fyne.Window, store *model.Store, desk *Desk, settings 
 		source:     PageSource[model.Customer]{Count: store.CountCustomers, Fetch: store.Customers},
 		bindRow:    s.bindRow,
 		countText: func(n int) string {
-			return plural(n, lang.L("1 customer"), lang.L("{{.N}} customers", map[string]any{"N": n}))
+			return plural(n, lang.L("1 customer"), lang.L("{{.N}} customers", map[string]any{"N": model.Count(n)}))
 		},
 		describe: func(c *model.Customer) recordInfo {
 			return recordInfo{id: c.ID, active: c.Active, display: c.Display()}

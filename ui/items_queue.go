@@ -214,7 +214,7 @@ func (s *queuesScreen) apply(f model.QueueFilter, items []model.Note, counts mod
 	s.bar.Refresh()
 	switch total := n[s.bar.SelectedIndex()]; {
 	case f.GroupID == 0 && total > len(items):
-		s.count.SetText(lang.L("the oldest {{.N}} of {{.Total}}", map[string]any{"N": len(items), "Total": total}))
+		s.count.SetText(lang.L("the oldest {{.N}} of {{.Total}}", map[string]any{"N": model.Count(len(items)), "Total": model.Count(total)}))
 	default:
 		s.count.SetText(plural(len(items), lang.L("1 action item"), lang.L("{{.N}} action items", map[string]any{"N": len(items)})))
 	}

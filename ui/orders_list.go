@@ -343,7 +343,7 @@ func (l *orderList) onLoaded(n int) {
 	atLeast, f := l.atLeast, l.filter
 	l.mu.Unlock()
 	if atLeast {
-		l.count.SetText(lang.L("{{.N}} or more orders: narrow the search", map[string]any{"N": n}))
+		l.count.SetText(lang.L("{{.N}} or more orders: narrow the search", map[string]any{"N": model.Count(n)}))
 		return
 	}
 	if n == 0 && strings.TrimSpace(f.Text) != "" && f.View != model.ViewAll {
@@ -352,7 +352,7 @@ func (l *orderList) onLoaded(n int) {
 		l.count.SetText(lang.L("None in this view: try All orders"))
 		return
 	}
-	l.count.SetText(plural(n, lang.L("1 order"), lang.L("{{.N}} orders", map[string]any{"N": n})))
+	l.count.SetText(plural(n, lang.L("1 order"), lang.L("{{.N}} orders", map[string]any{"N": model.Count(n)})))
 }
 
 // customerLabel is how a row names its customer: code and Chinese name,

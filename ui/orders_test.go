@@ -198,3 +198,15 @@ func TestOrderListSaysWhereElseToLook(t *testing.T) {
 		t.Errorf("All orders searching %s: %q, count %q", closed[0].No, rows, l.count.Text)
 	}
 }
+
+// TestOrderCountReadsWithCommas: an office of 250,000 orders shows
+// "32,017 orders", not "32017 orders", as every amount on screen groups its digits.
+func TestOrderCountReadsWithCommas(t *testing.T) {
+	store := demoStore(t, 20)
+	o := newOrderDesk(t, store, employee(t, store, "YC"))
+	l := o.s.list
+	o.do(func() { l.onLoaded(32017) })
+	if got := l.count.Text; got != "32,017 orders" {
+		t.Errorf("the count reads %q", got)
+	}
+}

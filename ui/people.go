@@ -77,7 +77,7 @@ func newPeopleScreen(w fyne.Window, store *model.Store, desk *Desk, settings *Se
 		source:     PageSource[model.Employee]{Count: store.CountPeople, Fetch: store.People},
 		bindRow:    bindPersonRow,
 		countText: func(n int) string {
-			return plural(n, lang.L("1 person"), lang.L("{{.N}} people", map[string]any{"N": n}))
+			return plural(n, lang.L("1 person"), lang.L("{{.N}} people", map[string]any{"N": model.Count(n)}))
 		},
 		describe: func(e *model.Employee) recordInfo {
 			return recordInfo{id: e.ID, active: e.Active, display: e.Display()}

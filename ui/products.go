@@ -38,7 +38,7 @@ func newProductsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *
 		source:     PageSource[model.Product]{Count: store.CountProducts, Fetch: store.Products},
 		bindRow:    bindProductRow,
 		countText: func(n int) string {
-			return plural(n, lang.L("1 product"), lang.L("{{.N}} products", map[string]any{"N": n}))
+			return plural(n, lang.L("1 product"), lang.L("{{.N}} products", map[string]any{"N": model.Count(n)}))
 		},
 		describe: func(p *model.Product) recordInfo {
 			return recordInfo{id: p.ID, active: p.Active, display: p.Display()}

@@ -236,7 +236,7 @@ func (s *shippingScreen) newList(v model.ShipmentView) *PagedList[model.Shipment
 		if l != s.current() {
 			return // reloaded after a change, not on screen
 		}
-		s.count.SetText(plural(n, lang.L("1 row"), lang.L("{{.N}} rows", map[string]any{"N": n})))
+		s.count.SetText(plural(n, lang.L("1 row"), lang.L("{{.N}} rows", map[string]any{"N": model.Count(n)})))
 		if s.focusOnLoad {
 			s.focusOnLoad = false
 			l.FocusFirst()

@@ -32,7 +32,7 @@ func newVendorsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *S
 		source:     PageSource[model.Vendor]{Count: store.CountVendors, Fetch: store.Vendors},
 		bindRow:    bindVendorRow,
 		countText: func(n int) string {
-			return plural(n, lang.L("1 vendor"), lang.L("{{.N}} vendors", map[string]any{"N": n}))
+			return plural(n, lang.L("1 vendor"), lang.L("{{.N}} vendors", map[string]any{"N": model.Count(n)}))
 		},
 		describe: func(v *model.Vendor) recordInfo {
 			return recordInfo{id: v.ID, active: v.Active, display: v.Display()}
