@@ -90,3 +90,41 @@ func TestDashboardReadsCountsNotItems(t *testing.T) {
 		}
 	}
 }
+
+// TestBroadCustomerSearchWalksNewestFirst: a search matching several
+// customers' many orders ("金鼎": five customers) reads its page newest
+// first and stops when it is full, instead of gathering every order of
+// those customers through their index and sorting them.
+func TestBroadCustomerSearchWalksNewestFirst(t *testing.T) {
+	f := newDesk(t)
+	if err := f.s.GenerateOrders(f.ctx, 300, 1, nil); err != nil {
+		t.Fatal(err)
+	}
+	var cust []Customer
+	if err := f.s.db.Order("id").Limit(2).Find(&cust).Error; err != nil || len(cust) < 2 {
+		t.Fatalf("customers: %v", err)
+	}
+	defer func(b int) { broadAt = b }(broadAt)
+	broadAt = 1
+	text := cust[0].Code[:1] // the customers' codes share their first letter
+	var rows []OrderRow
+	plans := queryPlans(t, f.s, func() {
+		var err error
+		if rows, err = f.s.Orders(f.ctx, OrderFilter{View: ViewAll, Text: text, Limit: 20}); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if len(rows) == 0 {
+		t.Fatalf("searching %q found nothing", text)
+	}
+	for _, p := range reading(plans, "customer_code") {
+		if strings.Contains(p, "idx_orders_customer") || strings.Contains(p, "TEMP B-TREE FOR ORDER BY") {
+			t.Errorf("the page gathers by customer and sorts:\n%s", p)
+		}
+	}
+	for i := 1; i < len(rows); i++ {
+		if rows[i-1].ID < rows[i].ID {
+			t.Errorf("%s before %s: not newest first", rows[i-1].No, rows[i].No)
+		}
+	}
+}

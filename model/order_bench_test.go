@@ -115,6 +115,8 @@ func BenchmarkOrderQueries(b *testing.B) {
 		{"customer", OrderFilter{View: ViewAll, CustomerID: cust.ID}},
 		{"search-number", OrderFilter{View: ViewAll, Text: lastNo}},
 		{"search-customer-zh", OrderFilter{View: ViewAll, Text: "金鼎印刷2號"}},
+		{"search-customers-zh", OrderFilter{View: ViewAll, Text: "金鼎"}}, // five customers' names
+		{"search-one-char", OrderFilter{View: ViewAll, Text: "金"}},
 		{"search-po", OrderFilter{View: ViewAll, Text: "PO12345"}},
 		{"search-product-zh", OrderFilter{View: ViewAll, Text: "格拉辛"}},
 		{"sort-promised", OrderFilter{View: ViewOpen, Sort: SortPromised}},

@@ -263,6 +263,9 @@ func (s *Store) Orders(ctx context.Context, f OrderFilter) ([]OrderRow, error) {
 	if err != nil {
 		return nil, err
 	}
+	if text != nil && f.Sort == "" {
+		text.walk = true // a broad match is read newest first (below)
+	}
 	q := orderQuery(db, f, s.Now(), text).
 		Select(`orders.id, orders.no, orders.state, orders.customer_id, customers.code AS customer_code,
 			customers.name_zh AS customer_name_zh, customers.name_en AS customer_name_en, orders.customer_po,

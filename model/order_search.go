@@ -32,6 +32,9 @@ type textMatch struct {
 	broad bool
 	// poMatches and noMatches: whether any order has such a PO or number.
 	poMatches, noMatches bool
+	// walk: the page is read newest first (a broad match in the list's
+	// natural order), so the customers' condition must not drive the plan.
+	walk bool
 }
 
 // oneCustomer reports whether the search is just one customer's orders,
@@ -112,7 +115,15 @@ func (m *textMatch) where() clause.Expr {
 	}
 	if m.broad {
 		if len(m.customers) > 0 {
-			conds, args = append(conds, "orders.customer_id IN ?"), append(args, m.customers)
+			cond := "orders.customer_id IN ?"
+			if m.walk {
+				// Unary + keeps the planner off the customer index: with it
+				// SQLite gathered every order of "金鼎"'s five customers
+				// (31,000 of 250,000) and sorted them for a page of 100,
+				// 52 ms; walking newest first fills the page in ~1 ms.
+				cond = "+orders.customer_id IN ?"
+			}
+			conds, args = append(conds, cond), append(args, m.customers)
 		}
 		if len(m.products) > 0 {
 			conds = append(conds, "EXISTS (SELECT 1 FROM order_lines WHERE order_lines.order_id = orders.id AND order_lines.product_id IN ?)")
