@@ -116,10 +116,13 @@ func (s *Store) migrate(ctx context.Context, opt Options) error {
 	}
 	if cur > 0 && s.Dialect == SQLite {
 		bak := fmt.Sprintf("%s.before-schema-%d-%s.bak", s.Path, cur+1, s.now().Format("20060102-150405"))
+		noticeUpgrade(ctx, Upgrade{From: cur, To: target, Copy: bak})
 		if err := s.Backup(ctx, bak); err != nil {
 			return fmt.Errorf("back up before migrating: %w", err)
 		}
 		s.BackupBeforeMigration = bak
+	} else if cur > 0 {
+		noticeUpgrade(ctx, Upgrade{From: cur, To: target})
 	}
 	if s.Dialect == SQLite {
 		if err := db.Exec("PRAGMA foreign_keys = OFF").Error; err != nil {

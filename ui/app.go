@@ -46,30 +46,22 @@ func Run(target string, open Opener, makeDemo DemoMaker) error {
 	if target == "" {
 		target = settings.Database()
 	}
-	store, err := open(context.Background(), target)
-	if err == nil {
-		var empty bool
-		if empty, err = store.IsEmpty(context.Background()); err != nil {
-			store.Close()
-		} else if !empty {
-			makeDemo = nil
-		}
-	}
-	if err != nil {
-		model.LogError("open the database", err)
-		showStartupError(a, err)
-		return err
-	}
 	w := a.NewWindow(lang.L("OrderDesk"))
 	// The background jobs live as long as the window: closing it cancels
 	// them, and the store is closed only once they have ended.
 	ctx, cancel := context.WithCancel(context.Background())
-	var shell *Shell
+	var (
+		shell   *Shell
+		store   *model.Store
+		openErr error
+	)
 	defer func() {
 		if shell != nil {
 			shell.stopBackground()
 		}
-		store.Close()
+		if store != nil {
+			store.Close()
+		}
 	}()
 	defer cancel()
 	// start builds the window on s and asks who is at the desk (unless
@@ -86,23 +78,47 @@ func Run(target string, open Opener, makeDemo DemoMaker) error {
 	}
 	size := settings.WindowSize()
 	w.Resize(size)
-	a.Lifecycle().SetOnStarted(func() { fitWindow(w, size) })
 	w.SetMaster()
 	w.SetOnClosed(func() {
-		settings.SetWindowSize(w.Canvas().Size())
+		if openErr == nil { // the small error window's size is not the desk's
+			settings.SetWindowSize(w.Canvas().Size())
+		}
 		cancel()
 	})
-	if makeDemo != nil {
-		w.SetTitle(lang.L("OrderDesk — first start"))
-		w.SetContent(newFirstStart(store, open, makeDemo, start).Content())
-	} else {
-		// Dialogs need the window on screen: start once the app is running.
-		// Orders is the clerk's main screen, and where a draft left by a
-		// crash reopens.
-		a.Lifecycle().SetOnStarted(func() { fitWindow(w, size); start(store, nil) })
-	}
+	// The window shows at once and says what it opens; the database opens
+	// beside it (an upgrade copies the file first). Dialogs need the window
+	// on screen, so the desk starts once the app runs and the store is open.
+	op := newOpening(target)
+	w.SetContent(op.content)
+	a.Lifecycle().SetOnStarted(func() {
+		fitWindow(w, size)
+		op.open(open, target, func(s *model.Store, empty bool, err error) {
+			if err != nil {
+				openErr = err
+				model.LogError("open the database", err)
+				w.SetTitle(lang.L("OrderDesk could not start"))
+				w.SetContent(startupErrorContent(err, w.Close))
+				w.Resize(fyne.NewSize(560, 240))
+				w.CenterOnScreen()
+				return
+			}
+			if ctx.Err() != nil {
+				s.Close() // the window closed while the data opened
+				return
+			}
+			store = s
+			if empty && makeDemo != nil {
+				w.SetTitle(lang.L("OrderDesk — first start"))
+				w.SetContent(newFirstStart(store, open, makeDemo, start).Content())
+				return
+			}
+			// Orders is the clerk's main screen, and where a draft left by
+			// a crash reopens.
+			start(store, nil)
+		})
+	})
 	w.ShowAndRun()
-	return nil
+	return openErr
 }
 
 // openDesk builds the main window on store and starts it on Orders, the
@@ -118,16 +134,6 @@ func openDesk(w fyne.Window, store *model.Store, settings *Settings, signedIn *m
 		shell.Start()
 	}
 	return shell
-}
-
-// showStartupError shows why OrderDesk could not start, as a sentence a
-// clerk can read, with a Close button, and returns when it is closed.
-func showStartupError(a fyne.App, err error) {
-	w := a.NewWindow(lang.L("OrderDesk could not start"))
-	w.SetContent(startupErrorContent(err, w.Close))
-	w.Resize(fyne.NewSize(560, 240))
-	w.CenterOnScreen()
-	w.ShowAndRun()
 }
 
 // startupErrorContent is the error window's content.
