@@ -255,6 +255,9 @@ type TicketFilter struct {
 	Text      string // number or subject
 	Offset    int
 	Limit     int
+	// PerStatus, with open Statuses, reads the page of each status's
+	// column (Limit is then ignored) in one statement: the board as it opens.
+	PerStatus int
 }
 
 func (s *Store) ticketQuery(ctx context.Context, f TicketFilter) *gorm.DB {
@@ -295,6 +298,9 @@ func (s *Store) ticketQuery(ctx context.Context, f TicketFilter) *gorm.DB {
 
 // Tickets returns one page of tickets: most urgent first, then by due date and number.
 func (s *Store) Tickets(ctx context.Context, f TicketFilter) ([]Ticket, error) {
+	if f.PerStatus > 0 {
+		return s.ticketColumns(ctx, f)
+	}
 	var out []Ticket
 	// The lists and the board show neither the description nor the
 	// resolution, which may be long (an e-mail's text): rows come without
