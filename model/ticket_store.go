@@ -305,7 +305,7 @@ func (s *Store) Tickets(ctx context.Context, f TicketFilter) ([]Ticket, error) {
 	// The lists and the board show neither the description nor the
 	// resolution, which may be long (an e-mail's text): rows come without
 	// them, and Ticket(id) reads them for the detail.
-	q := s.ticketQuery(ctx, f).Omit("description", "resolution").Preload("Manager").Preload("Customer")
+	q := s.ticketQuery(ctx, f).Omit("description", "resolution")
 	if closedOnly(f.Statuses) {
 		// Done work has no urgency: the most recently closed first.
 		q = q.Order("updated_at DESC, id DESC")
@@ -318,7 +318,10 @@ func (s *Store) Tickets(ctx context.Context, f TicketFilter) ([]Ticket, error) {
 	if f.Offset > 0 {
 		q = q.Offset(f.Offset)
 	}
-	return out, q.Find(&out).Error
+	if err := q.Find(&out).Error; err != nil {
+		return nil, err
+	}
+	return out, withNames(s.reader(ctx), out)
 }
 
 // ticketColumnOrder is an open column's order: the most urgent first, then
