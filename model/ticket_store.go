@@ -256,7 +256,8 @@ type TicketFilter struct {
 	Offset    int
 	Limit     int
 	// PerStatus, with open Statuses, reads the page of each status's
-	// column (Limit is then ignored) in one statement: the board as it opens.
+	// column (Limit is then ignored) in one statement: the board as it
+	// opens. The cards come by status number, each column's in its order.
 	PerStatus int
 }
 
