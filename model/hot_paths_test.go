@@ -128,3 +128,39 @@ func TestBroadCustomerSearchWalksNewestFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestTicketBoardOpensOnIndexes: the board's first pages walk each open
+// column's index to its page, reading only the index, and a person's
+// column counts read an index alone (schema step 23).
+func TestTicketBoardOpensOnIndexes(t *testing.T) {
+	f := newDesk(t)
+	if err := f.s.GenerateTickets(f.ctx, 1200, 1); err != nil {
+		t.Fatal(err)
+	}
+	var open, closed []TicketStatus
+	for _, st := range TicketStatuses {
+		if st.Closed() {
+			closed = append(closed, st)
+		} else {
+			open = append(open, st)
+		}
+	}
+	plans := queryPlans(t, f.s, func() {
+		if _, err := f.s.Tickets(f.ctx, TicketFilter{Statuses: open, PerStatus: 50}); err != nil {
+			t.Fatal(err)
+		}
+	})
+	walks := reading(plans, "UNION ALL")
+	if len(walks) != 1 || strings.Count(walks[0], "COVERING INDEX idx_tickets_column") != len(open) {
+		t.Errorf("want one read walking idx_tickets_column once per open column:\n%s", strings.Join(plans, "\n"))
+	}
+	mgr := f.clerk.ID
+	for _, statuses := range [][]TicketStatus{open, closed} {
+		plans := queryPlans(t, f.s, func() {
+			if _, err := f.s.CountTicketsByStatus(f.ctx, TicketFilter{Statuses: statuses, Manager: &mgr}); err != nil {
+				t.Fatal(err)
+			}
+		})
+		planUses(t, plans, "COVERING INDEX idx_tickets_manager_status")
+	}
+}

@@ -255,6 +255,10 @@ type TicketFilter struct {
 	Text      string // number or subject
 	Offset    int
 	Limit     int
+	// PerStatus, with open Statuses, reads the page of each status's
+	// column (Limit is then ignored) in one statement: the board as it
+	// opens. The cards come by status number, each column's in its order.
+	PerStatus int
 }
 
 func (s *Store) ticketQuery(ctx context.Context, f TicketFilter) *gorm.DB {
@@ -295,11 +299,14 @@ func (s *Store) ticketQuery(ctx context.Context, f TicketFilter) *gorm.DB {
 
 // Tickets returns one page of tickets: most urgent first, then by due date and number.
 func (s *Store) Tickets(ctx context.Context, f TicketFilter) ([]Ticket, error) {
+	if f.PerStatus > 0 {
+		return s.ticketColumns(ctx, f)
+	}
 	var out []Ticket
 	// The lists and the board show neither the description nor the
 	// resolution, which may be long (an e-mail's text): rows come without
 	// them, and Ticket(id) reads them for the detail.
-	q := s.ticketQuery(ctx, f).Omit("description", "resolution").Preload("Manager").Preload("Customer")
+	q := s.ticketQuery(ctx, f).Omit("description", "resolution")
 	if closedOnly(f.Statuses) {
 		// Done work has no urgency: the most recently closed first.
 		q = q.Order("updated_at DESC, id DESC")
@@ -312,7 +319,10 @@ func (s *Store) Tickets(ctx context.Context, f TicketFilter) ([]Ticket, error) {
 	if f.Offset > 0 {
 		q = q.Offset(f.Offset)
 	}
-	return out, q.Find(&out).Error
+	if err := q.Find(&out).Error; err != nil {
+		return nil, err
+	}
+	return out, withNames(s.reader(ctx), out)
 }
 
 // ticketColumnOrder is an open column's order: the most urgent first, then

@@ -86,13 +86,14 @@ func BenchmarkTicketBoardLoad(b *testing.B) {
 					}
 					return
 				}
+				var open []model.TicketStatus
 				for _, st := range model.TicketStatuses {
-					if st.Closed() {
-						continue // collapsed: counted only
+					if !st.Closed() { // the closed ones are collapsed: counted only
+						open = append(open, st)
 					}
-					if _, err := columnPage(ctx, s, tc.f, st, 0); err != nil {
-						b.Fatal(err)
-					}
+				}
+				if _, err := firstPages(ctx, s, tc.f, open); err != nil {
+					b.Fatal(err)
 				}
 			})
 			if p > 100*time.Millisecond {

@@ -150,7 +150,7 @@ func (b *ticketBoard) CreateRenderer() fyne.WidgetRenderer {
 }
 
 // reload loads every column afresh with filter f: the counts in one query,
-// the first page of each open column in its own load.
+// the first pages of the open columns in one more.
 func (b *ticketBoard) reload(f model.TicketFilter) {
 	b.gen++
 	gen := b.gen
@@ -183,10 +183,19 @@ func (b *ticketBoard) reload(f model.TicketFilter) {
 	if f.Manager != nil {
 		b.loadPerson(f)
 	}
+	var open, closed []*boardColumn
 	for _, c := range b.cols {
-		if !c.collapsed && (f.Manager == nil || c.status.Closed()) {
-			b.loadPage(c, 0)
+		switch {
+		case c.collapsed:
+		case c.status.Closed():
+			closed = append(closed, c)
+		case f.Manager == nil:
+			open = append(open, c)
 		}
+	}
+	b.loadFirstPages(open)
+	for _, c := range closed {
+		b.loadPage(c, 0)
 	}
 }
 
@@ -222,11 +231,13 @@ func (b *ticketBoard) loadPerson(f model.TicketFilter) {
 				return
 			}
 			if len(rows) > personCap {
+				var open []*boardColumn
 				for _, c := range b.cols {
 					if !c.collapsed && !c.status.Closed() {
-						b.loadPage(c, 0)
+						open = append(open, c)
 					}
 				}
+				b.loadFirstPages(open)
 				return
 			}
 			by := map[model.TicketStatus][]model.Ticket{}
@@ -262,6 +273,47 @@ func boardCounts(ctx context.Context, store ticketBoardStore, f model.TicketFilt
 func columnPage(ctx context.Context, store ticketBoardStore, f model.TicketFilter, status model.TicketStatus, offset int) ([]model.Ticket, error) {
 	f.Statuses, f.Offset, f.Limit = []model.TicketStatus{status}, offset, ticketPage
 	return store.Tickets(ctx, f)
+}
+
+// firstPages loads the first page of each open column of statuses under
+// filter f in one read (off the UI goroutine): the cards come by status,
+// each column's in its order.
+func firstPages(ctx context.Context, store ticketBoardStore, f model.TicketFilter, statuses []model.TicketStatus) ([]model.Ticket, error) {
+	f.Statuses, f.Offset, f.Limit, f.PerStatus = statuses, 0, 0, ticketPage
+	return store.Tickets(ctx, f)
+}
+
+// loadFirstPages loads the first page of each of the open columns cols in
+// one load, as loadPage(c, 0) would column by column.
+func (b *ticketBoard) loadFirstPages(cols []*boardColumn) {
+	if len(cols) == 0 {
+		return
+	}
+	gen, f := b.gen, b.filter
+	statuses := make([]model.TicketStatus, len(cols))
+	for i, c := range cols {
+		statuses[i] = c.status
+	}
+	b.s.work.Go(func() func() {
+		rows, err := firstPages(context.Background(), b.s.store, f, statuses)
+		return func() {
+			if gen != b.gen {
+				return
+			}
+			if err != nil {
+				b.s.showLoadErr(err)
+				return
+			}
+			by := map[model.TicketStatus][]model.Ticket{}
+			for i := range rows {
+				by[rows[i].Status] = append(by[rows[i].Status], rows[i])
+			}
+			for _, c := range cols {
+				c.tickets, c.fetched = by[c.status], len(by[c.status])
+				b.landed(c)
+			}
+		}
+	})
 }
 
 // loadPage loads the page of c's column starting at offset (0 replaces the cards).
