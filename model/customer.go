@@ -88,7 +88,13 @@ func (c *Customer) Name(lang string) string {
 
 // Display returns "C0012 萬國紙業 Wan Kuo Paper" for lists and pickers.
 func (c *Customer) Display() string {
-	return strings.TrimSpace(strings.Join([]string{c.Code, c.NameZH, c.NameEN}, " "))
+	var parts []string
+	for _, p := range []string{c.Code, c.NameZH, c.NameEN} {
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p) // no double space for a name not given
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 // ShipTo returns the delivery address, or the billing address when none is set.

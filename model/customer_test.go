@@ -164,3 +164,21 @@ func TestPricePlan(t *testing.T) {
 		}
 	}
 }
+
+// TestCustomerDisplay: a customer is shown by code and the names it has,
+// one space between each, none doubled for a name not given.
+func TestCustomerDisplay(t *testing.T) {
+	for _, tc := range []struct {
+		c    Customer
+		want string
+	}{
+		{Customer{Code: "C0012", NameZH: "萬國紙業", NameEN: "Wan Kuo Paper"}, "C0012 萬國紙業 Wan Kuo Paper"},
+		{Customer{Code: "B007", NameEN: "Lotus Trading GmbH"}, "B007 Lotus Trading GmbH"},
+		{Customer{Code: "A001", NameZH: "金鼎印刷"}, "A001 金鼎印刷"},
+		{Customer{Code: "X1", NameZH: " ", NameEN: ""}, "X1"},
+	} {
+		if got := tc.c.Display(); got != tc.want {
+			t.Errorf("%+v: %q, want %q", tc.c, got, tc.want)
+		}
+	}
+}
