@@ -288,7 +288,7 @@ func (s *Store) ticketQuery(ctx context.Context, f TicketFilter) *gorm.DB {
 		q = q.Where("open = ? AND due_on IS NOT NULL AND due_on <> '' AND due_on < ?", true, f.OverdueOn)
 	}
 	if text := strings.TrimSpace(f.Text); text != "" {
-		q = q.Where(`(no LIKE ? ESCAPE '\' OR LOWER(subject) LIKE ? ESCAPE '\')`, likePattern(strings.ToUpper(text)), likePattern(strings.ToLower(text)))
+		q = s.whereTicketText(q, text)
 	}
 	return q
 }

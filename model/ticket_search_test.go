@@ -1,0 +1,193 @@
+package model
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// searchTickets opens one ticket for each subject (the NEED-INFO type's
+// "no response needed" closes some at once when CS started it; these stay
+// New) and returns them by subject.
+func searchTickets(t *testing.T, f *deskFixture, subjects ...string) map[string]*Ticket {
+	t.Helper()
+	out := map[string]*Ticket{}
+	for _, subj := range subjects {
+		tk, err := f.s.CreateTicket(f.ctx, f.clerk.Actor(), TicketInput{Type: "QUESTION", Subject: subj, Description: "description holds kraft too"})
+		if err != nil {
+			t.Fatalf("%s: %v", subj, err)
+		}
+		out[subj] = tk
+	}
+	return out
+}
+
+// scanTicketNos is the search as a plain scan of every ticket, with no
+// index to narrow it: what the search must find.
+func scanTicketNos(t *testing.T, s *Store, text string) []string {
+	t.Helper()
+	var nos []string
+	err := s.db.Model(&Ticket{}).Where(`(LOWER(no) LIKE ? ESCAPE '\' OR LOWER(subject) LIKE ? ESCAPE '\')`,
+		likePattern(strings.ToUpper(text)), likePattern(strings.ToLower(text))).Order("no").Pluck("no", &nos).Error
+	if err != nil {
+		t.Fatal(err)
+	}
+	return nos
+}
+
+// everyStatus is a filter's Statuses that keeps closed tickets too.
+var everyStatus = TicketStatuses
+
+// TestTicketSearchFindsWhatAScanFinds: the search through the text index
+// finds exactly the tickets a scan of the number and subject finds: in any
+// ASCII case, in Chinese, one or two characters (too short for a trigram),
+// LIKE's wildcards typed literally, never the description; and after a
+// subject is edited, by its new words and no longer by its old ones.
+func TestTicketSearchFindsWhatAScanFinds(t *testing.T) {
+	f := newDesk(t)
+	tk := searchTickets(t, f, "Quote for Kraft paper", "QUOTE letter sent", "萬國紙業 報價單", "紙箱 quotation",
+		"100% recycled board", "size a_b", "sizes axb", `customer said "rush"`, "ÄRGER mit Lieferung", "ärger again", "Old subject words")
+	edited := tk["Old subject words"]
+	if _, err := f.s.EditTicket(f.ctx, f.clerk.Actor(), edited.ID, edited.Version, TicketEdit{Subject: "Renamed to Corrugated", Type: edited.Type}); err != nil {
+		t.Fatal(err)
+	}
+	tk["Renamed to Corrugated"] = edited
+	// Closed tickets are searched too (the board's counted columns).
+	if _, err := f.s.ApplyTicket(f.ctx, f.clerk.Actor(), tk["QUOTE letter sent"].ID, 0, func(t *Ticket, c Ctx) error {
+		return t.Cancel(c, "created in error")
+	}); err != nil {
+		t.Fatal(err)
+	}
+	no := tk["紙箱 quotation"].No
+	for _, tc := range []struct {
+		text string
+		want []string // subjects; nil: whatever the scan finds (the database's own LOWER decides)
+	}{
+		{"quote", []string{"Quote for Kraft paper", "QUOTE letter sent"}},
+		{"QuOtA", []string{"紙箱 quotation"}},
+		{"kraft", []string{"Quote for Kraft paper"}}, // the descriptions hold it too: not searched
+		{"  KRAFT paper ", []string{"Quote for Kraft paper"}},
+		{"報價單", []string{"萬國紙業 報價單"}},
+		{"國紙業", []string{"萬國紙業 報價單"}},
+		{"紙業", []string{"萬國紙業 報價單"}},                // two characters: no trigram
+		{"紙", []string{"萬國紙業 報價單", "紙箱 quotation"}}, // one
+		{"qu", []string{"Quote for Kraft paper", "QUOTE letter sent", "紙箱 quotation"}},
+		{"Q", []string{"Quote for Kraft paper", "QUOTE letter sent", "紙箱 quotation"}},
+		{"0% r", []string{"100% recycled board"}},
+		{"a_b", []string{"size a_b"}},
+		{`"rush"`, []string{`customer said "rush"`}},
+		{strings.ToLower(no), []string{"紙箱 quotation"}}, // the number, typed in small letters
+		{no[len(no)-5:], []string{"紙箱 quotation"}},
+		{"corrugated", []string{"Renamed to Corrugated"}}, // the edited subject
+		{"subject words", []string{}},                    // its old words
+		{"ärger", nil},                                   // SQLite's LOWER folds only ASCII
+		{"no such words", []string{}},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			scan := scanTicketNos(t, f.s, tc.text)
+			if tc.want != nil {
+				var want []string
+				for _, subj := range tc.want {
+					want = append(want, tk[subj].No)
+				}
+				slices.Sort(want)
+				if fmt.Sprint(scan) != fmt.Sprint(want) {
+					t.Fatalf("the scan finds %v, want %v", scan, want)
+				}
+			}
+			rows, err := f.s.Tickets(f.ctx, TicketFilter{Statuses: everyStatus, Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, r := range rows {
+				got = append(got, r.No)
+			}
+			slices.Sort(got)
+			if fmt.Sprint(got) != fmt.Sprint(scan) {
+				t.Errorf("the search finds %v, a scan %v", got, scan)
+			}
+			counts, err := f.s.CountTicketsByStatus(f.ctx, TicketFilter{Statuses: everyStatus, Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := 0
+			for _, c := range counts {
+				n += c
+			}
+			if n != len(scan) {
+				t.Errorf("the counts %v add up to %d, a scan finds %d", counts, n, len(scan))
+			}
+		})
+	}
+}
+
+// TestTicketClosedCountsSearchTheTextIndex: the board's closed columns,
+// counted under a search of three characters or more, read the tickets the
+// trigram index names instead of every closed ticket; a shorter search
+// cannot use it and scans.
+func TestTicketClosedCountsSearchTheTextIndex(t *testing.T) {
+	f := newDesk(t)
+	if err := f.s.GenerateTickets(f.ctx, 1200, 1); err != nil {
+		t.Fatal(err)
+	}
+	closed := []TicketStatus{TicketCancelled, TicketCompleted}
+	for _, tc := range []struct {
+		text  string
+		index bool
+	}{{"quote", true}, {"報價單", true}, {"紙業", false}} {
+		plans := queryPlans(t, f.s, func() {
+			if _, err := f.s.CountTicketsByStatus(f.ctx, TicketFilter{Statuses: closed, Text: tc.text}); err != nil {
+				t.Fatal(err)
+			}
+		})
+		plans = reading(plans, "FROM `tickets`")
+		if len(plans) != 1 {
+			t.Fatalf("%s: %d reads, want one", tc.text, len(plans))
+		}
+		if got := strings.Contains(plans[0], "VIRTUAL TABLE INDEX") && strings.Contains(plans[0], "tickets_search"); got != tc.index {
+			t.Errorf("%s: reads the text index %v, want %v:\n%s", tc.text, got, tc.index, plans[0])
+		}
+	}
+}
+
+// TestTicketSearchAfterUpgrade: an office's tickets written before step 22
+// are found through the index the step fills, and a ticket opened after it
+// too.
+func TestTicketSearchAfterUpgrade(t *testing.T) {
+	ctx := context.Background()
+	target := testTarget(t)
+	old, err := Open(ctx, target, Options{Create: true, Location: taipei, migrateTo: 21})
+	if err != nil {
+		t.Fatal(err)
+	}
+	clerkA := clerk(t, old, "Chen Yi-chun", "YC", false)
+	for _, subj := range []string{"Quote for kraft board", "萬國紙業 報價單", "Sample request"} {
+		if _, err := old.CreateTicket(ctx, clerkA.Actor(), TicketInput{Type: "QUESTION", Subject: subj}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	old.Close()
+	s, err := Open(ctx, target, Options{Location: taipei})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.CreateTicket(ctx, clerkA.Actor(), TicketInput{Type: "QUESTION", Subject: "Another kraft quote"}); err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]int{"kraft": 2, "quote": 2, "報價單": 1, "紙業": 1, "sample": 1} {
+		rows, err := s.Tickets(ctx, TicketFilter{Statuses: everyStatus, Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rows) != want {
+			t.Errorf("%s: found %d tickets, want %d", text, len(rows), want)
+		}
+	}
+	if problems, err := s.SchemaProblems(ctx); err != nil || len(problems) > 0 {
+		t.Errorf("schema after the upgrade: %v %v", problems, err)
+	}
+}
