@@ -81,8 +81,8 @@ func TestTicketSearchFindsWhatAScanFinds(t *testing.T) {
 		{strings.ToLower(no), []string{"紙箱 quotation"}}, // the number, typed in small letters
 		{no[len(no)-5:], []string{"紙箱 quotation"}},
 		{"corrugated", []string{"Renamed to Corrugated"}}, // the edited subject
-		{"subject words", []string{}},                    // its old words
-		{"ärger", nil},                                   // SQLite's LOWER folds only ASCII
+		{"subject words", []string{}},                     // its old words
+		{"ärger", nil},                                    // SQLite's LOWER folds only ASCII
 		{"no such words", []string{}},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
