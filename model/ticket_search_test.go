@@ -3,6 +3,8 @@ package model
 import (
 	"context"
 	"fmt"
+	"net/url"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -187,7 +189,64 @@ func TestTicketSearchAfterUpgrade(t *testing.T) {
 			t.Errorf("%s: found %d tickets, want %d", text, len(rows), want)
 		}
 	}
+	if onPostgres() {
+		// The tests' role may create pg_trgm: the step made its index.
+		var n int64
+		if err := s.db.Raw("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = current_schema() AND indexname = ?", optionalTrigramIndex).Scan(&n).Error; err != nil || n != 1 {
+			t.Errorf("trigram indexes %d (%v), want one", n, err)
+		}
+	}
 	if problems, err := s.SchemaProblems(ctx); err != nil || len(problems) > 0 {
 		t.Errorf("schema after the upgrade: %v %v", problems, err)
+	}
+}
+
+// TestTicketSearchWithoutPgTrgm: an office on PostgreSQL whose role may not
+// create pg_trgm still upgrades through step 22, with no trigram index, and
+// its search finds the tickets by reading them.
+func TestTicketSearchWithoutPgTrgm(t *testing.T) {
+	if !onPostgres() {
+		t.Skip("PostgreSQL only: pg_trgm and a role's rights are PostgreSQL's")
+	}
+	testTarget(t) // connects pgAdmin
+	role := fmt.Sprintf("od_no_trgm_%d", os.Getpid())
+	for _, q := range []string{"CREATE ROLE " + role + " LOGIN NOSUPERUSER NOCREATEDB", "CREATE SCHEMA " + role + " AUTHORIZATION " + role} {
+		if err := pgAdmin.Exec(q).Error; err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	t.Cleanup(func() {
+		pgAdmin.Exec("DROP SCHEMA " + role + " CASCADE")
+		pgAdmin.Exec("DROP ROLE " + role)
+	})
+	u, err := url.Parse(os.Getenv("ORDERDESK_TEST_PG"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.User = url.User(role)
+	q := u.Query()
+	q.Set("search_path", role)
+	u.RawQuery = q.Encode()
+
+	ctx := context.Background()
+	s, err := Open(ctx, u.String(), Options{Create: true, Location: taipei})
+	if err != nil {
+		t.Fatalf("a role that may not create pg_trgm: %v", err)
+	}
+	defer s.Close()
+	var n int64
+	if err := s.db.Raw("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = current_schema() AND indexname = ?", optionalTrigramIndex).Scan(&n).Error; err != nil || n != 0 {
+		t.Fatalf("trigram indexes %d (%v), want none", n, err)
+	}
+	who := clerk(t, s, "Chen Yi-chun", "YC", false)
+	for _, subj := range []string{"Quote for kraft board", "萬國紙業 報價單"} {
+		if _, err := s.CreateTicket(ctx, who.Actor(), TicketInput{Type: "QUESTION", Subject: subj}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for text, want := range map[string]int{"KRAFT": 1, "報價單": 1, "紙業": 1, "tk-": 2, "nothing": 0} {
+		if rows, err := s.Tickets(ctx, TicketFilter{Statuses: everyStatus, Text: text}); err != nil || len(rows) != want {
+			t.Errorf("%s: found %d tickets (%v), want %d", text, len(rows), err, want)
+		}
 	}
 }
