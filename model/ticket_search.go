@@ -1,6 +1,8 @@
 package model
 
 import (
+	"context"
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -8,11 +10,13 @@ import (
 )
 
 // The ticket search (TicketFilter.Text) finds the tickets whose number or
-// subject holds what the clerk typed, in any case. The LIKE below decides
-// what matches, on both databases; an index only narrows the rows it
-// reads (schema step 22): on SQLite the FTS5 trigram table
-// tickets_search, on PostgreSQL pg_trgm's GIN index on the same two
-// expressions, which PostgreSQL's planner uses for the LIKE by itself.
+// subject holds what the clerk typed, in any case: LOWER(no) LIKE and
+// LOWER(subject) LIKE, on both databases. Schema step 22 indexes that text
+// by trigrams. On PostgreSQL pg_trgm's GIN index serves the LIKE itself
+// (when the office's role could create the extension). On SQLite the
+// board's column counts under a search read the FTS5 table
+// tickets_search; a column's page keeps the LIKE, as it walks the
+// column's own index and stops at its 50 cards.
 
 // minTrigramRunes is the shortest text the trigram index can look up: a
 // trigram is three characters, and FTS5 finds nothing for a shorter
@@ -21,43 +25,68 @@ const minTrigramRunes = 3
 
 // whereTicketText narrows q to the tickets whose number or subject holds
 // text (trimmed, not empty).
-func (s *Store) whereTicketText(q *gorm.DB, text string) *gorm.DB {
+func whereTicketText(q *gorm.DB, text string) *gorm.DB {
 	// The number is matched as typed in capitals, the subject in small
 	// letters, as the search always has. LOWER(no) makes the number's
 	// match case-blind on PostgreSQL too, whose LIKE heeds case (SQLite's
 	// does not, for ASCII).
-	noLike, subjectLike := likePattern(strings.ToUpper(text)), likePattern(strings.ToLower(text))
-	q = q.Where(`(LOWER(no) LIKE ? ESCAPE '\' OR LOWER(subject) LIKE ? ESCAPE '\')`, noLike, subjectLike)
-	if s.Dialect != SQLite {
-		return q
-	}
-	match, ok := ticketSearchMatch(strings.ToLower(strings.ToUpper(text)), strings.ToLower(text))
-	if !ok {
-		// One or two characters (紙業, "42"): the trigram index cannot look
-		// them up, so the LIKE alone reads the tickets, as before step 22.
-		return q
-	}
-	// The index names every ticket the LIKE can match and maybe more: its
-	// trigrams fold case across all of Unicode, SQLite's LOWER only ASCII.
-	// The LIKE above then keeps exactly today's results.
-	return q.Where("tickets.id IN (SELECT rowid FROM tickets_search WHERE tickets_search MATCH ?)", match)
+	return q.Where(`(LOWER(no) LIKE ? ESCAPE '\' OR LOWER(subject) LIKE ? ESCAPE '\')`,
+		likePattern(strings.ToUpper(text)), likePattern(strings.ToLower(text)))
 }
 
-// ticketSearchMatch returns the FTS5 query for the texts the LIKE looks
-// for (the number's and the subject's, usually the same): each one a
-// phrase, which the trigram tokenizer finds as a substring. ok is false
-// when one is too short for a trigram.
-func ticketSearchMatch(texts ...string) (match string, ok bool) {
-	var phrases []string
-	for _, t := range texts {
-		t = strings.TrimSpace(t)
-		if utf8.RuneCountInString(t) < minTrigramRunes {
-			return "", false
-		}
-		p := `"` + strings.ReplaceAll(t, `"`, `""`) + `"`
-		if len(phrases) == 0 || phrases[0] != p {
-			phrases = append(phrases, p)
+// searchOnly reports whether f is a search of the board's columns and
+// nothing else (no person, group, customer, order, type or overdue day),
+// which the text index counts alone.
+func (f TicketFilter) searchOnly() bool {
+	return f.Manager == nil && !f.NewQueue && f.Group == nil && f.Customer == nil && f.Order == nil &&
+		f.Type == "" && f.OverdueOn.IsZero()
+}
+
+// countTicketsBySearch counts the tickets of each of f's statuses whose
+// number or subject holds f.Text, from tickets_search alone, in one
+// statement (one snapshot). ok is false where the index cannot answer: on
+// PostgreSQL, for a filter that is more than a search of given statuses,
+// and for a text too short for a trigram (紙業, "42"), which the LIKE then
+// counts by reading the tickets, as before step 22.
+//
+// The index holds LOWER(no) and LOWER(subject) as the LIKE compares them,
+// with case kept: a phrase of the LIKE's own lowered text matches where
+// the LIKE does and nowhere else (LIKE folds only ASCII, which LOWER has
+// already folded on both sides), so no row needs a second look.
+func (s *Store) countTicketsBySearch(ctx context.Context, f TicketFilter) (map[TicketStatus]int, bool, error) {
+	text := strings.TrimSpace(f.Text)
+	if s.Dialect != SQLite || text == "" || len(f.Statuses) == 0 || !f.searchOnly() {
+		return nil, false, nil
+	}
+	noText, subjectText := strings.ToLower(strings.ToUpper(text)), strings.ToLower(text)
+	if utf8.RuneCountInString(noText) < minTrigramRunes || utf8.RuneCountInString(subjectText) < minTrigramRunes {
+		return nil, false, nil
+	}
+	match := "(no : " + ftsPhrase(noText) + " OR subject : " + ftsPhrase(subjectText) + ")"
+	var parts []string
+	var args []any
+	for _, st := range f.Statuses {
+		parts = append(parts, "SELECT ? AS status, COUNT(*) AS n FROM tickets_search WHERE tickets_search MATCH ?")
+		args = append(args, st, fmt.Sprintf(`%s AND status : "s%02d"`, match, int(st)))
+	}
+	var rows []struct {
+		Status TicketStatus
+		N      int
+	}
+	if err := s.reader(ctx).Raw(strings.Join(parts, " UNION ALL "), args...).Scan(&rows).Error; err != nil {
+		return nil, true, fmt.Errorf("count the tickets found by %q: %w", text, err)
+	}
+	out := map[TicketStatus]int{}
+	for _, r := range rows {
+		if r.N > 0 {
+			out[r.Status] = r.N
 		}
 	}
-	return strings.Join(phrases, " OR "), len(phrases) > 0
+	return out, true, nil
+}
+
+// ftsPhrase quotes text as one FTS5 phrase: the trigram tokenizer finds
+// it as a substring, whatever it holds.
+func ftsPhrase(text string) string {
+	return `"` + strings.ReplaceAll(text, `"`, `""`) + `"`
 }
