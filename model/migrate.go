@@ -53,6 +53,7 @@ var migrations = []migration{
 	{19, "quotes: the lines of a Quote ticket by revision, its currency, validity and outcome; the order made from a quote names its ticket", nil},
 	{20, "customers: the managed-service contract, to which no Project ticket may be charged", nil},
 	{21, "tickets: an index in the board's column order, so a column's page stops at its 50 cards", nil},
+	{22, "tickets: a text index of the numbers and subjects the board's search looks in (FTS5 trigrams on SQLite, pg_trgm on PostgreSQL)", nil},
 	{23, "tickets: an index on the manager and the status, so a person's board counts its columns from the index alone", nil},
 	{24, "action items: the pending items counted by who must act and the day due, for the manager's dashboard", nil},
 }

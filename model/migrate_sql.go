@@ -46,20 +46,40 @@ var ifNoColumn = regexp.MustCompile(`(?m)^--\s*if no column (\w+)\.(\w+)\s*$`)
 
 // sqlStatements splits a file into its statements: each ends with a ";"
 // at the end of a line. Comment lines stay with the statement they precede.
+// A statement that holds statements of its own runs to its end: a
+// PostgreSQL DO block to its closing $$, an SQLite trigger to its END;.
 func sqlStatements(text string) []string {
 	var out []string
+	cur := ""
 	for _, st := range strings.SplitAfter(text, ";\n") {
+		cur += st
+		if unfinishedBody(cur) {
+			continue
+		}
 		code := 0
-		for _, l := range strings.Split(st, "\n") {
+		for _, l := range strings.Split(cur, "\n") {
 			if t := strings.TrimSpace(l); t != "" && !strings.HasPrefix(t, "--") {
 				code++
 			}
 		}
 		if code > 0 {
-			out = append(out, strings.TrimSpace(st))
+			out = append(out, strings.TrimSpace(cur))
 		}
+		cur = ""
 	}
 	return out
+}
+
+// createTrigger finds an SQLite CREATE TRIGGER at the start of a line.
+var createTrigger = regexp.MustCompile(`(?m)^\s*CREATE TRIGGER\b`)
+
+// unfinishedBody reports whether st stops inside a body whose statements
+// end with ";" too: an open $$ quote, or a trigger before its END;.
+func unfinishedBody(st string) bool {
+	if strings.Count(st, "$$")%2 == 1 {
+		return true
+	}
+	return createTrigger.MatchString(st) && !strings.HasSuffix(strings.TrimSpace(st), "END;")
 }
 
 // runSQL executes step version's file on tx, statement by statement

@@ -108,4 +108,14 @@ func TestSQLStatements(t *testing.T) {
 	if g := ifNoColumn.FindStringSubmatch(got[1]); g == nil || g[1] != "a" || g[2] != "y" {
 		t.Errorf("guard read as %q", g)
 	}
+	// A trigger's body and a DO block hold statements of their own: each is
+	// one statement to its end.
+	body := "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  INSERT INTO b VALUES (1);\n  INSERT INTO b VALUES (2);\nEND;\n" +
+		"DO $$\nBEGIN\n  CREATE EXTENSION x;\nEND\n$$;\nCREATE INDEX i ON a (x);\n"
+	got = sqlStatements(body)
+	want = []string{"CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  INSERT INTO b VALUES (1);\n  INSERT INTO b VALUES (2);\nEND;",
+		"DO $$\nBEGIN\n  CREATE EXTENSION x;\nEND\n$$;", "CREATE INDEX i ON a (x);"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("statements %q, want %q", got, want)
+	}
 }

@@ -292,7 +292,7 @@ func (s *Store) ticketQuery(ctx context.Context, f TicketFilter) *gorm.DB {
 		q = q.Where("open = ? AND due_on IS NOT NULL AND due_on <> '' AND due_on < ?", true, f.OverdueOn)
 	}
 	if text := strings.TrimSpace(f.Text); text != "" {
-		q = q.Where(`(no LIKE ? ESCAPE '\' OR LOWER(subject) LIKE ? ESCAPE '\')`, likePattern(strings.ToUpper(text)), likePattern(strings.ToLower(text)))
+		q = whereTicketText(q, text)
 	}
 	return q
 }
@@ -342,6 +342,9 @@ func closedOnly(statuses []TicketStatus) bool {
 
 // CountTicketsByStatus returns how many tickets match f in each status, for the board's columns.
 func (s *Store) CountTicketsByStatus(ctx context.Context, f TicketFilter) (map[TicketStatus]int, error) {
+	if out, ok, err := s.countTicketsBySearch(ctx, f); ok {
+		return out, err
+	}
 	var rows []struct {
 		Status TicketStatus
 		N      int
