@@ -3,6 +3,7 @@ package model
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -69,29 +70,64 @@ func (s *Store) countTicketsBySearch(ctx context.Context, f TicketFilter) (map[T
 	if noText != subjectText {
 		match = "no : " + ftsPhrase(noText) + " OR subject : " + ftsPhrase(subjectText)
 	}
-	// Each status's tickets are one range of rowids: its count reads that
-	// range of the text's list and stops. One count a status, not a GROUP
-	// BY, which sorts the rows of the big columns (40,000 for "quote").
-	var parts []string
-	var args []any
-	for _, st := range f.Statuses {
-		parts = append(parts, "SELECT ? AS status, COUNT(*) AS n FROM tickets_search WHERE tickets_search MATCH ? AND rowid >= ? AND rowid < ?")
-		args = append(args, st, match, int64(st)<<searchStatusShift, int64(st+1)<<searchStatusShift)
-	}
-	var rows []struct {
-		Status TicketStatus
-		N      int
-	}
-	if err := s.reader(ctx).Raw(strings.Join(parts, " UNION ALL "), args...).Scan(&rows).Error; err != nil {
-		return nil, true, fmt.Errorf("count the tickets found by %q: %w", text, err)
-	}
+	// Each status's tickets are one range of rowids, and the statuses a
+	// board counts together are next to each other (the eight open ones,
+	// the two closed): one look-up of the text per run of statuses, each
+	// status's count a SUM over its range, reads the text's list once.
+	// (A look-up a status read it eight times for the open columns: 8.7 ms
+	// for "quote" at 200,000 tickets, 1.7 ms as one; a GROUP BY would
+	// sort the 40,000 closed matches.)
 	out := map[TicketStatus]int{}
-	for _, r := range rows {
-		if r.N > 0 {
-			out[r.Status] = r.N
+	for _, run := range statusRuns(f.Statuses) {
+		var sums []string
+		var args []any
+		for _, st := range run {
+			sums = append(sums, "COALESCE(SUM(rowid >= ? AND rowid < ?), 0)")
+			args = append(args, int64(st)<<searchStatusShift, int64(st+1)<<searchStatusShift)
+		}
+		args = append(args, match, int64(run[0])<<searchStatusShift, int64(run[len(run)-1]+1)<<searchStatusShift)
+		rows, err := s.reader(ctx).Raw("SELECT "+strings.Join(sums, ", ")+
+			" FROM tickets_search WHERE tickets_search MATCH ? AND rowid >= ? AND rowid < ?", args...).Rows()
+		if err != nil {
+			return nil, true, fmt.Errorf("count the tickets found by %q: %w", text, err)
+		}
+		counts := make([]int64, len(run))
+		dest := make([]any, len(run))
+		for i := range counts {
+			dest[i] = &counts[i]
+		}
+		if rows.Next() {
+			err = rows.Scan(dest...)
+		}
+		if cerr := rows.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return nil, true, fmt.Errorf("count the tickets found by %q: %w", text, err)
+		}
+		for i, st := range run {
+			if counts[i] > 0 {
+				out[st] = int(counts[i])
+			}
 		}
 	}
 	return out, true, nil
+}
+
+// statusRuns sorts statuses and cuts them into runs of consecutive ones
+// (0–7 and 8–9 for the board's open and closed columns).
+func statusRuns(statuses []TicketStatus) [][]TicketStatus {
+	sorted := slices.Clone(statuses)
+	slices.Sort(sorted)
+	sorted = slices.Compact(sorted)
+	var runs [][]TicketStatus
+	for i, st := range sorted {
+		if i == 0 || st != sorted[i-1]+1 {
+			runs = append(runs, nil)
+		}
+		runs[len(runs)-1] = append(runs[len(runs)-1], st)
+	}
+	return runs
 }
 
 // searchStatusShift places a ticket's status above its id in its

@@ -270,3 +270,55 @@ func TestTicketSearchWithoutPgTrgm(t *testing.T) {
 		}
 	}
 }
+
+// TestTicketOpenCountsSearchTheTextOnce: the eight open columns' counts
+// under a search look the text up once, not once a column (which read
+// the text's list eight times: 8.7 ms against 1.7 ms for "quote" at
+// 200,000 tickets); statuses apart (New and Completed) are two look-ups.
+func TestTicketOpenCountsSearchTheTextOnce(t *testing.T) {
+	f := newDesk(t)
+	if err := f.s.GenerateTickets(f.ctx, 1200, 1); err != nil {
+		t.Fatal(err)
+	}
+	var open []TicketStatus
+	for _, st := range TicketStatuses {
+		if !st.Closed() {
+			open = append(open, st)
+		}
+	}
+	for _, tc := range []struct {
+		statuses []TicketStatus
+		lookups  int
+	}{{open, 1}, {[]TicketStatus{TicketCompleted, TicketNew}, 2}} {
+		var got map[TicketStatus]int
+		plans := queryPlans(t, f.s, func() {
+			var err error
+			if got, err = f.s.CountTicketsByStatus(f.ctx, TicketFilter{Statuses: tc.statuses, Text: "quote"}); err != nil {
+				t.Fatal(err)
+			}
+		})
+		reads := reading(plans, "FROM tickets_search")
+		scans := 0
+		for _, p := range reads {
+			scans += strings.Count(p, "VIRTUAL TABLE INDEX")
+		}
+		if len(reads) != tc.lookups || scans != tc.lookups {
+			t.Errorf("%v: %d reads, %d look-ups of the text, want %d:\n%s", tc.statuses, len(reads), scans, tc.lookups, strings.Join(plans, "\n"))
+		}
+		var rows []struct {
+			Status TicketStatus
+			N      int
+		}
+		if err := f.s.ticketQuery(f.ctx, TicketFilter{Statuses: tc.statuses, Text: "quote"}).
+			Select("status, COUNT(*) AS n").Group("status").Scan(&rows).Error; err != nil {
+			t.Fatal(err)
+		}
+		want := map[TicketStatus]int{}
+		for _, r := range rows {
+			want[r.Status] = r.N
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%v: counts %v, a scan counts %v", tc.statuses, got, want)
+		}
+	}
+}
