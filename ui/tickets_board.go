@@ -153,7 +153,6 @@ func (b *ticketBoard) CreateRenderer() fyne.WidgetRenderer {
 // the first pages of the open columns in one more.
 func (b *ticketBoard) reload(f model.TicketFilter) {
 	b.gen++
-	gen := b.gen
 	b.filter = f
 	for _, c := range b.cols {
 		c.loaded = false
@@ -161,23 +160,16 @@ func (b *ticketBoard) reload(f model.TicketFilter) {
 	// The open columns' counts come first; the closed ones (most of the
 	// tickets, shown collapsed) in their own load, so they never hold up the board.
 	for _, closed := range []bool{false, true} {
-		b.s.work.Go(func() func() {
+		b.load(func() (func(), error) {
 			counts, err := boardCounts(context.Background(), b.s.store, f, closed)
 			return func() {
-				if gen != b.gen {
-					return
-				}
-				if err != nil {
-					b.s.showLoadErr(err)
-					return
-				}
 				for _, c := range b.cols {
 					if c.status.Closed() == closed {
 						c.count = counts[c.status]
 						c.updateTitle()
 					}
 				}
-			}
+			}, err
 		})
 	}
 	if f.Manager != nil {
@@ -217,11 +209,13 @@ func personBoard(ctx context.Context, store ticketBoardStore, f model.TicketFilt
 	return store.Tickets(ctx, f)
 }
 
-// loadPerson fills the open columns of a person's board from one load.
-func (b *ticketBoard) loadPerson(f model.TicketFilter) {
+// load runs fetch off the UI goroutine and applies what it returns on the
+// UI goroutine, unless the board was reloaded meanwhile (a newer filter's
+// loads are on their way) or the load failed (said on the screen).
+func (b *ticketBoard) load(fetch func() (apply func(), err error)) {
 	gen := b.gen
 	b.s.work.Go(func() func() {
-		rows, err := personBoard(context.Background(), b.s.store, f)
+		apply, err := fetch()
 		return func() {
 			if gen != b.gen {
 				return
@@ -230,6 +224,16 @@ func (b *ticketBoard) loadPerson(f model.TicketFilter) {
 				b.s.showLoadErr(err)
 				return
 			}
+			apply()
+		}
+	})
+}
+
+// loadPerson fills the open columns of a person's board from one load.
+func (b *ticketBoard) loadPerson(f model.TicketFilter) {
+	b.load(func() (func(), error) {
+		rows, err := personBoard(context.Background(), b.s.store, f)
+		return func() {
 			if len(rows) > personCap {
 				var open []*boardColumn
 				for _, c := range b.cols {
@@ -252,7 +256,7 @@ func (b *ticketBoard) loadPerson(f model.TicketFilter) {
 					b.landed(c)
 				}
 			}
-		}
+		}, err
 	})
 }
 
@@ -289,21 +293,14 @@ func (b *ticketBoard) loadFirstPages(cols []*boardColumn) {
 	if len(cols) == 0 {
 		return
 	}
-	gen, f := b.gen, b.filter
+	f := b.filter
 	statuses := make([]model.TicketStatus, len(cols))
 	for i, c := range cols {
 		statuses[i] = c.status
 	}
-	b.s.work.Go(func() func() {
+	b.load(func() (func(), error) {
 		rows, err := firstPages(context.Background(), b.s.store, f, statuses)
 		return func() {
-			if gen != b.gen {
-				return
-			}
-			if err != nil {
-				b.s.showLoadErr(err)
-				return
-			}
 			by := map[model.TicketStatus][]model.Ticket{}
 			for i := range rows {
 				by[rows[i].Status] = append(by[rows[i].Status], rows[i])
@@ -312,23 +309,16 @@ func (b *ticketBoard) loadFirstPages(cols []*boardColumn) {
 				c.tickets, c.fetched = by[c.status], len(by[c.status])
 				b.landed(c)
 			}
-		}
+		}, err
 	})
 }
 
 // loadPage loads the page of c's column starting at offset (0 replaces the cards).
 func (b *ticketBoard) loadPage(c *boardColumn, offset int) {
-	gen, f := b.gen, b.filter
-	b.s.work.Go(func() func() {
+	f := b.filter
+	b.load(func() (func(), error) {
 		rows, err := columnPage(context.Background(), b.s.store, f, c.status, offset)
 		return func() {
-			if gen != b.gen {
-				return
-			}
-			if err != nil {
-				b.s.showLoadErr(err)
-				return
-			}
 			if offset == 0 {
 				c.tickets = rows
 			} else {
@@ -336,7 +326,7 @@ func (b *ticketBoard) loadPage(c *boardColumn, offset int) {
 			}
 			c.fetched = offset + len(rows)
 			b.landed(c)
-		}
+		}, err
 	})
 }
 
