@@ -16,7 +16,7 @@ func (e errProblems) Error() string { return fmt.Sprintf("%d problems found", in
 
 func runCheck(ctx context.Context, env *Env, args []string) error {
 	fs, db := flags(env, "check", "[-repair]")
-	repair := fs.Bool("repair", false, "rebuild the order counts, gate deadlines, last prices and action item counts from the orders and notes first (they are kept beside them for speed)")
+	repair := fs.Bool("repair", false, "rebuild the order counts, gate deadlines, last prices, action item counts and ticket counts from the orders, notes and tickets first (they are kept beside them for speed)")
 	if err := parse(fs, args, 0, 0); err != nil {
 		return err
 	}
@@ -29,7 +29,7 @@ func runCheck(ctx context.Context, env *Env, args []string) error {
 		if err := s.RebuildDerived(ctx); err != nil {
 			return err
 		}
-		fmt.Fprintln(env.Stdout, "order counts, deadlines, last prices and action item counts rebuilt from the orders and notes")
+		fmt.Fprintln(env.Stdout, "order counts, deadlines, last prices, action item counts and ticket counts rebuilt from the orders, notes and tickets")
 	}
 	problems, err := s.Check(ctx)
 	if err != nil {

@@ -56,6 +56,7 @@ var migrations = []migration{
 	{22, "tickets: a text index of the numbers and subjects the board's search looks in (FTS5 trigrams on SQLite, pg_trgm on PostgreSQL)", nil},
 	{23, "tickets: an index on the manager and the status, so a person's board counts its columns from the index alone", nil},
 	{24, "action items: the pending items counted by who must act and the day due, for the manager's dashboard", nil},
+	{25, "tickets: the number of tickets in each status, kept by triggers, for the board's collapsed columns", nil},
 }
 
 // LatestSchema is the schema version this build of OrderDesk writes.

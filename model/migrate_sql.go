@@ -56,22 +56,33 @@ func sqlStatements(text string) []string {
 		if unfinishedBody(cur) {
 			continue
 		}
-		code := 0
-		for _, l := range strings.Split(cur, "\n") {
-			if t := strings.TrimSpace(l); t != "" && !strings.HasPrefix(t, "--") {
-				code++
-			}
-		}
-		if code > 0 {
+		if hasCode(cur) {
 			out = append(out, strings.TrimSpace(cur))
 		}
 		cur = ""
 	}
+	if hasCode(cur) {
+		// Never dropped: a statement left open at the end of the file runs
+		// as it is, and fails for all to see if it is incomplete.
+		out = append(out, strings.TrimSpace(cur))
+	}
 	return out
 }
 
-// createTrigger finds an SQLite CREATE TRIGGER at the start of a line.
+// hasCode reports whether st holds a line that is not a comment.
+func hasCode(st string) bool {
+	for _, l := range strings.Split(st, "\n") {
+		if t := strings.TrimSpace(l); t != "" && !strings.HasPrefix(t, "--") {
+			return true
+		}
+	}
+	return false
+}
+
+// createTrigger finds an SQLite CREATE TRIGGER with a body (BEGIN at the
+// end of a line); a PostgreSQL trigger names a function and has none.
 var createTrigger = regexp.MustCompile(`(?m)^\s*CREATE TRIGGER\b`)
+var beginBody = regexp.MustCompile(`(?mi)\bBEGIN\s*$`)
 
 // unfinishedBody reports whether st stops inside a body whose statements
 // end with ";" too: an open $$ quote, or a trigger before its END;.
@@ -79,7 +90,7 @@ func unfinishedBody(st string) bool {
 	if strings.Count(st, "$$")%2 == 1 {
 		return true
 	}
-	return createTrigger.MatchString(st) && !strings.HasSuffix(strings.TrimSpace(st), "END;")
+	return createTrigger.MatchString(st) && beginBody.MatchString(st) && !strings.HasSuffix(strings.TrimSpace(st), "END;")
 }
 
 // runSQL executes step version's file on tx, statement by statement

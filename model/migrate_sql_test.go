@@ -118,4 +118,17 @@ func TestSQLStatements(t *testing.T) {
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("statements %q, want %q", got, want)
 	}
+	// A PostgreSQL trigger names its function and has no body: it ends at
+	// its ";" (it swallowed the file's rest, which was then dropped).
+	pg := "CREATE TRIGGER t AFTER INSERT ON a\n  FOR EACH ROW EXECUTE FUNCTION f();\nINSERT INTO b SELECT 1;\n"
+	got = sqlStatements(pg)
+	want = []string{"CREATE TRIGGER t AFTER INSERT ON a\n  FOR EACH ROW EXECUTE FUNCTION f();", "INSERT INTO b SELECT 1;"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("statements %q, want %q", got, want)
+	}
+	// Whatever is left open at the end of a file runs (and fails) rather
+	// than vanish.
+	if got = sqlStatements("CREATE TABLE a (x text);\nDO $$\nBEGIN\n"); len(got) != 2 {
+		t.Errorf("an open body at the end: %q", got)
+	}
 }

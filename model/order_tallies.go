@@ -151,7 +151,7 @@ func rebuildOrderTallies(tx *gorm.DB, loc *time.Location) error {
 
 // RebuildDerived recomputes what is kept for speed (the orders' counts by
 // state, the gate deadlines, each customer's last prices, the pending
-// action items by owner and day) from the records themselves, in one
+// action items by owner and day, the tickets by status) from the records themselves, in one
 // transaction (orderdesk check -repair).
 func (s *Store) RebuildDerived(ctx context.Context) error {
 	return s.write(ctx, func(tx *gorm.DB) error {
@@ -159,6 +159,9 @@ func (s *Store) RebuildDerived(ctx context.Context) error {
 			return err
 		}
 		if err := rebuildItemDays(tx); err != nil {
+			return err
+		}
+		if err := rebuildTicketCounts(tx); err != nil {
 			return err
 		}
 		return rebuildLastPrices(tx)

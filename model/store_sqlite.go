@@ -281,6 +281,11 @@ func (s *Store) Check(ctx context.Context) ([]string, error) {
 		return nil, fmt.Errorf("action item counts: %w", err)
 	}
 	problems = append(problems, items...)
+	tickets, err := ticketCountProblems(s.reader(ctx))
+	if err != nil {
+		return nil, fmt.Errorf("ticket counts: %w", err)
+	}
+	problems = append(problems, tickets...)
 	unshipped, err := shipmentProblems(s.reader(ctx))
 	if err != nil {
 		return nil, fmt.Errorf("shipped orders: %w", err)

@@ -345,6 +345,9 @@ func (s *Store) CountTicketsByStatus(ctx context.Context, f TicketFilter) (map[T
 	if out, ok, err := s.countTicketsBySearch(ctx, f); ok {
 		return out, err
 	}
+	if out, ok, err := s.countTicketsKept(ctx, f); ok {
+		return out, err
+	}
 	var rows []struct {
 		Status TicketStatus
 		N      int
