@@ -3,6 +3,7 @@ package model
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"gorm.io/gorm"
 )
@@ -26,7 +27,7 @@ func (TicketStatusCount) TableName() string { return "ticket_status_counts" }
 // countTicketsKept answers CountTicketsByStatus from the kept counts when f
 // asks for nothing but statuses; ok is false otherwise.
 func (s *Store) countTicketsKept(ctx context.Context, f TicketFilter) (map[TicketStatus]int, bool, error) {
-	if len(f.Statuses) == 0 || f.Text != "" || !f.searchOnly() {
+	if len(f.Statuses) == 0 || strings.TrimSpace(f.Text) != "" || !f.searchOnly() {
 		return nil, false, nil
 	}
 	var rows []TicketStatusCount
@@ -91,13 +92,14 @@ func rebuildTicketCounts(tx *gorm.DB) error {
 	if err := tx.Where("1 = 1").Delete(&TicketStatusCount{}).Error; err != nil {
 		return err
 	}
+	var rows []TicketStatusCount
 	for _, st := range TicketStatuses {
-		if want[st] == 0 {
-			continue
-		}
-		if err := tx.Create(&TicketStatusCount{Status: st, N: want[st]}).Error; err != nil {
-			return err
+		if want[st] > 0 {
+			rows = append(rows, TicketStatusCount{Status: st, N: want[st]})
 		}
 	}
-	return nil
+	if len(rows) == 0 {
+		return nil
+	}
+	return tx.Create(&rows).Error
 }
