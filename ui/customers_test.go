@@ -402,6 +402,9 @@ func TestCustomerNameProblemGoesWithTheEnglishName(t *testing.T) {
 	if got := f.fields.Problem("NameZH"); got != "" {
 		t.Errorf("with the English name typed the Chinese name still shows %q", got)
 	}
+	if got := f.parts().status.Text; got != "" {
+		t.Errorf("with the English name typed the line beside Save still says %q", got)
+	}
 	d.shortcut(ShortcutSave)
 	if f.fields.Problem("Code") == "" {
 		t.Fatal("the taken code C0001 shows no problem")

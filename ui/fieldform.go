@@ -24,6 +24,9 @@ type FieldForm struct {
 	// Validate returns the problems of the record as the form now stands;
 	// fields wired with Live are checked against it as the clerk types.
 	Validate func() model.FieldErrors
+	// OnAllFixed runs when typing has taken away the last problem shown
+	// under a field: a refusal said elsewhere (beside Save) is then stale.
+	OnAllFixed func()
 
 	fields []*formField
 	byName map[string]*formField
@@ -257,6 +260,10 @@ func (f *FieldForm) recheckShown(changed string) {
 		if ff.name == changed || ff.problem.Text == Say(prev.For(ff.name)) {
 			f.SetProblem(ff.name, now.For(ff.name))
 		}
+	}
+	fixed := !slices.ContainsFunc(f.fields, func(ff *formField) bool { return ff.problem.Visible() })
+	if fixed && f.OnAllFixed != nil {
+		f.OnAllFixed()
 	}
 }
 

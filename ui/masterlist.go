@@ -115,6 +115,7 @@ func newRecordForm(kind model.ObjectKind) recordForm {
 	f := recordForm{heading: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		status: widget.NewLabel(""), code: NewEntry(), fields: NewFieldForm(), kind: kind}
 	f.status.Wrapping = fyne.TextWrapWord
+	f.fields.OnAllFixed = func() { f.status.SetText("") } // the refusal repeated beside Save
 	return f
 }
 
