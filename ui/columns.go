@@ -216,6 +216,10 @@ func setCells(row fyne.CanvasObject, texts ...string) {
 	}
 }
 
+// samplePhone is as long as an office's phone and fax numbers usually
+// are: the lists keep their phone columns this wide.
+const samplePhone = "02-2345-6789"
+
 // wholeWidth is the width a label needs to show text whole. A label
 // exactly its MinSize wide may still cut its text ("2026-12-…": the
 // truncation compares sums of floats), so it gets a pixel more.

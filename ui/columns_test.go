@@ -57,3 +57,22 @@ func TestOrderListShowsTheStateWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestCustomerListShowsThePhoneWhole: at the width a 1024-pixel window
+// gives the customer list (440 px) the phone and the tier's heading read
+// whole; the name gives way.
+func TestCustomerListShowsThePhoneWhole(t *testing.T) {
+	test.NewTempApp(t)
+	c := &columnsLayout{weights: customerColumns, mins: customerMins()}
+	row := newColumnsOf(c)
+	setCells(row, "A001", "金鼎印刷股份有限公司 / Golden Tripod Printing", "A", "02-2100-1000", "林志豪")
+	row.Resize(fyne.NewSize(440, row.MinSize().Height))
+	if phone := row.Objects[3].(*widget.Label); phone.Size().Width < wholeWidth("02-2100-1000") {
+		t.Errorf("the phone column is %.0f px, the number needs %.0f", phone.Size().Width, wholeWidth("02-2100-1000"))
+	}
+	head := newHeaderOf(&columnsLayout{weights: customerColumns, mins: customerMins()}, "Code", "Name", "Tier", "Phone", "Salesperson")
+	head.Resize(fyne.NewSize(440, head.MinSize().Height))
+	if tier := head.Objects[2].(*widget.Label); tier.Size().Width < boldWidth("Tier") {
+		t.Errorf("the tier heading is %.0f px, it needs %.0f", tier.Size().Width, boldWidth("Tier"))
+	}
+}

@@ -13,6 +13,12 @@ import (
 // code, name (Chinese / English), tier, phone, salesperson.
 var customerColumns = []float32{1.1, 3.2, 0.7, 1.5, 1.5}
 
+// customerMins keeps the tier's heading and the phone whole (at 1024 the
+// list is 440 px and read "02-210…"); the name gives way.
+func customerMins() []float32 {
+	return []float32{0, 0, boldWidth(lang.L("Tier")), wholeWidth(samplePhone), 0}
+}
+
 // customersScreen is the Customers section: the list that filters as the
 // clerk types on the left, the open customer and their contacts on the right.
 type customersScreen struct {
@@ -39,6 +45,7 @@ func newCustomersScreen(w fyne.Window, store *model.Store, desk *Desk, settings 
 		newTitle:   lang.L("New customer"),
 		newRecord:  model.NewCustomer,
 		columns:    customerColumns,
+		mins:       customerMins(),
 		headers:    []string{lang.L("Code"), lang.L("Name"), lang.L("Tier"), lang.L("Phone"), lang.L("Salesperson")},
 		source:     PageSource[model.Customer]{Count: store.CountCustomers, Fetch: store.Customers},
 		bindRow:    s.bindRow,

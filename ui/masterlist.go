@@ -54,11 +54,14 @@ type masterKind[T any] struct {
 	newTitle   string // the New button's label and a new record's heading
 	newRecord  func() *T
 	columns    []float32
-	headers    []string
-	source     PageSource[T]
-	bindRow    func(T, fyne.CanvasObject)
-	countText  func(n int) string
-	describe   func(*T) recordInfo
+	// mins keeps a column at least this wide (0 for none): a phone number
+	// or a short heading that must read whole while the name gives way.
+	mins      []float32
+	headers   []string
+	source    PageSource[T]
+	bindRow   func(T, fyne.CanvasObject)
+	countText func(n int) string
+	describe  func(*T) recordInfo
 	// inactiveTitle, discardQuestion and deactivateQuestion are the texts
 	// naming one record, given its Display().
 	inactiveTitle      func(name string) string
@@ -149,7 +152,7 @@ func (s *masterScreen[T, F]) init(w fyne.Window, desk *Desk, settings *Settings,
 	s.search, s.count, s.listStatus = NewEntry(), widget.NewLabel(""), newProblemLabel()
 	s.search.SetPlaceHolder(kind.searchHint)
 	s.inactive = NewCheck(lang.L("Show inactive"), func(bool) { s.applyFilter(false) })
-	s.list = NewPagedList(kind.source, func() fyne.CanvasObject { return newColumns(kind.columns) }, kind.bindRow,
+	s.list = NewPagedList(kind.source, func() fyne.CanvasObject { return newColumnsMin(kind.columns, kind.mins) }, kind.bindRow,
 		func(o fyne.CanvasObject) { setCells(o, "…") })
 	s.list.OnOpened = s.onOpened
 	s.list.OnLoaded = func(n int) {
@@ -178,7 +181,7 @@ func (s *masterScreen[T, F]) layout() fyne.CanvasObject {
 	gap := layout.NewSpacer()
 	tools := newFlow(map[fyne.CanvasObject]float32{gap: 0}, append([]fyne.CanvasObject{s.inactive, gap, s.count}, s.kind.tools...)...)
 	top := container.NewVBox(s.search, tools, s.listStatus,
-		newHeader(s.kind.columns, s.kind.headers...))
+		newHeaderOf(&columnsLayout{weights: s.kind.columns, mins: s.kind.mins}, s.kind.headers...))
 	left := container.NewBorder(top, nil, nil, nil, s.list)
 	// The buttons stay in sight below the scrolling form; in the tree they
 	// come after the fields, so Tab from the last field reaches Save.

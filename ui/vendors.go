@@ -28,6 +28,7 @@ func newVendorsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *S
 		newTitle:   lang.L("New vendor"),
 		newRecord:  model.NewVendor,
 		columns:    vendorColumns,
+		mins:       []float32{0, 0, wholeWidth(samplePhone), wholeWidth(samplePhone), 0},
 		headers:    []string{lang.L("Code"), lang.L("Name"), lang.L("Phone"), lang.L("Fax"), lang.L("E-mail")},
 		source:     PageSource[model.Vendor]{Count: store.CountVendors, Fetch: store.Vendors},
 		bindRow:    bindVendorRow,
