@@ -46,6 +46,14 @@ func Run(target string, open Opener, makeDemo DemoMaker) error {
 	if target == "" {
 		target = settings.Database()
 	}
+	// The start's three slow parts run side by side on a desk's cores: the
+	// data opens and the window's two faces are parsed (about 200 ms each)
+	// while the window is made. What the opening hands over waits in the
+	// app's queue until the app runs, after the window is on screen.
+	var opened func(s *model.Store, empty bool, err error)
+	op := newOpening(target)
+	op.open(open, target, func(s *model.Store, empty bool, err error) { opened(s, empty, err) })
+	fonts := warmFonts()
 	w := a.NewWindow(lang.L("OrderDesk"))
 	// The background jobs live as long as the window: closing it cancels
 	// them, and the store is closed only once they have ended.
@@ -85,39 +93,41 @@ func Run(target string, open Opener, makeDemo DemoMaker) error {
 		}
 		cancel()
 	})
-	// The window shows at once and says what it opens; the database opens
-	// beside it (an upgrade copies the file first). Dialogs need the window
-	// on screen, so the desk starts once the app runs and the store is open.
-	op := newOpening(target)
+	// The window shows at once and says what it opens. Dialogs need the
+	// window on screen, so the desk starts once the app runs and the store
+	// is open.
+	opened = func(s *model.Store, empty bool, err error) {
+		if err != nil {
+			openErr = err
+			model.LogError("open the database", err)
+			w.SetTitle(lang.L("OrderDesk could not start"))
+			w.SetContent(startupErrorContent(err, w.Close))
+			w.Resize(fyne.NewSize(560, 240))
+			w.CenterOnScreen()
+			return
+		}
+		if ctx.Err() != nil {
+			s.Close() // the window closed while the data opened
+			return
+		}
+		store = s
+		if empty && makeDemo != nil {
+			w.SetTitle(lang.L("OrderDesk — first start"))
+			w.SetContent(newFirstStart(store, open, makeDemo, start).Content())
+			return
+		}
+		// Orders is the clerk's main screen, and where a draft left by a
+		// crash reopens.
+		start(store, nil)
+	}
+	// Made on screen before its content: making the window (its OpenGL
+	// context; Mesa's software renderer compiles its shaders then) takes
+	// as long as the faces' parsing, and both go on at once.
+	w.Show()
+	fonts.Wait() // rather than parse them a second time here
 	w.SetContent(op.content)
-	a.Lifecycle().SetOnStarted(func() {
-		fitWindow(w, size)
-		op.open(open, target, func(s *model.Store, empty bool, err error) {
-			if err != nil {
-				openErr = err
-				model.LogError("open the database", err)
-				w.SetTitle(lang.L("OrderDesk could not start"))
-				w.SetContent(startupErrorContent(err, w.Close))
-				w.Resize(fyne.NewSize(560, 240))
-				w.CenterOnScreen()
-				return
-			}
-			if ctx.Err() != nil {
-				s.Close() // the window closed while the data opened
-				return
-			}
-			store = s
-			if empty && makeDemo != nil {
-				w.SetTitle(lang.L("OrderDesk — first start"))
-				w.SetContent(newFirstStart(store, open, makeDemo, start).Content())
-				return
-			}
-			// Orders is the clerk's main screen, and where a draft left by
-			// a crash reopens.
-			start(store, nil)
-		})
-	})
-	w.ShowAndRun()
+	a.Lifecycle().SetOnStarted(func() { fitWindow(w, size) })
+	a.Run()
 	return openErr
 }
 
