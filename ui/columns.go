@@ -22,9 +22,14 @@ import (
 // columns without a minimum can give it and keep flexMin each: an order's
 // state ("Released to production") reads whole at 1280 at the cost of a
 // few characters of the customer's name, and gives way again when narrow.
+//
+// With wantsFirst, the columns in drop also hide so that the wanted
+// columns get their wants: a queue's due day says how late the item is,
+// which matters more than who it is assigned to.
 type columnsLayout struct {
 	weights, mins, wants []float32
 	drop                 []int
+	wantsFirst           bool
 }
 
 // flexMin is the least a column without a minimum (a name, a state) gets
@@ -77,9 +82,12 @@ func (c *columnsLayout) hidden(width float32) []bool {
 				continue
 			}
 			shown++
-			if m := c.min(i); m > 0 {
+			switch m := c.min(i); {
+			case c.wantsFirst && i < len(c.wants) && c.wants[i] > max(m, flexMin):
+				need += c.wants[i]
+			case m > 0:
 				need += m
-			} else {
+			default:
 				need += flexMin
 			}
 		}

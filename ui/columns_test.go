@@ -76,3 +76,26 @@ func TestCustomerListShowsThePhoneWhole(t *testing.T) {
 		t.Errorf("the tier heading is %.0f px, it needs %.0f", tier.Size().Width, boldWidth("Tier"))
 	}
 }
+
+// TestQueueShowsTheLatenessWhole: an action item's due day and how late it
+// is read whole in a queue as narrow as at 1024 wide (480 px; it read
+// "2026-12-07 (1 d…"), the title and object giving way and Assigned to
+// hiding; the day alone stays whole even narrower.
+func TestQueueShowsTheLatenessWhole(t *testing.T) {
+	test.NewTempApp(t)
+	due := dueText(model.NewDate(2026, 11, 25), model.NewDate(2026, 12, 7))
+	for _, tc := range []struct {
+		width float32
+		whole string
+	}{{700, due}, {480, due}, {360, "2026-11-25"}} {
+		row := newColumnsOf(queueLayout())
+		setCells(row, due, "call back about the date", "Customer C001 Pacific Pulp Trading", "Chen Yi-chun 陳怡君")
+		row.Resize(fyne.NewSize(tc.width, row.MinSize().Height))
+		if got := row.Objects[0].(*widget.Label).Size().Width; got < wholeWidth(tc.whole) {
+			t.Errorf("at %.0f px the due column is %.0f px, %q needs %.0f", tc.width, got, tc.whole, wholeWidth(tc.whole))
+		}
+		if assigned := row.Objects[3].Visible(); assigned != (tc.width >= 700) {
+			t.Errorf("at %.0f px Assigned to is shown: %v", tc.width, assigned)
+		}
+	}
+}

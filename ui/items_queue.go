@@ -21,6 +21,17 @@ const queueLimit = 500
 // queueColumns are the widths of the queue's columns: due, title, object, assigned to.
 var queueColumns = []float32{1.9, 2.6, 2.2, 1.6}
 
+// queueLayout lays out a queue's rows and heading: the due day always
+// reads whole, and so does its lateness ("2026-12-07 (12 days late)", the
+// reason the item is on the list), the title and object giving way and
+// "Assigned to" hiding when narrow; at 1024 wide it read "2026-12-07 (1 d…".
+func queueLayout() *columnsLayout {
+	const day = "2026-12-07"
+	late := lang.L("{{.Date}} ({{.N}} days late)", map[string]any{"Date": day, "N": 99})
+	return &columnsLayout{weights: queueColumns, mins: []float32{wholeWidth(day)}, wants: []float32{wholeWidth(late)},
+		drop: []int{3}, wantsFirst: true}
+}
+
 // queueKinds are the queues in the order of their tabs.
 var queueKinds = []model.Queue{model.QueueMine, model.QueueGroups, model.QueuePublic}
 
@@ -91,7 +102,7 @@ func newQueuesScreen(w fyne.Window, store *model.Store, desk *Desk, work *jobs, 
 	s.group = NewSelect(nil, func(string) { s.reload() })
 	s.group.Hide()
 	s.list = newItemList(func() int { return len(s.items) },
-		func() fyne.CanvasObject { return newColumns(queueColumns) }, s.bindRow)
+		func() fyne.CanvasObject { return newColumnsOf(queueLayout()) }, s.bindRow)
 	s.list.OnHighlighted = s.showItem
 	s.list.OnSelected = s.showItem
 	s.list.OnOpen = s.onOpen
@@ -110,7 +121,7 @@ func newQueuesScreen(w fyne.Window, store *model.Store, desk *Desk, work *jobs, 
 	})
 
 	top := container.NewVBox(s.bar, container.NewBorder(nil, nil, s.all, s.count, s.group), s.status,
-		newHeader(queueColumns, lang.L("Due"), lang.L("Title"), lang.L("On"), lang.L("Assigned to")))
+		newHeaderOf(queueLayout(), lang.L("Due"), lang.L("Title"), lang.L("On"), lang.L("Assigned to")))
 	left := container.NewBorder(top, nil, nil, nil, s.list)
 	detail := container.NewBorder(nil, container.NewHBox(s.done, s.openScan, s.open, s.reopen), nil, nil,
 		container.NewVScroll(container.NewVBox(s.title, s.meta, s.object, widget.NewSeparator(), s.body)))
