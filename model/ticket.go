@@ -52,6 +52,26 @@ func (s TicketStatus) Name() string {
 	return "Unknown"
 }
 
+// ShortName is the status's name on the ticket board's column headings,
+// about 125 px wide at 1280: "1 Assigned in house" and "2 Assigned on
+// site" both read "1 Assigne…", the words that tell them apart cut off.
+// Elsewhere (the move menu, the history, the list) the seed's name shows.
+func (s TicketStatus) ShortName() string {
+	switch s {
+	case TicketInHouse:
+		return "In house"
+	case TicketOnSite:
+		return "On site"
+	case TicketInProgress:
+		return "Working"
+	case TicketPending:
+		return "Pending"
+	case TicketRecurring:
+		return "Recurring"
+	}
+	return s.Name()
+}
+
 // Closed reports whether no more work is done under the status.
 func (s TicketStatus) Closed() bool { return s == TicketCancelled || s == TicketCompleted }
 

@@ -212,7 +212,7 @@ func modelNames() []string {
 		out = append(out, g.Name())
 	}
 	for _, st := range model.TicketStatuses {
-		out = append(out, st.Name())
+		out = append(out, st.Name(), st.ShortName())
 	}
 	for _, e := range model.Extensions {
 		out = append(out, e.Name())

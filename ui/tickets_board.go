@@ -81,8 +81,9 @@ func newTicketBoard(s *ticketsScreen) *ticketBoard {
 func (b *ticketBoard) newColumn(i int, st model.TicketStatus) *boardColumn {
 	c := &boardColumn{status: st, collapsed: st.Closed()}
 	c.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	c.title.Truncation = fyne.TextTruncateEllipsis
-	c.counter = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+	// Not cut: the columns are as wide as their widest name (or a card's
+	// number), and scroll sideways when the window is narrower.
+	c.counter = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	c.list = widget.NewList(func() int { return len(c.tickets) },
 		func() fyne.CanvasObject { return newTicketCard(b, i) },
 		func(id widget.ListItemID, o fyne.CanvasObject) {
@@ -93,10 +94,12 @@ func (b *ticketBoard) newColumn(i int, st model.TicketStatus) *boardColumn {
 	c.strip = widget.NewButton("", func() { b.expand(c, c.collapsed) })
 	c.target = canvas.NewRectangle(theme.Color(theme.ColorNameHover))
 	c.target.Hide()
-	var head fyne.CanvasObject = container.NewBorder(nil, nil, nil, c.counter, c.title)
+	// The count goes under the name, as on the collapsed columns' strips:
+	// beside it, it left the name about 60 px of a 100 px column at 1024.
+	var head fyne.CanvasObject = container.NewVBox(c.title, c.counter)
 	if st.Closed() {
-		head = container.NewBorder(nil, nil, nil, container.NewHBox(c.counter,
-			widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), func() { b.expand(c, false) })), c.title)
+		head = container.NewBorder(nil, nil, nil,
+			widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), func() { b.expand(c, false) }), head)
 	}
 	c.box = container.NewStack(c.target, container.NewBorder(head, c.more, nil, nil, c.list))
 	c.updateTitle()
@@ -104,7 +107,7 @@ func (b *ticketBoard) newColumn(i int, st model.TicketStatus) *boardColumn {
 }
 
 func (c *boardColumn) updateTitle() {
-	name := fmt.Sprintf("%d %s", c.status, lang.L(c.status.Name()))
+	name := fmt.Sprintf("%d %s", c.status, lang.L(c.status.ShortName()))
 	c.title.SetText(name)
 	c.counter.SetText(fmt.Sprint(c.count))
 	c.strip.SetText(fmt.Sprintf("%s\n%d", name, c.count))

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -358,5 +359,32 @@ func TestBoardWatchesTheMailFolder(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "processed", "quote.eml")); err != nil {
 		t.Errorf("the e-mail was not moved to processed/: %v", err)
+	}
+}
+
+// TestBoardHeadingsReadWhole: every open column's heading reads whole at
+// 1280 and at 1024 wide (English; the Chinese names are shorter, seen in
+// the window): "1 Assigned in house" and "2 Assigned on site" both read
+// "1 Assigne…" at 1280 with the count beside them; the board says the
+// short names and puts the count under them.
+func TestBoardHeadingsReadWhole(t *testing.T) {
+	for _, width := range []float32{1280, 1024} {
+		t.Run(fmt.Sprint(width), func(t *testing.T) {
+			b := newBoardTest(t)
+			b.ticket("QUESTION", "open one")
+			b.open()
+			b.win.Resize(fyne.NewSize(width, 768))
+			b.settle()
+			for _, c := range b.s.board.cols {
+				if c.status.Closed() {
+					continue
+				}
+				// boldWidth allows a pixel for an ellipsis's rounding; the
+				// heading is not cut, so its text's own width will do.
+				if got, need := c.title.Size().Width, boldWidth(c.title.Text)-1; got < need || c.title.Truncation != fyne.TextTruncateOff {
+					t.Errorf("%q has %.0f px, needs %.0f", c.title.Text, got, need)
+				}
+			}
+		})
 	}
 }
