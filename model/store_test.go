@@ -426,3 +426,45 @@ func TestNetworkShareDetection(t *testing.T) {
 		t.Error("a temp dir was taken for a network share")
 	}
 }
+
+// TestUpgradeKeepsOneCopy: an upgrade that succeeds removes the copies
+// earlier upgrades kept of the same file (each as big as the file) and
+// keeps its own; other files beside it, another database's copies and a
+// copy whose name only looks alike are left.
+func TestUpgradeKeepsOneCopy(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "office.db")
+	old, err := Open(ctx, path, Options{Create: true, migrateTo: LatestSchema() - 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	old.Close()
+	older := []string{"office.db.before-schema-12-20260301-090000.bak", "office.db.before-schema-20-20261101-173012.bak"}
+	others := []string{"office.db.before-schema-20-notes.bak", "other.db.before-schema-12-20260301-090000.bak",
+		"office.db.before-schema-12-20260301-090000.bak.abc.partial", "office.db.backup-20261101.db"}
+	for _, name := range append(append([]string{}, older...), others...) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("copy"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	s, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := os.Stat(s.BackupBeforeMigration); err != nil {
+		t.Errorf("this upgrade's copy: %v", err)
+	}
+	for _, name := range older {
+		if _, err := os.Stat(filepath.Join(dir, name)); !os.IsNotExist(err) {
+			t.Errorf("%s is still there (%v)", name, err)
+		}
+	}
+	for _, name := range others {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Errorf("%s was removed: %v", name, err)
+		}
+	}
+}
