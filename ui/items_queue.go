@@ -44,6 +44,7 @@ type queuesScreen struct {
 	group  *Select
 	count  *widget.Label
 	status *widget.Label
+	header *fyne.Container // the columns' names, hidden over an empty queue
 	list   *itemList
 	title  *widget.Label
 	meta   *widget.Label
@@ -120,8 +121,8 @@ func newQueuesScreen(w fyne.Window, store *model.Store, desk *Desk, work *jobs, 
 		}
 	})
 
-	top := container.NewVBox(s.bar, container.NewBorder(nil, nil, s.all, s.count, s.group), s.status,
-		newHeaderOf(queueLayout(), lang.L("Due"), lang.L("Title"), lang.L("On"), lang.L("Assigned to")))
+	s.header = newHeaderOf(queueLayout(), lang.L("Due"), lang.L("Title"), lang.L("On"), lang.L("Assigned to"))
+	top := container.NewVBox(s.bar, container.NewBorder(nil, nil, s.all, s.count, s.group), s.status, s.header)
 	left := container.NewBorder(top, nil, nil, nil, s.list)
 	detail := container.NewBorder(nil, container.NewHBox(s.done, s.openScan, s.open, s.reopen), nil, nil,
 		container.NewVScroll(container.NewVBox(s.title, s.meta, s.object, widget.NewSeparator(), s.body)))
@@ -228,6 +229,12 @@ func (s *queuesScreen) apply(f model.QueueFilter, items []model.Note, counts mod
 		s.count.SetText(lang.L("the oldest {{.N}} of {{.Total}}", map[string]any{"N": model.Count(len(items)), "Total": model.Count(total)}))
 	default:
 		s.count.SetText(plural(len(items), lang.L("1 action item"), lang.L("{{.N}} action items", map[string]any{"N": len(items)})))
+	}
+	// "Nothing to do here." read above the columns' names of an empty list.
+	if len(items) == 0 {
+		s.header.Hide()
+	} else {
+		s.header.Show()
 	}
 	if len(items) == 0 {
 		setInfo(s.status, lang.L("Nothing to do here."))

@@ -129,16 +129,24 @@ func TestQueueDueOrderAndMarkDone(t *testing.T) {
 	}
 }
 
-// TestQueueGroupsAndPublic shows the group and public queues of the demo office.
+// TestQueueGroupsAndPublic shows the group and public queues of the demo
+// office; an empty queue says so without the columns' names.
 func TestQueueGroupsAndPublic(t *testing.T) {
 	store := demoOffice(t, 0)
 	ma := person(t, store, "MA") // Finance
 	d := newItemsDesk(t, store, ma)
 	d.do(func() { d.shell.Show(SectionActionItems) })
 	q := d.sec.queues
+	// Her own queue is empty: it says so, with no columns' names over nothing.
+	if len(q.items) != 0 || q.header.Visible() || q.status.Text != "Nothing to do here." {
+		t.Errorf("her empty queue: %d items, header shown %v, %q", len(q.items), q.header.Visible(), q.status.Text)
+	}
 	d.do(func() { q.bar.SelectIndex(1) })
 	if got := queueTitles(q); len(got) != 1 || !strings.Contains(got[0], "chase the deposit") {
 		t.Errorf("Finance's queue %q", got)
+	}
+	if !q.header.Visible() {
+		t.Error("the columns' names are hidden over a queue with items")
 	}
 	if !q.group.Visible() || len(q.group.Options) != 2 {
 		t.Errorf("group choice %v", q.group.Options)
