@@ -266,6 +266,27 @@ func (s *Store) CustomerByCode(ctx context.Context, code string) (*Customer, err
 	return &c, err
 }
 
+// CustomerIDByCode returns the id of the customer a clerk named by code in
+// a form (nil for an empty code, which names none). A code no customer
+// has is a problem of the form's CustomerID field; a failure to read is
+// returned as it is, never said as "no such customer".
+func (s *Store) CustomerIDByCode(ctx context.Context, code string) (*uint, error) {
+	code = strings.TrimSpace(code)
+	if code == "" {
+		return nil, nil
+	}
+	c, err := s.CustomerByCode(ctx, code)
+	if errors.Is(err, ErrNotFound) {
+		var fe FieldErrors
+		fe.Add("CustomerID", "No customer has the code {{.Code}}.", "Code", code)
+		return nil, fe
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &c.ID, nil
+}
+
 // ListFilter is what a list screen asks for: text typed in the search box,
 // whether to include deactivated records, and the page wanted.
 type ListFilter struct {

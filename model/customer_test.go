@@ -2,6 +2,7 @@ package model
 
 import (
 	"context"
+	"errors"
 	"testing"
 )
 
@@ -180,5 +181,32 @@ func TestCustomerDisplay(t *testing.T) {
 		if got := tc.c.Display(); got != tc.want {
 			t.Errorf("%+v: %q, want %q", tc.c, got, tc.want)
 		}
+	}
+}
+
+// TestCustomerIDByCode: a form's customer code becomes the customer's id;
+// no code names nobody; a code no customer has is the CustomerID field's
+// problem; a failure to read stays that failure.
+func TestCustomerIDByCode(t *testing.T) {
+	s, _ := openTestStore(t)
+	ctx := context.Background()
+	c := NewCustomer()
+	c.Code, c.NameZH = "B001", "大同紙品行"
+	if err := s.SaveCustomer(ctx, Actor{Name: "t"}, c); err != nil {
+		t.Fatal(err)
+	}
+	if id, err := s.CustomerIDByCode(ctx, " b001 "); err != nil || id == nil || *id != c.ID {
+		t.Errorf("B001: %v, %v", id, err)
+	}
+	if id, err := s.CustomerIDByCode(ctx, "  "); err != nil || id != nil {
+		t.Errorf("no code: %v, %v", id, err)
+	}
+	var fe FieldErrors
+	if _, err := s.CustomerIDByCode(ctx, "Z999"); !errors.As(err, &fe) || fe.For("CustomerID").String() != "No customer has the code Z999." {
+		t.Errorf("Z999: %v", err)
+	}
+	s.Close()
+	if _, err := s.CustomerIDByCode(ctx, "B001"); err == nil || errors.As(err, &fe) {
+		t.Errorf("a closed store: %v", err)
 	}
 }

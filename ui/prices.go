@@ -52,7 +52,7 @@ type pricesStore interface {
 	MayChangePrices(ctx context.Context, by model.Actor) error
 	SavePrice(ctx context.Context, by model.Actor, p *model.Price) error
 	EndPrice(ctx context.Context, by model.Actor, p *model.Price, last model.Date) error
-	CustomerByCode(ctx context.Context, code string) (*model.Customer, error)
+	CustomerIDByCode(ctx context.Context, code string) (*uint, error)
 	Today() model.Date
 }
 

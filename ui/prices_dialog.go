@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"errors"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -93,19 +92,12 @@ func (d *priceDialog) submit() {
 	}
 	code, by, store := strings.TrimSpace(d.customer.Text), p.desk.Actor(), p.store
 	submitDialog(p.work, d.fields.form, d.confirm, d.dlg, func(ctx context.Context) (*model.Price, error) {
-		pr.CustomerID = nil // empty: the list price, for every customer
-		if code != "" {
-			c, err := store.CustomerByCode(ctx, code)
-			if errors.Is(err, model.ErrNotFound) {
-				var fe model.FieldErrors
-				fe.Add("CustomerID", "No customer has the code {{.Code}}.", "Code", code)
-				return nil, fe
-			}
-			if err != nil {
-				return nil, err
-			}
-			pr.CustomerID = &c.ID
+		// No code: the list price, for every customer.
+		id, err := store.CustomerIDByCode(ctx, code)
+		if err != nil {
+			return nil, err
 		}
+		pr.CustomerID = id
 		return &pr, store.SavePrice(ctx, by, &pr)
 	}, func(*model.Price) { p.reload() })
 }

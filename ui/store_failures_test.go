@@ -66,6 +66,9 @@ func (f failingTickets) Tickets(context.Context, model.TicketFilter) ([]model.Ti
 	return nil, f.err
 }
 func (f failingTickets) Ticket(context.Context, uint) (*model.Ticket, error) { return nil, f.err }
+func (f failingTickets) CustomerByCode(context.Context, string) (*model.Customer, error) {
+	return nil, f.err
+}
 
 type failingNotes struct {
 	notesStore
@@ -228,6 +231,15 @@ func TestScreensSayWhenTheStoreFails(t *testing.T) {
 			s.store = failingTickets{s.store, err}
 			d.do(s.reload)
 			return s.status.Text, s.search.Text
+		}},
+		{name: "tickets customer filter", typed: "B001", fail: func(d *deskTest, err error, typed string) (string, string) {
+			// A failure to read is not "No customer has the code B001."
+			d.show(SectionTickets)
+			s := d.shell.tickets
+			s.customer.SetText(typed)
+			s.store = failingTickets{s.store, err}
+			d.do(s.findCustomer)
+			return s.status.Text, s.customer.Text
 		}},
 		{name: "ticket detail", typed: "toner", fail: func(d *deskTest, err error, typed string) (string, string) {
 			d.show(SectionTickets)

@@ -58,6 +58,7 @@ type ticketsStore interface {
 	ContactsOf(ctx context.Context, customerID uint) ([]model.Contact, error)
 	CreateTicket(ctx context.Context, by model.Actor, in model.TicketInput) (*model.Ticket, error)
 	CustomerByCode(ctx context.Context, code string) (*model.Customer, error)
+	CustomerIDByCode(ctx context.Context, code string) (*uint, error)
 	Dispatch(ctx context.Context, day model.Date) (*model.Dispatch, error)
 	EditTicket(ctx context.Context, by model.Actor, id uint, version int64, in model.TicketEdit) (*model.Ticket, error)
 	EventsFor(ctx context.Context, entity string, id uint) ([]model.Event, error)
@@ -201,8 +202,13 @@ func (s *ticketsScreen) findCustomer() {
 	s.work.Go(func() func() {
 		c, err := s.store.CustomerByCode(context.Background(), code)
 		return func() {
-			if err != nil {
+			if errors.Is(err, model.ErrNotFound) {
 				setProblemText(s.status, lang.L("No customer has the code {{.Code}}.", map[string]any{"Code": code}))
+				return
+			}
+			if err != nil {
+				model.LogError("load the customer for the ticket filter", err)
+				setProblemText(s.status, SayLoadErr(err))
 				return
 			}
 			if s.customerID == nil || *s.customerID != c.ID {

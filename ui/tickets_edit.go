@@ -103,15 +103,11 @@ func (f *ticketEditForm) submit() {
 	}
 	code, by, s := strings.TrimSpace(f.customer.Text), f.d.s.desk.Actor(), f.d.s
 	submitDialog(&s.work, f.form, f.confirm, f.dlg, func(ctx context.Context) (*model.Ticket, error) {
-		if code != "" {
-			c, err := s.store.CustomerByCode(ctx, code)
-			if err != nil {
-				var fe model.FieldErrors
-				fe.Add("CustomerID", "No customer has the code {{.Code}}.", "Code", code)
-				return nil, fe
-			}
-			in.CustomerID = &c.ID
+		id, err := s.store.CustomerIDByCode(ctx, code)
+		if err != nil {
+			return nil, err
 		}
+		in.CustomerID = id
 		return s.store.EditTicket(ctx, by, t.ID, t.Version, in)
 	}, func(*model.Ticket) {
 		s.board.follow = t.ID

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -156,18 +157,23 @@ func (f *newTicketForm) submit() {
 	code, by, s := strings.TrimSpace(f.customer.Text), f.s.desk.Actor(), f.s
 	submitDialog(&s.work, f.form, f.confirm, f.dlg, func(ctx context.Context) (*model.Ticket, error) {
 		var fe model.FieldErrors
-		if code != "" {
-			if c, err := s.store.CustomerByCode(ctx, code); err == nil {
-				in.CustomerID = &c.ID
-			} else {
-				fe.Add("CustomerID", "No customer has the code {{.Code}}.", "Code", code)
-			}
+		// Both numbers are checked, so the clerk hears of both at once.
+		id, err := s.store.CustomerIDByCode(ctx, code)
+		if bad := (model.FieldErrors{}); errors.As(err, &bad) {
+			fe = append(fe, bad...)
+		} else if err != nil {
+			return nil, err
 		}
+		in.CustomerID = id
 		if orderNo != "" {
-			if o, err := s.store.OrderByNo(ctx, orderNo); err == nil {
+			o, err := s.store.OrderByNo(ctx, orderNo)
+			switch {
+			case err == nil:
 				in.OrderID = &o.ID
-			} else {
+			case errors.Is(err, model.ErrNotFound):
 				fe.Add("OrderID", "No order has the number {{.No}}.", "No", orderNo)
+			default:
+				return nil, err // a failure to read, not a wrong number
 			}
 		}
 		if len(fe) > 0 {
