@@ -105,9 +105,12 @@ type cardRenderer struct {
 
 const cardLine = 17
 
-// MinSize is wide enough for the number whole (TK-2026-00012).
+// MinSize is wide enough for the number whole (TK-2026-00012), clear of
+// the column's scroll bar, which Fyne draws over the cards' right edge: at
+// 1024 wide, where the columns are this narrow, it covered the last digit.
 func (r *cardRenderer) MinSize() fyne.Size {
-	return fyne.NewSize(fyne.MeasureText("TK-2026-00000", r.no.TextSize, r.no.TextStyle).Width+12, 5*cardLine+10)
+	bar := 2 * theme.ScrollBarSmallSize()
+	return fyne.NewSize(fyne.MeasureText("TK-2026-00000", r.no.TextSize, r.no.TextStyle).Width+12+bar, 5*cardLine+10)
 }
 
 func (r *cardRenderer) Layout(size fyne.Size) {
@@ -160,7 +163,12 @@ func fit(s string, w float32, t *canvas.Text) string {
 			break
 		}
 	}
-	return strings.TrimRightFunc(string(runes), unicode.IsSpace) + "…"
+	if kept := strings.TrimRightFunc(string(runes), unicode.IsSpace); kept != "" {
+		return kept + "…"
+	}
+	// Nothing fits: a lone "…" beside the number read as part of it
+	// ("TK-2026-00002…" at 1024 wide, the priority cut to nothing).
+	return ""
 }
 
 func (r *cardRenderer) Refresh() {

@@ -3,12 +3,15 @@ package ui
 import (
 	"context"
 	"fmt"
+	"image/color"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
 
 	"orderdesk/model"
 	"orderdesk/service"
@@ -386,5 +389,28 @@ func TestBoardHeadingsReadWhole(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestCardTextFits: a card's text is cut at a word or character with
+// "…", never inside a number, and is left out when nothing of it fits (a
+// lone "…" beside the ticket's number read as part of it).
+func TestCardTextFits(t *testing.T) {
+	test.NewTempApp(t)
+	txt := canvas.NewText("", color.White)
+	full := fyne.MeasureText("Normal", txt.TextSize, txt.TextStyle).Width
+	for _, tc := range []struct {
+		text string
+		w    float32
+		want string
+	}{
+		{"Normal", full, "Normal"},
+		{"Normal", full - 1, "Nor…"},
+		{"Normal", 4, ""},
+		{"Quote #53379", fyne.MeasureText("Quote #5337", txt.TextSize, txt.TextStyle).Width, "Quote #…"},
+	} {
+		if got := fit(tc.text, tc.w, txt); got != tc.want {
+			t.Errorf("fit(%q, %.0f) = %q, want %q", tc.text, tc.w, got, tc.want)
+		}
 	}
 }
