@@ -83,24 +83,27 @@ func runPrint(ctx context.Context, env *Env, args []string) error {
 	if dest == "" {
 		dest = filepath.Base(p.FileName())
 	}
+	return writePDF(env, s, dest, *force, fmt.Sprintf("%s of %s", kind, o.No), p.Render)
+}
+
+// writePDF renders a document into dest (never over the database, nor
+// over a file unless force), warns of each character the font could not
+// print, and says where it went.
+func writePDF(env *Env, s *model.Store, dest string, force bool, what string, render func(io.Writer) ([]reports.Replaced, error)) error {
 	var replaced []reports.Replaced
-	err = model.WriteOutputFile(dest, s, *force, func(w io.Writer) error {
+	err := model.WriteOutputFile(dest, s, force, func(w io.Writer) error {
 		var err error
-		replaced, err = p.Render(w)
+		replaced, err = render(w)
 		return err
 	})
 	if err != nil {
 		return err
 	}
-	warnReplaced(env, replaced)
-	fmt.Fprintf(env.Stdout, "%s of %s written to %s\n", kind, o.No, dest)
-	return nil
-}
-
-func warnReplaced(env *Env, replaced []reports.Replaced) {
 	for _, r := range replaced {
 		fmt.Fprintf(env.Stderr, "warning: the font cannot print %s; a □ stands in its place\n", r)
 	}
+	fmt.Fprintf(env.Stdout, "%s written to %s\n", what, dest)
+	return nil
 }
 
 // printReturnAuthorization writes a return's authorization for the
@@ -126,16 +129,6 @@ func printReturnAuthorization(ctx context.Context, env *Env, db, no, out, lang s
 	if dest == "" {
 		dest = filepath.Base(reports.ReturnAuthorizationFileName(r))
 	}
-	var replaced []reports.Replaced
-	err = model.WriteOutputFile(dest, s, force, func(w io.Writer) error {
-		var err error
-		replaced, err = reports.ReturnAuthorization(w, r, opt)
-		return err
-	})
-	if err != nil {
-		return err
-	}
-	warnReplaced(env, replaced)
-	fmt.Fprintf(env.Stdout, "%s of %s written to %s\n", reports.KindReturnAuthorization, r.No, dest)
-	return nil
+	return writePDF(env, s, dest, force, fmt.Sprintf("%s of %s", reports.KindReturnAuthorization, r.No),
+		func(w io.Writer) ([]reports.Replaced, error) { return reports.ReturnAuthorization(w, r, opt) })
 }
