@@ -138,7 +138,7 @@ func Create(w fyne.Window, store *model.Store, settings *Settings) *Shell {
 	// SetTabLocation makes its renderer at once and refreshes every tab.
 	s.tabs = &container.AppTabs{Items: items}
 	s.tabs.SetTabLocation(container.TabLocationLeading)
-	s.tabs.ExtendBaseWidget(s.tabs)
+	s.tabs.BaseWidget.ExtendBaseWidget(s.tabs) // as NewAppTabs does
 	s.tabs.OnSelected = func(*container.TabItem) {
 		s.place(s.tabs.Items, s.tabs.SelectedIndex())
 		s.shown()
