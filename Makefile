@@ -22,7 +22,7 @@ TEST_PKGS  := poppler-utils zbar-tools
 
 .PHONY: ui-fonts windows macos deps-windows run build test test-race test-race-all bench bench-order bench-gen fuzz vet staticcheck fmt-check deps-build deps-test test-postgres clean
 
-run: build ## build and start the app (the demo office on first start)
+run: build ## build and start the app (on an empty database it asks: set up my office, or explore the demo office)
 	./orderdesk
 
 build: deps-build
