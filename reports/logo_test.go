@@ -2,6 +2,9 @@ package reports
 
 import (
 	"bytes"
+	"compress/zlib"
+	"encoding/binary"
+	"hash/crc32"
 	"image"
 	"image/color"
 	"image/jpeg"
@@ -93,4 +96,92 @@ func lastY(page []op, bottom float64) float64 {
 		}
 	}
 	return y
+}
+
+// alphaPNG writes a w×h PNG with an alpha channel (colour type 6, or 4:
+// grey), as image editors do for opaque logos too (Go's encoder drops an
+// opaque image's alpha); alpha(x, y) gives each pixel's.
+func alphaPNG(t testing.TB, w, h int, grey bool, alpha func(x, y int) byte) []byte {
+	t.Helper()
+	var raw bytes.Buffer
+	for y := 0; y < h; y++ {
+		raw.WriteByte(0) // no filter
+		for x := 0; x < w; x++ {
+			if grey {
+				raw.Write([]byte{byte(x + y), alpha(x, y)})
+			} else {
+				raw.Write([]byte{byte(x), 40, byte(y), alpha(x, y)})
+			}
+		}
+	}
+	var z bytes.Buffer
+	zw := zlib.NewWriter(&z)
+	zw.Write(raw.Bytes())
+	zw.Close()
+	out := []byte("\x89PNG\r\n\x1a\n")
+	chunk := func(typ string, data []byte) {
+		out = binary.BigEndian.AppendUint32(out, uint32(len(data)))
+		start := len(out)
+		out = append(append(out, typ...), data...)
+		out = binary.BigEndian.AppendUint32(out, crc32.ChecksumIEEE(out[start:]))
+	}
+	ihdr := binary.BigEndian.AppendUint32(nil, uint32(w))
+	ihdr = binary.BigEndian.AppendUint32(ihdr, uint32(h))
+	ct := byte(6)
+	if grey {
+		ct = 4
+	}
+	chunk("IHDR", append(ihdr, 8, ct, 0, 0, 0))
+	chunk("IDAT", z.Bytes())
+	chunk("IEND", nil)
+	return out
+}
+
+// TestOpaqueAlphaLogoPrintsWithoutMask: a PNG logo with an alpha channel
+// that is opaque everywhere is embedded without a soft mask (fpdf would
+// split and compress it again in every document), its pixels unchanged; a
+// logo with real transparency keeps its mask.
+func TestOpaqueAlphaLogoPrintsWithoutMask(t *testing.T) {
+	opaque := func(x, y int) byte { return 255 }
+	holes := func(x, y int) byte { return byte(255 * ((x + y) % 2)) }
+	for _, c := range []struct {
+		name     string
+		logo     []byte
+		wantMask bool
+	}{
+		{"RGBA opaque", alphaPNG(t, 90, 30, false, opaque), false},
+		{"grey+alpha opaque", alphaPNG(t, 90, 30, true, opaque), false},
+		{"RGBA transparent", alphaPNG(t, 90, 30, false, holes), true},
+		{"grey+alpha transparent", alphaPNG(t, 90, 30, true, holes), true},
+	} {
+		orig, err := png.Decode(bytes.NewReader(c.logo))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		for range 2 { // the second document takes the kept answer
+			opt := testOptions(model.LangZH)
+			opt.Logo = c.logo
+			var b bytes.Buffer
+			if _, err := Confirmation(&b, testOrder(2, model.LangZH), opt); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Contains(b.Bytes(), []byte("/Subtype /Image")) {
+				t.Errorf("%s: no image in the PDF", c.name)
+			}
+			if got := bytes.Contains(b.Bytes(), []byte("/SMask")); got != c.wantMask {
+				t.Errorf("%s: soft mask %v, want %v", c.name, got, c.wantMask)
+			}
+		}
+		got, err := png.Decode(bytes.NewReader(opaqueLogo(c.logo)))
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		for y := 0; y < 30; y++ {
+			for x := 0; x < 90; x++ {
+				if a, b := color.NRGBAModel.Convert(orig.At(x, y)), color.NRGBAModel.Convert(got.At(x, y)); a != b {
+					t.Fatalf("%s: pixel (%d, %d) is %v, was %v", c.name, x, y, b, a)
+				}
+			}
+		}
+	}
 }

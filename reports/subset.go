@@ -45,23 +45,27 @@ func (f *face) subset(runes []rune) ([]byte, error) {
 		return nil, errors.New("subset: too many glyphs")
 	}
 
-	var glyf []byte
+	// One allocation for the glyphs: every document makes this garbage,
+	// and the collector's pace is what a warm document waits on.
+	size := 0
+	for _, g := range order {
+		size += pad4(int(f.loca[g+1] - f.loca[g]))
+	}
+	glyf := make([]byte, size)
 	loca := make([]byte, 4*(len(order)+1))
 	hmtx := make([]byte, 4*len(order))
+	at := 0
 	for i, g := range order {
-		binary.BigEndian.PutUint32(loca[4*i:], uint32(len(glyf)))
-		data := slices.Clone(f.glyf[f.loca[g]:f.loca[g+1]])
-		if err := remapComposite(data, newID); err != nil {
+		binary.BigEndian.PutUint32(loca[4*i:], uint32(at))
+		n := copy(glyf[at:], f.glyf[f.loca[g]:f.loca[g+1]])
+		if err := remapComposite(glyf[at:at+n], newID); err != nil {
 			return nil, err
 		}
-		glyf = append(glyf, data...)
-		for len(glyf)%4 != 0 {
-			glyf = append(glyf, 0)
-		}
+		at += pad4(n)
 		binary.BigEndian.PutUint16(hmtx[4*i:], f.advances[g])
 		binary.BigEndian.PutUint16(hmtx[4*i+2:], uint16(f.lsbs[g]))
 	}
-	binary.BigEndian.PutUint32(loca[4*len(order):], uint32(len(glyf)))
+	binary.BigEndian.PutUint32(loca[4*len(order):], uint32(at))
 
 	head := slices.Clone(f.tables["head"])
 	binary.BigEndian.PutUint32(head[8:], 0)  // checkSumAdjustment: not needed by PDF readers
@@ -194,7 +198,11 @@ func writeSFNT(tables map[string][]byte) []byte {
 	slices.Sort(tags)
 	n := len(tags)
 	be := binary.BigEndian
-	out := make([]byte, 12+16*n)
+	size := 12 + 16*n
+	for _, data := range tables {
+		size += pad4(len(data))
+	}
+	out := make([]byte, 12+16*n, size)
 	be.PutUint32(out, 0x00010000)
 	be.PutUint16(out[4:], uint16(n))
 	p := 1
@@ -212,12 +220,13 @@ func writeSFNT(tables map[string][]byte) []byte {
 		be.PutUint32(rec[8:], uint32(len(out)))
 		be.PutUint32(rec[12:], uint32(len(data)))
 		out = append(out, data...)
-		for len(out)%4 != 0 {
-			out = append(out, 0)
-		}
+		out = out[:pad4(len(out))] // the capacity's zeros pad
 	}
 	return out
 }
+
+// pad4 rounds n up to a multiple of 4, the alignment of font tables and glyphs.
+func pad4(n int) int { return (n + 3) &^ 3 }
 
 func checksum(b []byte) uint32 {
 	var sum uint32
