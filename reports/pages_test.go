@@ -147,15 +147,18 @@ func TestBarcodeDecodes(t *testing.T) {
 	}
 }
 
-// TestOnePageConfirmationIsSmall keeps the subset fonts honest.
+// TestOnePageConfirmationIsSmall keeps the subset fonts honest: the whole
+// faces are 7 MB each. The page's content is written uncompressed (about
+// 9 KB a page, render.go), so the bound leaves room for a longer order
+// than the test's without letting a whole font through.
 func TestOnePageConfirmationIsSmall(t *testing.T) {
 	for _, lang := range []string{model.LangZH, model.LangEN} {
 		pdf, d, _ := confirmationPDF(t, testOrder(5, lang), testOptions(lang))
 		if len(d.pages) != 1 {
 			t.Errorf("%s: %d pages, want 1", lang, len(d.pages))
 		}
-		if len(pdf) > 80<<10 {
-			t.Errorf("%s: one-page confirmation is %d bytes, want under 80 KB", lang, len(pdf))
+		if len(pdf) > 96<<10 {
+			t.Errorf("%s: one-page confirmation is %d bytes, want under 96 KB", lang, len(pdf))
 		}
 		t.Logf("%s: %d bytes", lang, len(pdf))
 	}
