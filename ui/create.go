@@ -140,7 +140,7 @@ func Create(w fyne.Window, store *model.Store, settings *Settings) *Shell {
 	s.tabs.SetTabLocation(container.TabLocationLeading)
 	s.tabs.BaseWidget.ExtendBaseWidget(s.tabs) // as NewAppTabs does
 	s.tabs.OnSelected = func(*container.TabItem) {
-		s.place(s.tabs.Items, s.tabs.SelectedIndex())
+		s.place(s.tabs.SelectedIndex())
 		s.shown()
 	}
 
@@ -190,12 +190,12 @@ func (s *Shell) shown() {
 func (s *Shell) current() screen { return s.screens[s.tabs.SelectedIndex()] }
 
 // place puts section i's widgets into its tab the first time it shows.
-func (s *Shell) place(items []*container.TabItem, i int) {
+func (s *Shell) place(i int) {
 	if i < 0 || s.placed[i] {
 		return
 	}
 	s.placed[i] = true
-	items[i].Content.(*fyne.Container).Add(s.screens[i].Content())
+	s.tabs.Items[i].Content.(*fyne.Container).Add(s.screens[i].Content())
 }
 
 func (s *Shell) updateTitle() {
@@ -284,7 +284,7 @@ func (s *Shell) onCancel() {
 // which opens (and loads) once someone has signed in.
 func (s *Shell) Start() {
 	s.tabs.SelectIndex(s.startSection)
-	s.place(s.tabs.Items, s.startSection) // no OnSelected for the tabs' first selection
+	s.place(s.startSection) // no OnSelected for the tabs' first selection
 	s.showWarnings(s.restoreEmployee)
 }
 
@@ -292,7 +292,7 @@ func (s *Shell) Start() {
 // the office up): nobody is asked who they are.
 func (s *Shell) StartAs(e *model.Employee) {
 	s.tabs.SelectIndex(s.startSection)
-	s.place(s.tabs.Items, s.startSection)
+	s.place(s.startSection)
 	s.showWarnings(func() { s.setEmployee(e) })
 }
 

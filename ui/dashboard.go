@@ -59,8 +59,9 @@ func newDashboardScreen(w fyne.Window, store *model.Store, desk *Desk, work *job
 	s.forManagers.Wrapping = fyne.TextWrapWord
 	s.peopleList = pastDueList(func() []model.PastDue { return s.dash.People }, func(i int) { s.onDrill(s.dash.People[i], false) })
 	s.groupsList = pastDueList(func() []model.PastDue { return s.dash.Groups }, func(i int) { s.onDrill(s.dash.Groups[i], true) })
+	columns := queueLayout() // measured once; rows and heading share it
 	s.drillList = widget.NewList(func() int { return len(s.drill) },
-		func() fyne.CanvasObject { return newColumnsOf(queueLayout()) },
+		func() fyne.CanvasObject { return newColumnsOf(columns) },
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			if id < len(s.drill) {
 				n := &s.drill[id]
@@ -78,7 +79,7 @@ func newDashboardScreen(w fyne.Window, store *model.Store, desk *Desk, work *job
 		container.NewBorder(container.NewVBox(heading(lang.L("Past due by group")),
 			newHeader(pastDueColumns, lang.L("Group"), lang.L("Past due"), lang.L("Oldest"))), nil, nil, nil, s.groupsList))
 	drill := container.NewBorder(container.NewVBox(s.drillTitle,
-		newHeaderOf(queueLayout(), lang.L("Due"), lang.L("Title"), lang.L("On"), lang.L("Assigned to"))), nil, nil, nil, s.drillList)
+		newHeaderOf(columns, lang.L("Due"), lang.L("Title"), lang.L("On"), lang.L("Assigned to"))), nil, nil, nil, s.drillList)
 	right := container.NewVSplit(drill, s.handover.content)
 	split := container.NewHSplit(tables, right)
 	split.SetOffset(0.38)

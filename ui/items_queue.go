@@ -102,8 +102,9 @@ func newQueuesScreen(w fyne.Window, store *model.Store, desk *Desk, work *jobs, 
 	s.all = NewCheck(lang.L("All pending, not only due today and overdue"), func(bool) { s.reload() })
 	s.group = NewSelect(nil, func(string) { s.reload() })
 	s.group.Hide()
+	columns := queueLayout() // measured once; rows and heading share it
 	s.list = newItemList(func() int { return len(s.items) },
-		func() fyne.CanvasObject { return newColumnsOf(queueLayout()) }, s.bindRow)
+		func() fyne.CanvasObject { return newColumnsOf(columns) }, s.bindRow)
 	s.list.OnHighlighted = s.showItem
 	s.list.OnSelected = s.showItem
 	s.list.OnOpen = s.onOpen
@@ -121,7 +122,7 @@ func newQueuesScreen(w fyne.Window, store *model.Store, desk *Desk, work *jobs, 
 		}
 	})
 
-	s.header = newHeaderOf(queueLayout(), lang.L("Due"), lang.L("Title"), lang.L("On"), lang.L("Assigned to"))
+	s.header = newHeaderOf(columns, lang.L("Due"), lang.L("Title"), lang.L("On"), lang.L("Assigned to"))
 	top := container.NewVBox(s.bar, container.NewBorder(nil, nil, s.all, s.count, s.group), s.status, s.header)
 	left := container.NewBorder(top, nil, nil, nil, s.list)
 	detail := container.NewBorder(nil, container.NewHBox(s.done, s.openScan, s.open, s.reopen), nil, nil,
