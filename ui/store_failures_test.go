@@ -66,7 +66,7 @@ func (f failingTickets) Tickets(context.Context, model.TicketFilter) ([]model.Ti
 	return nil, f.err
 }
 func (f failingTickets) Ticket(context.Context, uint) (*model.Ticket, error) { return nil, f.err }
-func (f failingTickets) CustomerByCode(context.Context, string) (*model.Customer, error) {
+func (f failingTickets) CustomerIDByCode(context.Context, string) (*uint, error) {
 	return nil, f.err
 }
 

@@ -200,10 +200,10 @@ func (s *ticketsScreen) findCustomer() {
 		return
 	}
 	s.work.Go(func() func() {
-		c, err := s.store.CustomerByCode(context.Background(), code)
+		id, err := s.store.CustomerIDByCode(context.Background(), code)
 		return func() {
-			if errors.Is(err, model.ErrNotFound) {
-				setProblemText(s.status, lang.L("No customer has the code {{.Code}}.", map[string]any{"Code": code}))
+			if bad := (model.FieldErrors{}); errors.As(err, &bad) {
+				setProblemText(s.status, Say(bad.For("CustomerID")))
 				return
 			}
 			if err != nil {
@@ -211,8 +211,8 @@ func (s *ticketsScreen) findCustomer() {
 				setProblemText(s.status, SayLoadErr(err))
 				return
 			}
-			if s.customerID == nil || *s.customerID != c.ID {
-				s.customerID = &c.ID
+			if s.customerID == nil || *s.customerID != *id {
+				s.customerID = id
 				s.reload()
 			}
 		}

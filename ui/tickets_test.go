@@ -414,3 +414,18 @@ func TestCardTextFits(t *testing.T) {
 		}
 	}
 }
+
+// TestBoardCustomerFilterNamesAnUnknownCode: a code no customer has is
+// said as such in the board's status line; a known one filters the board.
+func TestBoardCustomerFilterNamesAnUnknownCode(t *testing.T) {
+	b := newBoardTest(t)
+	b.open()
+	b.do(func() { b.s.customer.SetText("Z999"); b.s.findCustomer() })
+	if got := b.s.status.Text; got != "No customer has the code Z999." || b.s.customerID != nil {
+		t.Errorf("Z999: %q, filter %v", got, b.s.customerID)
+	}
+	b.do(func() { b.s.customer.SetText("B001"); b.s.findCustomer() })
+	if b.s.customerID == nil || *b.s.customerID != b.cust.ID {
+		t.Errorf("B001 filters customer %v, want %d", b.s.customerID, b.cust.ID)
+	}
+}
