@@ -28,8 +28,9 @@ type ticketsScreen struct {
 	settings *Settings
 	work     jobs
 
-	board  *ticketBoard
-	status *widget.Label // the last refusal or load problem
+	board     *ticketBoard
+	status    *widget.Label   // the last refusal or load problem
+	statusRow *fyne.Container // the status between Dispatch and the keys' hint
 
 	manager, group, typ *Select
 	customer, search    *Entry
@@ -103,7 +104,8 @@ func newTicketsScreen(w fyne.Window, store *model.Store, desk *Desk, settings *S
 	bar := newFlow(map[fyne.CanvasObject]float32{s.search: 160}, s.mine, s.manager, s.group, s.typ,
 		container.NewGridWrap(fyne.NewSize(130, s.customer.MinSize().Height), s.customer), s.overdue,
 		s.search, s.moveBtn, s.newBtn)
-	top := container.NewVBox(bar, container.NewBorder(nil, nil, s.dispatchBtn, hint, s.status))
+	s.statusRow = container.NewBorder(nil, nil, s.dispatchBtn, hint, s.status)
+	top := container.NewVBox(bar, s.statusRow)
 	s.content = container.NewBorder(top, nil, nil, nil, s.board)
 	desk.OnChanged(func(*model.Employee) {
 		if s.mine.Checked {
@@ -120,7 +122,7 @@ func (s *ticketsScreen) mailChecked(r service.Report) {
 	m, _ := r.Value.(service.MailReport)
 	switch {
 	case r.Err != nil:
-		setProblemText(s.status, lang.L("The watched e-mail folder {{.Folder}} could not be read: {{.Err}}",
+		s.say(lang.L("The watched e-mail folder {{.Folder}} could not be read: {{.Err}}",
 			map[string]any{"Folder": m.Folder, "Err": SayErr(r.Err)}))
 	case len(m.Results) > 0:
 		s.mailArrived(m.Results, m.Folder)
@@ -148,7 +150,7 @@ func (s *ticketsScreen) mailArrived(results []model.MailResult, dir string) {
 			map[string]any{"Failed": failed, "Folder": filepath.Join(dir, "failed")})
 	}
 	s.reload() // (clears the message line, so it goes first)
-	setProblemText(s.status, msg)
+	s.say(msg)
 }
 
 // Content returns the section's widgets.
@@ -203,12 +205,12 @@ func (s *ticketsScreen) findCustomer() {
 		id, err := s.store.CustomerIDByCode(context.Background(), code)
 		return func() {
 			if bad := (model.FieldErrors{}); errors.As(err, &bad) {
-				setProblemText(s.status, Say(bad.For("CustomerID")))
+				s.say(Say(bad.For("CustomerID")))
 				return
 			}
 			if err != nil {
 				model.LogError("load the customer for the ticket filter", err)
-				setProblemText(s.status, SayLoadErr(err))
+				s.say(SayLoadErr(err))
 				return
 			}
 			if s.customerID == nil || *s.customerID != *id {
@@ -256,7 +258,7 @@ func overdue(t *model.Ticket, today model.Date) bool {
 
 // reload loads the counts and the first page of every open column.
 func (s *ticketsScreen) reload() {
-	setProblemText(s.status, "")
+	s.say("")
 	s.board.reload(s.filter())
 }
 
@@ -278,10 +280,19 @@ func (s *ticketsScreen) OnCancel() {
 }
 
 // showRefusal shows why the model would not do what the clerk asked.
-func (s *ticketsScreen) showRefusal(err error) { setProblemText(s.status, SayErr(err)) }
+// say shows text in the status line (empty: hides it). The row is laid
+// out again: its height is the Dispatch button's, so a message shown in it
+// changed no size, nothing laid it out, and it stayed 0 px wide, unseen
+// ("No customer has the code Z999." never showed).
+func (s *ticketsScreen) say(text string) {
+	setProblemText(s.status, text)
+	s.statusRow.Refresh()
+}
+
+func (s *ticketsScreen) showRefusal(err error) { s.say(SayErr(err)) }
 
 // showLoadErr shows why the board could not be read ("Could not load").
-func (s *ticketsScreen) showLoadErr(err error) { setProblemText(s.status, SayLoadErr(err)) }
+func (s *ticketsScreen) showLoadErr(err error) { s.say(SayLoadErr(err)) }
 
 // typeName is a ticket type as the clerk reads it: family – name, translated.
 func typeName(t model.TicketType) string {

@@ -244,7 +244,7 @@ func (d *moveDialog) submit() {
 		_, err := s.store.ApplyTicket(ctx, by, t.ID, t.Version, rule)
 		return struct{}{}, err
 	}, func(struct{}) {
-		setProblemText(s.status, "")
+		s.say("")
 		s.board.follow = t.ID
 		s.reload()
 		if s.detail != nil && s.detail.ticket.ID == t.ID {

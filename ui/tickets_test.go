@@ -416,13 +416,17 @@ func TestCardTextFits(t *testing.T) {
 }
 
 // TestBoardCustomerFilterNamesAnUnknownCode: a code no customer has is
-// said as such in the board's status line; a known one filters the board.
+// said as such in the board's status line, where it can be read (it was
+// set on a line laid out 0 px wide); a known one filters the board.
 func TestBoardCustomerFilterNamesAnUnknownCode(t *testing.T) {
 	b := newBoardTest(t)
 	b.open()
 	b.do(func() { b.s.customer.SetText("Z999"); b.s.findCustomer() })
 	if got := b.s.status.Text; got != "No customer has the code Z999." || b.s.customerID != nil {
 		t.Errorf("Z999: %q, filter %v", got, b.s.customerID)
+	}
+	if w := b.s.status.Size().Width; w < wholeWidth(b.s.status.Text) {
+		t.Errorf("the status line is %.0f px wide, its sentence needs %.0f", w, wholeWidth(b.s.status.Text))
 	}
 	b.do(func() { b.s.customer.SetText("B001"); b.s.findCustomer() })
 	if b.s.customerID == nil || *b.s.customerID != b.cust.ID {
